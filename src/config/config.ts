@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The repository root, where cypher/, schema/ and the embedded Neo4j's folder are. Found by
+ * walking up, because this file runs both from src/ (tests, tsx) and from dist/src/ (npm start).
+ */
+export const PROJECT_ROOT = findProjectRoot(__dirname);
+
+function findProjectRoot(from: string): string {
+  for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'cypher', 'migrations'))) return dir;
+  }
+  throw new Error(`cypher/migrations not found above ${from}`);
+}
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+/**
+ * Every setting the service reads, from the environment. `.env.example` lists the same names;
+ * a test keeps the two in step.
+ */
+const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+    NEO4J_URI: z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/, 'must be a bolt://, bolt+s://, neo4j:// or neo4j+s:// URI')
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(1).optional(),
+    NEO4J_DATABASE: z.string().min(1).optional(),
+
+    EMBEDDED_NEO4J_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, '.neo4j')),
+    EMBEDDED_NEO4J_PORT: port.default(7687),
+    EMBEDDED_NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('claimgraph-local'),
+    EMBEDDED_NEO4J_HEAP: z
+      .string()
+      .regex(/^\d+[mg]$/, 'must be a JVM heap size such as 512m or 2g')
+      .default('1g'),
+    EMBEDDED_NEO4J_START_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(180),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when NEO4J_URI is set' });
+    }
+  });
+
+export type Env = z.infer<typeof configSchema>;
+
+/** Where the service's Neo4j is and how to log in; `embedded` means scripts/db.ts manages it. */
+export interface Neo4jTarget {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+  embedded: boolean;
+}
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  neo4j: Neo4jTarget;
+  embedded: {
+    dir: string;
+    port: number;
+    password: string;
+    heap: string;
+    startTimeoutMs: number;
+  };
+}
+
+/** Thrown at start-up when a variable is missing or malformed; the message names each bad variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** The names of every setting, in the order `.env.example` lists them. */
+export const CONFIG_VARIABLES = Object.keys(configSchema.shape);
+
+/** Reads and validates the configuration from an environment (process.env by default). */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set", as it would in a shell or a compose file.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = configSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.') || '(environment)';
+      const given = source[name];
+      return `${name}: ${issue.message}${given === undefined ? '' : ` (got ${JSON.stringify(given)})`}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const env = parsed.data;
+  const embedded = {
+    dir: path.resolve(env.EMBEDDED_NEO4J_DIR),
+    port: env.EMBEDDED_NEO4J_PORT,
+    password: env.EMBEDDED_NEO4J_PASSWORD,
+    heap: env.EMBEDDED_NEO4J_HEAP,
+    startTimeoutMs: env.EMBEDDED_NEO4J_START_TIMEOUT_SECONDS * 1000,
+  };
+  const neo4j: Neo4jTarget = env.NEO4J_URI
+    ? {
+        uri: env.NEO4J_URI,
+        user: env.NEO4J_USER,
+        password: env.NEO4J_PASSWORD as string,
+        database: env.NEO4J_DATABASE,
+        embedded: false,
+      }
+    : {
+        uri: `bolt://127.0.0.1:${embedded.port}`,
+        user: 'neo4j',
+        password: embedded.password,
+        database: env.NEO4J_DATABASE,
+        embedded: true,
+      };
+  return { env: env.NODE_ENV, host: env.HOST, port: env.PORT, logLevel: env.LOG_LEVEL, neo4j, embedded };
+}

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config/config';
+
+/** The folder every query and migration lives in. */
+export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
+
+/**
+ * Every query the server may run, loaded once from `cypher/**\/*.cypher` and keyed by its
+ * path without the extension (`claims/find-claim-by-id`). The registry is also the allowlist:
+ * code asks for a query by name and cannot run text of its own. Migrations are kept apart.
+ */
+export class CypherRegistry {
+  private constructor(private readonly queries: ReadonlyMap<string, string>) {}
+
+  static load(dir: string = CYPHER_DIR): CypherRegistry {
+    const queries = new Map<string, string>();
+    for (const file of listCypherFiles(dir)) {
+      const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
+      if (name.startsWith('migrations/')) continue;
+      queries.set(name, fs.readFileSync(file, 'utf8').trim());
+    }
+    return new CypherRegistry(queries);
+  }
+
+  /** The query text for a name; an unknown name is a programming error. */
+  get(name: string): string {
+    const text = this.queries.get(name);
+    if (text === undefined) throw new Error(`No Cypher query named "${name}" in ${CYPHER_DIR}`);
+    return text;
+  }
+
+  names(): string[] {
+    return [...this.queries.keys()].sort();
+  }
+}
+
+function listCypherFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.cypher'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}

@@ -1,0 +1,16 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Neo4jTarget } from '../config/config';
+
+/**
+ * One driver per process. Integers come back as JavaScript numbers: every count and
+ * offset we store is far below 2^53.
+ */
+export function createDriver(target: Neo4jTarget): Driver {
+  return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    userAgent: 'claimgraph',
+  });
+}

@@ -1,0 +1,73 @@
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { CypherRegistry } from './cypher-registry';
+import { mapDriverError } from './driver-errors';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Runs registry queries inside one transaction; the only way a unit of work touches the graph. */
+export interface GraphTx {
+  run(name: string, params?: Params): Promise<Row[]>;
+}
+
+/** Called once per Cypher round trip, so tests and metrics can count them. */
+export type QueryListener = (name: string) => void;
+
+/**
+ * The executor: runs named queries from the registry with parameters, in read or write
+ * transactions with the driver's retries, and maps driver errors to our error codes.
+ */
+export class Graph {
+  private readonly listeners = new Set<QueryListener>();
+
+  constructor(
+    readonly driver: Driver,
+    readonly registry: CypherRegistry,
+    readonly database?: string,
+  ) {}
+
+  onQuery(listener: QueryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  read(name: string, params: Params = {}): Promise<Row[]> {
+    return this.readTransaction((tx) => tx.run(name, params));
+  }
+
+  write(name: string, params: Params = {}): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(name, params));
+  }
+
+  readTransaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    return this.transaction('READ', work);
+  }
+
+  /** All or nothing: a failure anywhere in `work` rolls back every write in it. */
+  writeTransaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    return this.transaction('WRITE', work);
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    try {
+      const unit = (tx: ManagedTransaction) => work(this.wrap(tx));
+      return await (mode === 'READ' ? session.executeRead(unit) : session.executeWrite(unit));
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(tx: ManagedTransaction): GraphTx {
+    return {
+      run: async (name, params = {}) => {
+        const text = this.registry.get(name);
+        for (const listener of this.listeners) listener(name);
+        const result = await tx.run(text, params);
+        return result.records.map((record) => record.toObject());
+      },
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from './error-code';
+
+/**
+ * An error the client caused or can act on. Anything else that reaches the client
+ * is masked by the server's error formatter and logged in full.
+ */
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+/** A bad input; `field` is the input path the client must fix, e.g. `input.claimId`. */
+export function badInput(field: string, problem: string): AppError {
+  return new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${problem}`, { field });
+}
+
+export function notFound(what: string, id: string): AppError {
+  return new AppError(ErrorCode.NOT_FOUND, `${what} ${JSON.stringify(id)} does not exist`);
+}
+
+export function unavailable(reason: string): AppError {
+  return new AppError(ErrorCode.UNAVAILABLE, reason);
+}

@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/config';
+import { CypherRegistry } from './db/cypher-registry';
+import { createDriver } from './db/driver';
+import { EmbeddedNeo4jError, startEmbedded, stopEmbedded } from './db/embedded-neo4j';
+import { Graph } from './db/graph';
+import { Migrator } from './db/migrator';
+import { createLogger } from './logger';
+import { createApp } from './server/app';
+
+/**
+ * The main job: make sure a Neo4j is there (starting the embedded one unless NEO4J_URI
+ * names a server), keep it migrated, and serve GraphQL until SIGTERM.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+
+  let ownNeo4jPid: number | undefined;
+  if (config.neo4j.embedded) {
+    const { started, pid } = await startEmbedded(config.embedded, (line) => logger.info(line));
+    if (started) ownNeo4jPid = pid;
+  }
+
+  const driver = createDriver(config.neo4j);
+  const graph = new Graph(driver, CypherRegistry.load(), config.neo4j.database);
+  const migrator = new Migrator(graph, logger);
+  migrator.ensure();
+
+  const { httpServer, apollo } = await createApp({ config, graph, migrator, logger });
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  logger.info(`GraphQL at http://${config.host}:${config.port}/graphql (Neo4j ${config.neo4j.uri})`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    migrator.stop();
+    await apollo.stop(); // drains open requests, then closes the HTTP server
+    await driver.close();
+    // An embedded Neo4j that was already running (npm run db:start) is left for its owner.
+    if (ownNeo4jPid !== undefined) await stopEmbedded(config.embedded, ownNeo4jPid);
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  // Configuration and installation problems are the user's to fix: print the message, not a stack.
+  if (error instanceof ConfigError || error instanceof EmbeddedNeo4jError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`claimgraph failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import http from 'node:http';
+import type { Config } from '../config/config';
+import type { Graph } from '../db/graph';
+import type { Migrator } from '../db/migrator';
+import { buildGraphQLSchema } from '../graphql/schema';
+import type { RequestContext } from '../graphql/context';
+import type { Logger } from '../logger';
+import { formatError } from './format-error';
+import { healthRoutes } from './health';
+import { checkReadiness } from './readiness';
+
+export interface AppDependencies {
+  config: Config;
+  graph: Graph;
+  migrator: Migrator;
+  logger: Logger;
+}
+
+export interface RunningApp {
+  app: Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<RequestContext>;
+}
+
+/** Wires express, the health routes and Apollo together; the caller decides when to listen. */
+export async function createApp(deps: AppDependencies): Promise<RunningApp> {
+  const { config, graph, migrator, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildGraphQLSchema(),
+    formatError: formatError(logger, config.env === 'development'),
+    includeStacktraceInErrorResponses: config.env === 'development',
+    introspection: true,
+    // main.ts owns the shutdown order (HTTP, then the driver, then our Neo4j); Apollo must not race it.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.use(healthRoutes(() => checkReadiness(graph, migrator, config.neo4j.uri)));
+  app.use(
+    '/graphql',
+    express.json({ limit: '10mb' }),
+    expressMiddleware(apollo, {
+      context: async () => ({ graph, logger }),
+    }),
+  );
+  return { app, httpServer, apollo };
+}

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../../src/config/config';
+
+describe('configuration from the environment', () => {
+  it('uses the embedded Neo4j on 127.0.0.1 when NEO4J_URI is not set', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.neo4j).toMatchObject({ uri: 'bolt://127.0.0.1:7687', embedded: true });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '', PORT: '' }).neo4j.embedded).toBe(true);
+  });
+
+  it('uses the named server when NEO4J_URI is set', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret' });
+    expect(config.neo4j).toEqual({
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      user: 'neo4j',
+      password: 'secret',
+      database: undefined,
+      embedded: false,
+    });
+  });
+
+  it('names the variable and the value when one is malformed', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT: .*\(got "eighty"\)/);
+  });
+
+  it('rejects a URI that is not a Bolt or Neo4j scheme', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' })).toThrow(/NEO4J_URI: must be a bolt/);
+  });
+
+  it('requires NEO4J_PASSWORD together with NEO4J_URI', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD: is required when NEO4J_URI is set/);
+  });
+
+  it('rejects a short embedded password', () => {
+    expect(() => loadConfig({ EMBEDDED_NEO4J_PASSWORD: 'short' })).toThrow(/EMBEDDED_NEO4J_PASSWORD: must be at least 8/);
+  });
+
+  it('lists every variable in .env.example', () => {
+    const example = fs.readFileSync(path.join(__dirname, '..', '..', '..', '.env.example'), 'utf8');
+    const listed = [...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
+    expect(listed.sort()).toEqual([...CONFIG_VARIABLES].sort());
+  });
+});

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CypherRegistry } from '../../../src/db/cypher-registry';
+
+const SRC = path.join(__dirname, '..', '..', '..', 'src');
+
+function sourceFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+describe('the Cypher registry', () => {
+  const registry = CypherRegistry.load();
+
+  it('loads every query by its path under cypher/, without migrations', () => {
+    expect(registry.names()).toContain('system/ping');
+    expect(registry.names().some((name) => name.startsWith('migrations/'))).toBe(false);
+  });
+
+  it('refuses a name it does not hold', () => {
+    expect(() => registry.get('no/such-query')).toThrow(/No Cypher query named "no\/such-query"/);
+  });
+
+  it('holds every query the code runs by name', () => {
+    const used = new Set<string>();
+    for (const file of sourceFiles(SRC)) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/\.(?:read|write|run)\(\s*'([a-z0-9-]+\/[a-z0-9/-]+)'/g)) used.add(match[1] as string);
+    }
+    expect(used.size).toBeGreaterThan(0);
+    for (const name of used) expect(() => registry.get(name)).not.toThrow();
+  });
+
+  it('holds parameterised text only: no query is assembled from strings in code', () => {
+    for (const file of sourceFiles(SRC)) {
+      const text = fs.readFileSync(file, 'utf8');
+      expect(text).not.toMatch(/\b(MATCH|MERGE|CREATE) \(/);
+    }
+  });
+});

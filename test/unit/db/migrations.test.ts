@@ -1,0 +1,36 @@
+import { loadMigrations, splitStatements } from '../../../src/db/migrations';
+
+describe('migration files', () => {
+  it('splits a file into statements at line-ending semicolons and drops comment lines', () => {
+    const text = '// why\nCREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x);\n\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);\n';
+    expect(splitStatements(text)).toEqual([
+      'CREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x)',
+      'CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y)',
+    ]);
+  });
+
+  it('are loaded in version order with a checksum each', () => {
+    const migrations = loadMigrations();
+    const versions = migrations.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort());
+    expect(new Set(versions).size).toBe(versions.length);
+    for (const migration of migrations) expect(migration.checksum).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('are idempotent: every schema statement says IF NOT EXISTS', () => {
+    for (const migration of loadMigrations()) {
+      for (const statement of migration.statements) expect(statement).toMatch(/IF NOT EXISTS/);
+    }
+  });
+
+  it('create a uniqueness constraint for every id and full-text indexes over claims, quotes and names', () => {
+    const all = loadMigrations().flatMap((m) => m.statements).join('\n');
+    for (const label of ['Article', 'Actor', 'Statement', 'Claim', 'Rebuttal', 'Topic']) {
+      expect(all).toMatch(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`));
+    }
+    expect(all).toMatch(/FOR \(n:Article\) REQUIRE n\.contentHash IS UNIQUE/);
+    expect(all).toMatch(/FULLTEXT INDEX claim_text .* ON EACH \[n\.text\]/);
+    expect(all).toMatch(/FULLTEXT INDEX statement_quote .* ON EACH \[n\.quote\]/);
+    expect(all).toMatch(/FULLTEXT INDEX actor_names .* ON EACH \[n\.name, n\.aliases\]/);
+  });
+});
