@@ -5,6 +5,7 @@ import { createDriver } from './db/driver';
 import { EmbeddedNeo4jError, startEmbedded, stopEmbedded } from './db/embedded-neo4j';
 import { Graph } from './db/graph';
 import { Migrator } from './db/migrator';
+import { extractArticle } from './extraction/extract-article';
 import { createLogger } from './logger';
 import { createApp } from './server/app';
 
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const migrator = new Migrator(graph, logger);
   migrator.ensure();
 
-  const { httpServer, apollo } = await createApp({ config, graph, migrator, logger });
+  const { httpServer, apollo } = await createApp({ config, graph, migrator, logger, extract: extractArticle });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   logger.info(`GraphQL at http://${config.host}:${config.port}/graphql (Neo4j ${config.neo4j.uri})`);
 

@@ -27,6 +27,8 @@ const configSchema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(4000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    READ_ACCESS: z.enum(['open', 'key']).default('open'),
+    MAX_ARTICLE_BYTES: z.coerce.number().int().min(1000).max(50_000_000).default(2_000_000),
 
     NEO4J_URI: z
       .string()
@@ -67,6 +69,9 @@ export interface Config {
   host: string;
   port: number;
   logLevel: Env['LOG_LEVEL'];
+  /** `open`: anyone may read; `key`: every request needs a valid API key. */
+  readAccess: Env['READ_ACCESS'];
+  maxArticleBytes: number;
   neo4j: Neo4jTarget;
   embedded: {
     dir: string;
@@ -121,5 +126,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         database: env.NEO4J_DATABASE,
         embedded: true,
       };
-  return { env: env.NODE_ENV, host: env.HOST, port: env.PORT, logLevel: env.LOG_LEVEL, neo4j, embedded };
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    readAccess: env.READ_ACCESS,
+    maxArticleBytes: env.MAX_ARTICLE_BYTES,
+    neo4j,
+    embedded,
+  };
 }

@@ -1,4 +1,4 @@
-import { Neo4jError, isRetriableError } from 'neo4j-driver';
+import { Neo4jError } from 'neo4j-driver';
 import { AppError } from '../errors/app-error';
 import { ErrorCode } from '../errors/error-code';
 
@@ -12,7 +12,7 @@ export function mapDriverError(error: unknown): unknown {
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new AppError(ErrorCode.CONFLICT, 'This write conflicts with an existing record.');
   }
-  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || isRetriableError(error)) {
+  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || error.retriable) {
     return new AppError(ErrorCode.UNAVAILABLE, `The graph database is unavailable: ${error.message}`);
   }
   return error;

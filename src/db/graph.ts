@@ -1,8 +1,9 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { CypherRegistry } from './cypher-registry';
 import { mapDriverError } from './driver-errors';
 
-export type Params = Record<string, unknown>;
+/** Query parameters: any plain object of values the driver can send. */
+export type Params = object;
 export type Row = Record<string, unknown>;
 
 /** Runs registry queries inside one transaction; the only way a unit of work touches the graph. */
@@ -65,9 +66,22 @@ export class Graph {
       run: async (name, params = {}) => {
         const text = this.registry.get(name);
         for (const listener of this.listeners) listener(name);
-        const result = await tx.run(text, params);
+        const result = await tx.run(text, withIntegers(params));
         return result.records.map((record) => record.toObject());
       },
     };
   }
+}
+
+/**
+ * JavaScript numbers reach Cypher as floats, which LIMIT, SKIP, list slices and substring
+ * refuse. Top-level parameters that are whole numbers (offsets, limits, depths, spans) are
+ * sent as integers; values nested in maps keep their type.
+ */
+function withIntegers(params: Params): Params {
+  const converted: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    converted[key] = typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  }
+  return converted;
 }

@@ -20,8 +20,9 @@ export function badInput(field: string, problem: string): AppError {
   return new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${problem}`, { field });
 }
 
-export function notFound(what: string, id: string): AppError {
-  return new AppError(ErrorCode.NOT_FOUND, `${what} ${JSON.stringify(id)} does not exist`);
+/** Something the client named does not exist; `field` says where the client named it. */
+export function notFound(what: string, id: string, field?: string): AppError {
+  return new AppError(ErrorCode.NOT_FOUND, `${field ? `${field}: ` : ''}${what} ${JSON.stringify(id)} does not exist`, field ? { field } : {});
 }
 
 export function unavailable(reason: string): AppError {

@@ -1,14 +1,43 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from '../server/auth';
+import { ActorResolver, OrganizationResolver } from './resolvers/actor.resolver';
+import { AdminResolver } from './resolvers/admin.resolver';
+import { ArticleResolver } from './resolvers/article.resolver';
+import { ClaimResolver } from './resolvers/claim.resolver';
+import { CurationResolver } from './resolvers/curation.resolver';
+import { InsightResolver } from './resolvers/insight.resolver';
+import { RebuttalResolver } from './resolvers/rebuttal.resolver';
+import { StatementResolver } from './resolvers/statement.resolver';
 import { SystemResolver } from './resolvers/system.resolver';
+import { Organization, Outlet, Person } from './types/actor.type';
+import { DateTime } from './types/scalars';
 
 /** Every resolver class the API serves. */
-const RESOLVERS = [SystemResolver] as const;
+const RESOLVERS = [
+  SystemResolver,
+  ArticleResolver,
+  ActorResolver,
+  OrganizationResolver,
+  StatementResolver,
+  ClaimResolver,
+  RebuttalResolver,
+  InsightResolver,
+  CurationResolver,
+  AdminResolver,
+] as const;
 
 /** Builds the executable schema from the type-graphql classes. */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+  return buildSchema({
+    resolvers: RESOLVERS,
+    // Actor implementations are reached only through the interface; list them so they are in the schema.
+    orphanedTypes: [Person, Organization, Outlet],
+    scalarsMap: [{ type: Date, scalar: DateTime }],
+    authChecker,
+    validate: false,
+  });
 }
 
 /** The SDL checked in at schema/schema.graphql, as the code emits it. */

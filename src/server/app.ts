@@ -6,9 +6,14 @@ import http from 'node:http';
 import type { Config } from '../config/config';
 import type { Graph } from '../db/graph';
 import type { Migrator } from '../db/migrator';
+import { createLoaders } from '../graphql/loaders/loaders';
 import { buildGraphQLSchema } from '../graphql/schema';
 import type { RequestContext } from '../graphql/context';
 import type { Logger } from '../logger';
+import type { Extractor } from '../services/ingest.service';
+import { createServices } from '../services/services';
+import { principalFromHeader, unauthenticated } from './auth';
+import { claimReviewRoutes } from './claim-review';
 import { formatError } from './format-error';
 import { healthRoutes } from './health';
 import { checkReadiness } from './readiness';
@@ -18,6 +23,8 @@ export interface AppDependencies {
   graph: Graph;
   migrator: Migrator;
   logger: Logger;
+  /** Automatic extraction for ingestArticle without curated statements. */
+  extract: Extractor;
 }
 
 export interface RunningApp {
@@ -26,9 +33,10 @@ export interface RunningApp {
   apollo: ApolloServer<RequestContext>;
 }
 
-/** Wires express, the health routes and Apollo together; the caller decides when to listen. */
+/** Wires express, the health and ClaimReview routes, and Apollo together; the caller decides when to listen. */
 export async function createApp(deps: AppDependencies): Promise<RunningApp> {
   const { config, graph, migrator, logger } = deps;
+  const services = createServices(graph, { maxArticleBytes: config.maxArticleBytes, extract: deps.extract });
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -45,11 +53,18 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
   await apollo.start();
 
   app.use(healthRoutes(() => checkReadiness(graph, migrator, config.neo4j.uri)));
+  app.use(claimReviewRoutes(graph));
   app.use(
     '/graphql',
-    express.json({ limit: '10mb' }),
+    express.json({ limit: config.maxArticleBytes * 2 }),
     expressMiddleware(apollo, {
-      context: async () => ({ graph, logger }),
+      context: async ({ req }): Promise<RequestContext> => {
+        const principal = await principalFromHeader(req.headers.authorization, services.apiKeys);
+        if (!principal && config.readAccess === 'key') {
+          throw unauthenticated('This server requires an API key for every request (Authorization: Bearer <key>)');
+        }
+        return { graph, logger, services, principal, loaders: createLoaders(graph) };
+      },
     }),
   );
   return { app, httpServer, apollo };

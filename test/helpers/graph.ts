@@ -7,7 +7,8 @@ import { migrate } from '../../src/db/migrations';
 import { createLogger } from '../../src/logger';
 import { testNeo4jTarget } from './test-settings';
 
-export const silentLogger = createLogger('silent');
+/** Quiet by default; TEST_LOG_LEVEL=error shows what the server logs (masked errors included). */
+export const silentLogger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
 
 const WIPE = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'cypher', 'wipe-data.cypher'), 'utf8');
 

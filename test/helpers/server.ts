@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config/config';
 import type { Graph } from '../../src/db/graph';
 import { Migrator } from '../../src/db/migrator';
+import { extractArticle } from '../../src/extraction/extract-article';
 import { createApp } from '../../src/server/app';
 import { silentLogger } from './graph';
 
@@ -26,7 +27,7 @@ export async function startTestServer(graph: Graph, uri = 'bolt://test'): Promis
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), port: 0 };
   config.neo4j = { ...config.neo4j, uri };
   const migrator = new Migrator(graph, silentLogger);
-  const { httpServer, apollo } = await createApp({ config, graph, migrator, logger: silentLogger });
+  const { httpServer, apollo } = await createApp({ config, graph, migrator, logger: silentLogger, extract: extractArticle });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   return {

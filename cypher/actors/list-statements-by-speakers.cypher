@@ -1,0 +1,9 @@
+// Newest first.
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (:Actor {id: id})-[:MADE]->(s:Statement)
+  WITH s ORDER BY s.at DESC, s.id
+  WITH collect(s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt}) AS rows
+  RETURN size(rows) AS totalCount, rows[$offset..$offset + $limit] AS items
+}
+RETURN id, totalCount, items

@@ -1,0 +1,3 @@
+MATCH (k:ApiKey {hash: $hash})
+WHERE k.revokedAt IS NULL
+RETURN k.id AS keyId, k.name AS name, k.role AS role

@@ -1,0 +1,2 @@
+MATCH (a:Article {contentHash: $contentHash})
+RETURN a.id AS id

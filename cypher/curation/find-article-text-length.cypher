@@ -1,0 +1,2 @@
+MATCH (art:Article)-[:CONTAINS]->(:Statement {id: $id})
+RETURN size(art.text) AS length

@@ -1,0 +1,2 @@
+CREATE (a:Article)
+SET a = $article

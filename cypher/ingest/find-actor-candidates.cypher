@@ -1,0 +1,9 @@
+// Existing actors that might be the same as a name in the article: full-text over names and
+// aliases finds them in any spelling; the caller decides which candidate, if any, is the one.
+UNWIND $names AS x
+CALL (x) {
+  CALL db.index.fulltext.queryNodes('actor_names', x.query, {limit: 25}) YIELD node
+  RETURN node AS a
+}
+RETURN x.key AS key,
+       collect(a {.id, .name, .aliases, .type, .normalizedNames}) AS candidates

@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { actorRepository } from '../../repositories/actor.repository';
+import type { RequestContext } from '../context';
+import { PageArgs } from '../inputs/page.args';
+import { pageWindow, toPage } from '../pagination';
+import { Actor, ActorRole, Organization, type ActorRecord } from '../types/actor.type';
+import { ActorConnection, StatementConnection } from '../types/connections';
+import { ActorType } from '../types/enums';
+import { lowerOrNull } from './arguments';
+
+/** Fields every actor has; implementations inherit them. */
+@Resolver(() => Actor)
+export class ActorResolver {
+  @Query(() => Actor, { nullable: true })
+  actor(@Arg('id', () => ID) id: string, @Ctx() { loaders }: RequestContext): Promise<ActorRecord | null> {
+    return loaders.actor.load(id);
+  }
+
+  @Query(() => ActorConnection, { description: 'Actors by name; `search` matches names and aliases, exact matches first.' })
+  async actors(
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('type', () => ActorType, { nullable: true }) type: ActorType | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { graph, loaders }: RequestContext,
+  ) {
+    const window = pageWindow(first, after);
+    const slice = await actorRepository.listIds(graph, { search: lowerOrNull(search, 'search'), type }, window);
+    const items = await loaders.actor.loadMany(slice.items);
+    return toPage(items as ActorRecord[], slice.totalCount, window);
+  }
+
+  @FieldResolver(() => [ActorRole], { description: 'Roles held: "head" of an organization, "press secretary" of a person.' })
+  roles(@Root() actor: ActorRecord, @Ctx() { loaders }: RequestContext) {
+    return loaders.rolesOfActor.load(actor.id);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'What it said, newest first.' })
+  async statements(@Root() actor: ActorRecord, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: RequestContext) {
+    const window = pageWindow(first, after);
+    const slice = await loaders.statementsOfActor(window).load(actor.id);
+    return toPage(slice.items, slice.totalCount, window);
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @FieldResolver(() => [Organization], { description: 'The organizations it is part of (PART_OF).' })
+  partOf(@Root() actor: ActorRecord, @Ctx() { loaders }: RequestContext) {
+    return loaders.parentsOfOrganization.load(actor.id);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'The organizations that are part of it.' })
+  parts(@Root() actor: ActorRecord, @Ctx() { loaders }: RequestContext) {
+    return loaders.membersOfOrganization.load(actor.id);
+  }
+}

@@ -1,0 +1,52 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { articleRepository } from '../../repositories/article.repository';
+import type { RequestContext } from '../context';
+import { ArticleFilter } from '../inputs/inputs';
+import { PageArgs } from '../inputs/page.args';
+import { pageWindow, toPage } from '../pagination';
+import { Actor, type ActorRecord } from '../types/actor.type';
+import { Article, type ArticleRecord } from '../types/article.type';
+import { ArticleConnection, StatementConnection } from '../types/connections';
+import { lowerOrNull, isoOrNull } from './arguments';
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true })
+  article(@Arg('id', () => ID) id: string, @Ctx() { loaders }: RequestContext): Promise<ArticleRecord | null> {
+    return loaders.article.load(id);
+  }
+
+  @Query(() => ArticleConnection, { description: 'Articles, newest first.' })
+  async articles(
+    @Arg('filter', () => ArticleFilter, { nullable: true }) filter: ArticleFilter | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { graph, loaders }: RequestContext,
+  ) {
+    const window = pageWindow(first, after);
+    const slice = await articleRepository.listIds(
+      graph,
+      {
+        outlet: lowerOrNull(filter?.outlet, 'filter.outlet'),
+        search: lowerOrNull(filter?.search, 'filter.search'),
+        language: filter?.language ?? null,
+        from: isoOrNull(filter?.from),
+        to: isoOrNull(filter?.to),
+      },
+      window,
+    );
+    const items = await loaders.article.loadMany(slice.items);
+    return toPage(items as ArticleRecord[], slice.totalCount, window);
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: 'The outlet that published it.' })
+  async outlet(@Root() article: ArticleRecord, @Ctx() { loaders }: RequestContext): Promise<ActorRecord | null> {
+    return (await loaders.outletOfArticle.load(article.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Its statements in reading order.' })
+  async statements(@Root() article: ArticleRecord, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: RequestContext) {
+    const window = pageWindow(first, after);
+    const slice = await loaders.statementsOfArticle(window).load(article.id);
+    return toPage(slice.items, slice.totalCount, window);
+  }
+}

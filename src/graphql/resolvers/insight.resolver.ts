@@ -1,0 +1,74 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { badInput, notFound } from '../../errors/app-error';
+import { LIMITS } from '../../limits';
+import { claimGraphRepository } from '../../repositories/claim-graph.repository';
+import { statementRepository } from '../../repositories/statement.repository';
+import { statsRepository } from '../../repositories/stats.repository';
+import type { RequestContext } from '../context';
+import type { ActorRecord } from '../types/actor.type';
+import type { ArticleRecord } from '../types/article.type';
+import { Attribution, ClaimGraph, Stats } from '../types/results.type';
+import { DateTime } from '../types/scalars';
+import { isoOrNull } from './arguments';
+import { luceneTerms } from './claim.resolver';
+
+/** The researchers' and dashboards' questions: who said it, what is around a claim, the figures. */
+@Resolver()
+export class InsightResolver {
+  @Query(() => [Attribution], { description: 'Who said something like `text`: full-text over quotes and claims, best match first.' })
+  async whoSaid(
+    @Arg('text') text: string,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Ctx() { graph, loaders }: RequestContext,
+  ): Promise<Attribution[]> {
+    if (!text.trim()) throw badInput('text', 'must not be empty');
+    if (text.length > LIMITS.MAX_SEARCH_LENGTH) throw badInput('text', `is longer than ${LIMITS.MAX_SEARCH_LENGTH} characters`);
+    const limit = first ?? 10;
+    if (limit < 1 || limit > LIMITS.MAX_SEARCH_RESULTS) throw badInput('first', `must be between 1 and ${LIMITS.MAX_SEARCH_RESULTS}`);
+    const hits = await statementRepository.searchAttributions(graph, luceneTerms(text), limit);
+    const [speakers, articles, chains] = await Promise.all([
+      loaders.actor.loadMany(hits.map((h) => h.speakerId)),
+      loaders.article.loadMany(hits.map((h) => h.articleId)),
+      loaders.chainOfStatement.loadMany(hits.map((h) => h.statement.id)),
+    ]);
+    return hits.map((hit, i) => ({
+      speaker: speakers[i] as ActorRecord,
+      statement: hit.statement,
+      article: articles[i] as ArticleRecord,
+      via: chains[i] as ActorRecord[],
+      score: hit.score,
+    }));
+  }
+
+  @Query(() => ClaimGraph, { description: 'Nodes and typed edges within `depth` hops of a claim (at most 3).' })
+  async claimGraph(
+    @Arg('id', () => ID) id: string,
+    @Arg('depth', () => Int, { defaultValue: 2 }) depth: number,
+    @Ctx() { graph }: RequestContext,
+  ): Promise<ClaimGraph> {
+    if (depth < 1 || depth > LIMITS.MAX_CLAIM_GRAPH_DEPTH) {
+      throw badInput('depth', `must be between 1 and ${LIMITS.MAX_CLAIM_GRAPH_DEPTH}`);
+    }
+    const found = await claimGraphRepository.neighbourhood(graph, id, depth, LIMITS.MAX_CLAIM_GRAPH_NODES);
+    if (!found) throw notFound('Claim', id, 'id');
+    return found;
+  }
+
+  @Query(() => Stats, { description: 'Dashboard figures for statements published in [from, to).' })
+  async stats(
+    @Arg('from', () => DateTime, { nullable: true }) from: Date | null,
+    @Arg('to', () => DateTime, { nullable: true }) to: Date | null,
+    @Ctx() { graph }: RequestContext,
+  ): Promise<Stats> {
+    if (from && to && from >= to) throw badInput('to', 'must be after from');
+    const window = { from: isoOrNull(from), to: isoOrNull(to), top: LIMITS.STATS_TOP_N };
+    const [statementsPerDay, topSpeakers, topOutlets, mostCounteredClaims, rebuttalsByVerdict] = await Promise.all([
+      statsRepository.statementsPerDay(graph, window),
+      statsRepository.topSpeakers(graph, window),
+      statsRepository.topOutlets(graph, window),
+      statsRepository.mostCounteredClaims(graph, window),
+      statsRepository.rebuttalsByVerdict(graph, window),
+    ]);
+    return { statementsPerDay, topSpeakers, topOutlets, mostCounteredClaims, rebuttalsByVerdict };
+  }
+}

@@ -1,0 +1,75 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { statementRepository } from '../../repositories/statement.repository';
+import type { RequestContext } from '../context';
+import { StatementFilter } from '../inputs/inputs';
+import { PageArgs } from '../inputs/page.args';
+import { pageWindow, toPage } from '../pagination';
+import { Actor, type ActorRecord } from '../types/actor.type';
+import { Article, type ArticleRecord } from '../types/article.type';
+import { Claim } from '../types/claim.type';
+import { StatementConnection } from '../types/connections';
+import { Statement, type StatementRecord } from '../types/statement.type';
+import { isoOrNull, lowerOrNull } from './arguments';
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  @Query(() => Statement, { nullable: true })
+  statement(@Arg('id', () => ID) id: string, @Ctx() { loaders }: RequestContext): Promise<StatementRecord | null> {
+    return loaders.statement.load(id);
+  }
+
+  @Query(() => StatementConnection, { description: 'Statements, newest first, filtered.' })
+  async statements(
+    @Arg('filter', () => StatementFilter, { nullable: true }) filter: StatementFilter | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { graph }: RequestContext,
+  ) {
+    const window = pageWindow(first, after);
+    const slice = await statementRepository.list(
+      graph,
+      {
+        speaker: lowerOrNull(filter?.speaker, 'filter.speaker'),
+        speakerId: filter?.speakerId ?? null,
+        outlet: lowerOrNull(filter?.outlet, 'filter.outlet'),
+        articleId: filter?.articleId ?? null,
+        claimId: filter?.claimId ?? null,
+        text: lowerOrNull(filter?.text, 'filter.text'),
+        kind: filter?.kind ?? null,
+        from: isoOrNull(filter?.from),
+        to: isoOrNull(filter?.to),
+      },
+      window,
+    );
+    return toPage(slice.items, slice.totalCount, window);
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: 'Who said it; null for UNATTRIBUTED statements.' })
+  async speaker(@Root() statement: StatementRecord, @Ctx() { loaders }: RequestContext): Promise<ActorRecord | null> {
+    return (await loaders.speakerOfStatement.load(statement.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Actor], { description: 'Through whom we heard it, nearest hop first.' })
+  via(@Root() statement: StatementRecord, @Ctx() { loaders }: RequestContext) {
+    return loaders.chainOfStatement.load(statement.id);
+  }
+
+  @FieldResolver(() => Article)
+  async article(@Root() statement: StatementRecord, @Ctx() { loaders }: RequestContext): Promise<ArticleRecord> {
+    return (await loaders.article.load(statement.articleId)) as ArticleRecord;
+  }
+
+  @FieldResolver(() => [Claim], { description: 'The claims it asserts.' })
+  claims(@Root() statement: StatementRecord, @Ctx() { loaders }: RequestContext) {
+    return loaders.claimsOfStatement.load(statement.id);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'Nested speech it reports ("Yusov says Russia says …").' })
+  reports(@Root() statement: StatementRecord, @Ctx() { loaders }: RequestContext) {
+    return loaders.reportedByStatement.load(statement.id);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'Statements that report this one.' })
+  reportedBy(@Root() statement: StatementRecord, @Ctx() { loaders }: RequestContext) {
+    return loaders.reportingStatement.load(statement.id);
+  }
+}

@@ -1,0 +1,63 @@
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { ActorType } from './enums';
+
+/** The plain record repositories return for any actor. */
+export interface ActorRecord {
+  id: string;
+  type: ActorType;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  kind: string | null;
+  domain: string | null;
+  collective: boolean;
+}
+
+@InterfaceType('Actor', {
+  description: 'Anyone or anything that speaks or is cited: a person, an organization or an outlet.',
+  resolveType: (actor: ActorRecord) =>
+    ({ PERSON: 'Person', ORGANIZATION: 'Organization', OUTLET: 'Outlet' })[actor.type],
+})
+export abstract class Actor {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'The canonical name.' })
+  name!: string;
+
+  @Field(() => [String], { description: 'Every other spelling seen or added by curators.' })
+  aliases!: string[];
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => ActorType)
+  type!: ActorType;
+}
+
+@ObjectType({ implements: Actor })
+export class Person extends Actor {}
+
+@ObjectType({ implements: Actor })
+export class Organization extends Actor {
+  @Field(() => String, { nullable: true, description: 'ministry, press service, agency, council, state…' })
+  kind!: string | null;
+}
+
+@ObjectType({ implements: Actor })
+export class Outlet extends Actor {
+  @Field(() => String, { nullable: true })
+  domain!: string | null;
+
+  @Field({ description: 'A collective source such as "the Russian media".' })
+  collective!: boolean;
+}
+
+@ObjectType({ description: 'A role a person holds: "head" of the Center…, "press secretary" of Putin.' })
+export class ActorRole {
+  @Field()
+  title!: string;
+
+  @Field(() => Actor)
+  of!: ActorRecord;
+}

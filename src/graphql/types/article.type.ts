@@ -1,0 +1,41 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateTime } from './scalars';
+
+export interface ArticleRecord {
+  id: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  language: string;
+  contentHash: string;
+  text: string;
+  ingestedAt: string;
+  extractor: string | null;
+}
+
+@ObjectType({ description: 'One ingested news text.' })
+export class Article {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => DateTime, { nullable: true })
+  publishedAt!: string | null;
+
+  @Field()
+  language!: string;
+
+  @Field({ description: 'SHA-256 of the text; the same text is stored once.' })
+  contentHash!: string;
+
+  @Field()
+  text!: string;
+
+  @Field(() => DateTime)
+  ingestedAt!: string;
+}

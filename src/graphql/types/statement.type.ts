@@ -1,0 +1,60 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { StatementKind } from './enums';
+import { DateTime } from './scalars';
+import { Span } from './span.type';
+
+export interface StatementRecord {
+  id: string;
+  quote: string;
+  kind: StatementKind;
+  cue: string | null;
+  hedged: boolean;
+  confidence: number;
+  extractor: string;
+  start: number;
+  end: number;
+  articleId: string;
+  at: string;
+  createdAt: string;
+  curatedBy: string | null;
+  curatedAt: string | null;
+}
+
+@ObjectType({ description: 'One attributed utterance in one article: the occurrence of a claim.' })
+export class Statement {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'The exact content span of the article.' })
+  quote!: string;
+
+  @Field(() => StatementKind)
+  kind!: StatementKind;
+
+  @Field(() => String, { nullable: true, description: 'The attribution cue: "said", "according to"…' })
+  cue!: string | null;
+
+  @Field({ description: 'Hedged: "reportedly", "allegedly".' })
+  hedged!: boolean;
+
+  @Field(() => Float, { description: '1 for curated statements; the extractor’s estimate otherwise.' })
+  confidence!: number;
+
+  @Field({ description: 'name@version of the extractor, or curator:<key name>.' })
+  extractor!: string;
+
+  @Field(() => Span)
+  span(): Span {
+    const self = this as unknown as StatementRecord;
+    return { start: self.start, end: self.end };
+  }
+
+  @Field(() => DateTime, { description: "The article's publication time (or ingestion time)." })
+  at!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who last corrected it by hand; corrections win over later automatic runs.' })
+  curatedBy!: string | null;
+
+  @Field(() => DateTime, { nullable: true })
+  curatedAt!: string | null;
+}

@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import type { Extraction } from '../extraction/types';
+import { actorSpellings } from './resolve-actors';
+import { normalizeClaim } from './resolve-claims';
+import { normalizeName } from './normalize';
+
+export interface ArticleRow {
+  id: string;
+  text: string;
+  contentHash: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  language: string;
+  ingestedAt: string;
+  extractor: string;
+}
+
+/** Which existing graph node each extraction key was resolved to (absent: create a new one). */
+export interface Resolution {
+  actors: Map<string, string>;
+  claims: Map<string, string>;
+}
+
+/** The parameters of every batched write for one article, derived from its extraction. */
+export interface IngestPlan {
+  article: ArticleRow;
+  outletId: string | null;
+  actors: Array<{ id: string; props: Record<string, unknown> }>;
+  roles: Array<{ personId: string; ofId: string; title: string; provenance: Record<string, unknown> }>;
+  partOf: Array<{ childId: string; parentId: string; provenance: Record<string, unknown> }>;
+  claims: Array<{ id: string; props: Record<string, unknown> }>;
+  statements: Array<{
+    props: Record<string, unknown>;
+    claimId: string;
+    speakerId: string | null;
+    sourceStart: number | null;
+    sourceEnd: number | null;
+    via: Array<{ actorId: string; hop: number }>;
+  }>;
+  reports: Array<{ fromId: string; toId: string; extractor: string }>;
+  relations: Array<{ fromId: string; toId: string; relation: string; props: Record<string, unknown> }>;
+  topics: Array<{ id: string; name: string; normalizedName: string; claimIds: string[]; by: string }>;
+  counts: { statements: number; claims: number; newClaims: number; actors: number; newActors: number };
+}
+
+/** Assigns ids and provenance, and lays an extraction out as rows for the batched writes. */
+export function planIngest(extraction: Extraction, article: ArticleRow, resolution: Resolution): IngestPlan {
+  const now = article.ingestedAt;
+  const at = article.publishedAt ?? article.ingestedAt;
+  const by = extraction.extractor;
+  const provenance = { articleId: article.id, extractor: by, createdAt: now };
+
+  const actorIds = new Map<string, string>();
+  const actors = extraction.actors.map((actor) => {
+    const existing = resolution.actors.get(actor.key);
+    const id = existing ?? randomUUID();
+    actorIds.set(actor.key, id);
+    return {
+      id,
+      props: {
+        id,
+        type: actor.type,
+        name: actor.name,
+        normalizedName: normalizeName(actor.name),
+        aliases: actor.aliases,
+        normalizedNames: actorSpellings(actor),
+        description: actor.description ?? null,
+        kind: actor.kind ?? null,
+        collective: actor.collective ?? false,
+        confidence: actor.confidence,
+        extractor: by,
+        articleId: article.id,
+      },
+    };
+  });
+  const actorId = (key: string) => {
+    const id = actorIds.get(key);
+    if (!id) throw new Error(`extraction refers to unknown actor ${key}`);
+    return id;
+  };
+
+  const claimIds = new Map<string, string>();
+  const claims = extraction.claims.map((claim) => {
+    const id = resolution.claims.get(claim.key) ?? randomUUID();
+    claimIds.set(claim.key, id);
+    return {
+      id,
+      props: {
+        id,
+        text: claim.text,
+        normalizedText: normalizeClaim(claim.text),
+        firstSeenAt: at,
+        confidence: claim.confidence,
+        extractor: by,
+        articleId: article.id,
+        createdAt: now,
+      },
+    };
+  });
+  const claimId = (key: string) => {
+    const id = claimIds.get(key);
+    if (!id) throw new Error(`extraction refers to unknown claim ${key}`);
+    return id;
+  };
+
+  const statementIds = new Map(extraction.statements.map((s) => [s.key, randomUUID()]));
+  const statements = extraction.statements.map((s) => ({
+    props: {
+      id: statementIds.get(s.key),
+      quote: s.quote,
+      kind: s.kind,
+      cue: s.cue,
+      hedged: s.hedged,
+      confidence: s.confidence,
+      extractor: by,
+      start: s.span.start,
+      end: s.span.end,
+      articleId: article.id,
+      at,
+      createdAt: now,
+    },
+    claimId: claimId(s.claimKey),
+    speakerId: s.speakerKey ? actorId(s.speakerKey) : null,
+    sourceStart: s.sourceSpan?.start ?? null,
+    sourceEnd: s.sourceSpan?.end ?? null,
+    via: s.via.map((key, i) => ({ actorId: actorId(key), hop: i + 1 })),
+  }));
+
+  const topicsByName = new Map<string, { name: string; claimIds: Set<string> }>();
+  for (const claim of extraction.claims) {
+    for (const name of claim.topics) {
+      const normalized = normalizeName(name);
+      const topic = topicsByName.get(normalized) ?? { name, claimIds: new Set<string>() };
+      topic.claimIds.add(claimId(claim.key));
+      topicsByName.set(normalized, topic);
+    }
+  }
+
+  return {
+    article,
+    outletId: extraction.outletKey ? actorId(extraction.outletKey) : null,
+    actors,
+    roles: extraction.actors.flatMap((actor) =>
+      actor.roles.map((role) => ({ personId: actorId(actor.key), ofId: actorId(role.ofKey), title: role.title, provenance })),
+    ),
+    partOf: extraction.actors
+      .filter((actor) => actor.partOfKey)
+      .map((actor) => ({ childId: actorId(actor.key), parentId: actorId(actor.partOfKey as string), provenance })),
+    claims,
+    statements,
+    reports: extraction.statements
+      .filter((s) => s.reportsKey)
+      .map((s) => ({ fromId: statementIds.get(s.key) as string, toId: statementIds.get(s.reportsKey as string) as string, extractor: by })),
+    relations: extraction.relations.map((r) => ({
+      fromId: claimId(r.fromKey),
+      toId: claimId(r.toKey),
+      relation: r.relation,
+      props: { confidence: r.confidence, by, cue: r.cue, articleId: article.id, createdAt: now },
+    })),
+    topics: [...topicsByName.entries()].map(([normalizedName, topic]) => ({
+      id: randomUUID(),
+      name: topic.name,
+      normalizedName,
+      claimIds: [...topic.claimIds],
+      by,
+    })),
+    counts: {
+      statements: statements.length,
+      claims: claims.length,
+      newClaims: extraction.claims.filter((c) => !resolution.claims.has(c.key)).length,
+      actors: actors.length,
+      newActors: extraction.actors.filter((a) => !resolution.actors.has(a.key)).length,
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { badInput } from '../errors/app-error';
+import type { ArticleInput } from './curated-input';
+
+/** Control characters other than tab, newline and carriage return: a sign of binary data. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g;
+/** More than this share of control or replacement characters and the text is not text. */
+const MAX_CONTROL_SHARE = 0.01;
+
+/** Refuses an article that cannot be stored as a news text; names the offending field. */
+export function validateArticle(input: ArticleInput, maxBytes: number): void {
+  const { text } = input;
+  if (!text.trim()) throw badInput('input.text', 'must not be empty');
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxBytes) throw badInput('input.text', `is ${bytes} bytes; the limit is ${maxBytes} (MAX_ARTICLE_BYTES)`);
+  const control = text.match(CONTROL)?.length ?? 0;
+  if (control > 0 && (text.includes('\u0000') || control / text.length > MAX_CONTROL_SHARE)) {
+    throw badInput('input.text', 'looks like binary data, not text');
+  }
+  if (input.language != null && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(input.language)) {
+    throw badInput('input.language', 'must be a language tag such as "en" or "uk"');
+  }
+  if (input.title != null && input.title.length > 1000) throw badInput('input.title', 'is longer than 1000 characters');
+  if (input.statements && input.statements.length > 1000) {
+    throw badInput('input.statements', 'holds more than 1000 statements');
+  }
+}

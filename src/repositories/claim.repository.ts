@@ -1,0 +1,68 @@
+import type { Graph } from '../db/graph';
+import type { ActorRecord } from '../graphql/types/actor.type';
+import type { ClaimRecord, ClaimRelationRecord } from '../graphql/types/claim.type';
+import type { RebuttalRecord } from '../graphql/types/rebuttal.type';
+import type { StatementRecord } from '../graphql/types/statement.type';
+import type { PageWindow } from '../graphql/pagination';
+import { groupRows, type Slice } from './group-rows';
+
+export interface RelationWithOther extends ClaimRelationRecord {
+  other: ClaimRecord;
+}
+
+export const claimRepository = {
+  async findByIds(graph: Graph, ids: readonly string[]): Promise<Map<string, ClaimRecord>> {
+    const rows = await graph.read('claims/find-claims-by-ids', { ids });
+    return new Map(rows.map((row) => [row.id as string, row.claim as ClaimRecord]));
+  },
+
+  async listIds(graph: Graph, search: string | null, window: PageWindow): Promise<Slice<string>> {
+    const [row] = search
+      ? await graph.read('claims/search-claims', { search, ...window })
+      : await graph.read('claims/list-claims', window);
+    return { totalCount: row?.totalCount as number, items: row?.ids as string[] };
+  },
+
+  async listStatements(graph: Graph, ids: readonly string[], window: PageWindow): Promise<Map<string, Slice<StatementRecord>>> {
+    const rows = await graph.read('claims/list-statements-by-claims', { ids, ...window });
+    return new Map(rows.map((row) => [row.id as string, { totalCount: row.totalCount as number, items: row.items as StatementRecord[] }]));
+  },
+
+  async findSpeakers(graph: Graph, ids: readonly string[]): Promise<Map<string, ActorRecord[]>> {
+    return groupRows(await graph.read('claims/find-speakers', { ids }), (row) => row.actor as ActorRecord);
+  },
+
+  async findRelations(graph: Graph, ids: readonly string[]): Promise<Map<string, RelationWithOther[]>> {
+    return groupRows(await graph.read('claims/find-relations', { ids }), (row) => ({
+      fromId: row.fromId as string,
+      toId: row.toId as string,
+      relation: row.relation as RelationWithOther['relation'],
+      confidence: row.confidence as number,
+      by: row.by as string,
+      createdAt: row.createdAt as string,
+      other: row.other as ClaimRecord,
+    }));
+  },
+
+  async findSimilar(graph: Graph, ids: readonly string[]): Promise<Map<string, Array<{ score: number; claim: ClaimRecord }>>> {
+    return groupRows(await graph.read('claims/find-similar', { ids }), (row) => ({ score: row.score as number, claim: row.claim as ClaimRecord }));
+  },
+
+  async findRebuttals(graph: Graph, ids: readonly string[]): Promise<Map<string, RebuttalRecord[]>> {
+    return groupRows(await graph.read('claims/find-rebuttals', { ids }), (row) => row.rebuttal as RebuttalRecord);
+  },
+
+  async findAppearances(graph: Graph, ids: readonly string[]): Promise<Map<string, Array<{ articleId: string; day: string }>>> {
+    const rows = await graph.read('claims/find-appearances', { ids });
+    return new Map(rows.map((row) => [row.id as string, row.articles as Array<{ articleId: string; day: string }>]));
+  },
+
+  async findTopics(graph: Graph, ids: readonly string[]): Promise<Map<string, Array<{ id: string; name: string }>>> {
+    return groupRows(await graph.read('claims/find-topics', { ids }), (row) => row.topic as { id: string; name: string });
+  },
+
+  async existing(graph: Graph, ids: readonly string[]): Promise<Set<string>> {
+    const rows = await graph.read('claims/count-existing', { ids });
+    return new Set(rows.filter((row) => row.exists).map((row) => row.id as string));
+  },
+};

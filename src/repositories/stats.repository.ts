@@ -1,0 +1,28 @@
+import type { Graph } from '../db/graph';
+import type { ActorRecord } from '../graphql/types/actor.type';
+import type { ClaimRecord } from '../graphql/types/claim.type';
+
+export interface StatsWindow {
+  from: string | null;
+  to: string | null;
+  top: number;
+}
+
+/** Dashboard aggregates; each is one query over the window. */
+export const statsRepository = {
+  async statementsPerDay(graph: Graph, w: StatsWindow) {
+    return (await graph.read('stats/statements-per-day', w)).map((r) => ({ day: r.day as string, count: r.count as number }));
+  },
+  async topSpeakers(graph: Graph, w: StatsWindow) {
+    return (await graph.read('stats/top-speakers', w)).map((r) => ({ actor: r.actor as ActorRecord, count: r.count as number }));
+  },
+  async topOutlets(graph: Graph, w: StatsWindow) {
+    return (await graph.read('stats/top-outlets', w)).map((r) => ({ actor: r.actor as ActorRecord, count: r.count as number }));
+  },
+  async mostCounteredClaims(graph: Graph, w: StatsWindow) {
+    return (await graph.read('stats/most-countered-claims', w)).map((r) => ({ claim: r.claim as ClaimRecord, count: r.count as number }));
+  },
+  async rebuttalsByVerdict(graph: Graph, w: StatsWindow) {
+    return (await graph.read('stats/rebuttals-by-verdict', w)).map((r) => ({ verdict: r.verdict as string, count: r.count as number }));
+  },
+};

@@ -1,0 +1,8 @@
+import type { Role } from '../graphql/types/enums';
+
+/** The caller, as identified by its API key; absent for anonymous reads. */
+export interface Principal {
+  keyId: string;
+  name: string;
+  role: Role;
+}

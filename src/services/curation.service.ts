@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import type { Graph } from '../db/graph';
+import { badInput, notFound } from '../errors/app-error';
+import type { ClaimRelationRecord } from '../graphql/types/claim.type';
+import type { ClaimRelationType, StatementKind, Verdict } from '../graphql/types/enums';
+import type { RebuttalRecord } from '../graphql/types/rebuttal.type';
+import { normalizeName } from '../ingest/normalize';
+import { actorRepository } from '../repositories/actor.repository';
+import { auditRepository } from '../repositories/audit.repository';
+import { claimRepository } from '../repositories/claim.repository';
+import type { Principal } from '../server/principal';
+
+export interface RebuttalInput {
+  claimId: string;
+  verdict: Verdict;
+  label?: string | null;
+  summary: string;
+  evidenceUrls?: string[] | null;
+}
+
+export interface StatementCorrection {
+  speakerId?: string | null;
+  kind?: StatementKind | null;
+  span?: { start: number; end: number } | null;
+  chain?: string[] | null;
+}
+
+/**
+ * What people change by hand: rebuttals, claim links, actor merges and aliases, statement
+ * corrections. Each change and its audit event are written in one transaction, and each marks
+ * what it touched as curated so that later automatic runs leave it alone.
+ */
+export class CurationService {
+  constructor(private readonly graph: Graph) {}
+
+  async addRebuttal(input: RebuttalInput, principal: Principal): Promise<RebuttalRecord> {
+    if (!input.summary.trim()) throw badInput('input.summary', 'must not be empty');
+    await this.requireClaims([input.claimId], 'input.claimId');
+    return this.graph.writeTransaction(async (tx) => {
+      const [row] = await tx.run('rebuttals/create-rebuttal', {
+        id: randomUUID(),
+        claimId: input.claimId,
+        verdict: input.verdict,
+        label: input.label ?? null,
+        summary: input.summary.trim(),
+        evidenceUrls: input.evidenceUrls ?? [],
+        author: principal.name,
+        now: new Date().toISOString(),
+      });
+      const rebuttal = row?.rebuttal as RebuttalRecord;
+      await auditRepository.record(tx, principal, 'addRebuttal', rebuttal.id, { claimId: input.claimId, verdict: input.verdict });
+      return rebuttal;
+    });
+  }
+
+  async linkClaims(fromId: string, toId: string, relation: ClaimRelationType, principal: Principal): Promise<ClaimRelationRecord> {
+    if (fromId === toId) throw badInput('input.toClaimId', 'must differ from input.fromClaimId');
+    await this.requireClaims([fromId, toId], 'input.fromClaimId/toClaimId');
+    return this.graph.writeTransaction(async (tx) => {
+      const [row] = await tx.run('curation/link-claims', {
+        fromId,
+        toId,
+        relation,
+        by: `curator:${principal.name}`,
+        now: new Date().toISOString(),
+      });
+      await auditRepository.record(tx, principal, 'linkClaims', fromId, { toId, relation });
+      return row as unknown as ClaimRelationRecord;
+    });
+  }
+
+  async mergeActors(sourceId: string, targetId: string, principal: Principal): Promise<string> {
+    if (sourceId === targetId) throw badInput('targetId', 'must differ from sourceId');
+    await this.requireActors([sourceId, targetId], 'sourceId/targetId');
+    return this.graph.writeTransaction(async (tx) => {
+      await tx.run('curation/merge-actors', { sourceId, targetId, by: `curator:${principal.name}`, now: new Date().toISOString() });
+      await auditRepository.record(tx, principal, 'mergeActors', targetId, { sourceId });
+      return targetId;
+    });
+  }
+
+  async addAlias(actorId: string, alias: string, principal: Principal): Promise<string> {
+    const trimmed = alias.trim();
+    if (!trimmed) throw badInput('alias', 'must not be empty');
+    await this.requireActors([actorId], 'actorId');
+    return this.graph.writeTransaction(async (tx) => {
+      await tx.run('curation/add-alias', {
+        actorId,
+        alias: trimmed,
+        normalized: normalizeName(trimmed),
+        by: `curator:${principal.name}`,
+        now: new Date().toISOString(),
+      });
+      await auditRepository.record(tx, principal, 'addAlias', actorId, { alias: trimmed });
+      return actorId;
+    });
+  }
+
+  async correctStatement(id: string, correction: StatementCorrection, principal: Principal): Promise<string> {
+    const fields = Object.entries(correction)
+      .filter(([, value]) => value != null)
+      .map(([field]) => field);
+    if (fields.length === 0) throw badInput('input', 'name at least one of speakerId, kind, span, chain');
+    const [article] = await this.graph.read('curation/find-article-text-length', { id });
+    if (!article) throw notFound('Statement', id);
+    const { span } = correction;
+    if (span && (span.start < 0 || span.end > (article.length as number) || span.start >= span.end)) {
+      throw badInput('input.span', `must satisfy 0 ≤ start < end ≤ ${article.length as number} (the article's length)`);
+    }
+    const actorIds = [...(correction.speakerId ? [correction.speakerId] : []), ...(correction.chain ?? [])];
+    if (actorIds.length) await this.requireActors(actorIds, correction.chain?.length ? 'input.speakerId/chain' : 'input.speakerId');
+    return this.graph.writeTransaction(async (tx) => {
+      await tx.run('curation/correct-statement', {
+        id,
+        kind: correction.kind ?? null,
+        start: span?.start ?? null,
+        end: span?.end ?? null,
+        speakerId: correction.speakerId ?? null,
+        chain: correction.chain ?? null,
+        fields,
+        by: `curator:${principal.name}`,
+        now: new Date().toISOString(),
+      });
+      await auditRepository.record(tx, principal, 'correctStatement', id, { fields });
+      return id;
+    });
+  }
+
+  private async requireClaims(ids: string[], field: string): Promise<void> {
+    const existing = await claimRepository.existing(this.graph, ids);
+    const missing = ids.find((id) => !existing.has(id));
+    if (missing) throw notFound('Claim', missing, field);
+  }
+
+  private async requireActors(ids: string[], field: string): Promise<void> {
+    const existing = await actorRepository.existing(this.graph, ids);
+    const missing = ids.find((id) => !existing.has(id));
+    if (missing) throw notFound('Actor', missing, field);
+  }
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { ErrorCode } from '../errors/error-code';
+import { AppError } from '../errors/app-error';
+import type { Graph, GraphTx } from '../db/graph';
+import type { Extraction } from '../extraction/types';
+import { leadingDate } from '../ingest/article-date';
+import { contentHash } from '../ingest/content-hash';
+import type { ArticleInput } from '../ingest/curated-input';
+import { curatedExtraction } from '../ingest/curated-extraction';
+import { planIngest, type ArticleRow, type Resolution } from '../ingest/ingest-plan';
+import { lucenePhrase, luceneAnyWord } from '../ingest/normalize';
+import { actorSpellings, chooseExistingActor } from '../ingest/resolve-actors';
+import { chooseExistingClaim, normalizeClaim } from '../ingest/resolve-claims';
+import { validateArticle } from '../ingest/validate-article';
+import { auditRepository } from '../repositories/audit.repository';
+import { ingestRepository } from '../repositories/ingest.repository';
+import type { Principal } from '../server/principal';
+
+/** Automatic extraction: article text in, who-said-what out (pure). */
+export type Extractor = (text: string) => Extraction;
+
+export interface IngestOutcome {
+  articleId: string;
+  created: boolean;
+  statements: number;
+  claims: number;
+  newClaims: number;
+  actors: number;
+  newActors: number;
+  extractor: string;
+}
+
+export interface IngestOptions {
+  maxArticleBytes: number;
+  /** Runs when no curated statements are given. */
+  extract: Extractor;
+  /** Claim paraphrase similarity and its merge threshold, from the extraction stage. */
+  claimSimilarity?: (a: string, b: string) => number;
+  claimMergeThreshold?: number;
+}
+
+/**
+ * Ingests one article: all of it in one transaction, or nothing. The same text twice is
+ * recognised by its content hash and changes nothing.
+ */
+export class IngestService {
+  constructor(
+    private readonly graph: Graph,
+    private readonly options: IngestOptions,
+  ) {}
+
+  async ingest(input: ArticleInput, principal: Principal | null): Promise<IngestOutcome> {
+    validateArticle(input, this.options.maxArticleBytes);
+    const hash = contentHash(input.text);
+    const curated = Boolean(input.statements?.length || input.actors?.length);
+    const extraction = curated
+      ? curatedExtraction(input, `curator:${principal?.name ?? 'anonymous'}`)
+      : this.options.extract(input.text);
+    const now = new Date().toISOString();
+    const article: ArticleRow = {
+      id: randomUUID(),
+      text: input.text,
+      contentHash: hash,
+      url: input.url ?? null,
+      title: input.title ?? null,
+      publishedAt: input.publishedAt?.toISOString() ?? extraction.publishedAt ?? leadingDate(input.text),
+      language: input.language ?? extraction.language,
+      ingestedAt: now,
+      extractor: extraction.extractor,
+    };
+    try {
+      return await this.graph.writeTransaction((tx) => this.write(tx, extraction, article, principal, input.outlet ?? null));
+    } catch (error) {
+      // Two clients sent the same text at once: the unique hash let one in; the other sees it now.
+      if (error instanceof AppError && error.code === ErrorCode.CONFLICT) {
+        const existing = await this.graph.readTransaction((tx) => ingestRepository.findArticleByHash(tx, hash));
+        if (existing) return unchanged(existing, extraction.extractor);
+      }
+      throw error;
+    }
+  }
+
+  private async write(
+    tx: GraphTx,
+    extraction: Extraction,
+    article: ArticleRow,
+    principal: Principal | null,
+    outlet: string | null,
+  ): Promise<IngestOutcome> {
+    const existing = await ingestRepository.findArticleByHash(tx, article.contentHash);
+    if (existing) return unchanged(existing, extraction.extractor);
+
+    const resolution = await this.resolve(tx, extraction);
+    const plan = planIngest(extraction, article, resolution);
+    await ingestRepository.write(tx, plan);
+    await auditRepository.record(tx, principal, 'ingestArticle', article.id, {
+      contentHash: article.contentHash,
+      extractor: extraction.extractor,
+      statements: plan.counts.statements,
+      outlet,
+    });
+    return { articleId: article.id, created: true, extractor: extraction.extractor, ...plan.counts };
+  }
+
+  /** Finds, for each actor and claim of the extraction, the existing graph node it is, if any. */
+  private async resolve(tx: GraphTx, extraction: Extraction): Promise<Resolution> {
+    const actorQueries = extraction.actors.map((actor) => ({
+      key: actor.key,
+      query: actorSpellings(actor).map(lucenePhrase).join(' OR '),
+    }));
+    const claimQueries = extraction.claims.map((claim) => ({
+      key: claim.key,
+      normalizedText: normalizeClaim(claim.text),
+      query: luceneAnyWord(claim.text) ?? lucenePhrase(claim.text),
+    }));
+    const [actorCandidates, claimCandidates] = [
+      await ingestRepository.findActorCandidates(tx, actorQueries.filter((q) => q.query)),
+      await ingestRepository.findClaimCandidates(tx, claimQueries),
+    ];
+    const actors = new Map<string, string>();
+    for (const actor of extraction.actors) {
+      const match = chooseExistingActor(actor, actorCandidates.get(actor.key) ?? []);
+      if (match) actors.set(actor.key, match.id);
+    }
+    const claims = new Map<string, string>();
+    for (const claim of extraction.claims) {
+      const match = chooseExistingClaim(
+        claim,
+        claimCandidates.get(claim.key) ?? [],
+        this.options.claimSimilarity,
+        this.options.claimMergeThreshold,
+      );
+      if (match) claims.set(claim.key, match.id);
+    }
+    return { actors, claims };
+  }
+}
+
+function unchanged(articleId: string, extractor: string): IngestOutcome {
+  return { articleId, created: false, statements: 0, claims: 0, newClaims: 0, actors: 0, newActors: 0, extractor };
+}

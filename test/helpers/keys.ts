@@ -1,0 +1,20 @@
+import type { Graph } from '../../src/db/graph';
+import { Role } from '../../src/graphql/types/enums';
+import { ApiKeyService } from '../../src/services/api-key.service';
+
+export interface TestKeys {
+  factChecker: Record<string, string>;
+  editor: Record<string, string>;
+  admin: Record<string, string>;
+}
+
+/** One key per role, as Authorization headers ready to pass to `server.graphql`. */
+export async function createTestKeys(graph: Graph): Promise<TestKeys> {
+  const service = new ApiKeyService(graph);
+  const header = async (role: Role, name: string) => ({ authorization: `Bearer ${(await service.create(name, role, 'test')).key}` });
+  return {
+    factChecker: await header(Role.FACT_CHECKER, 'fiona-factchecker'),
+    editor: await header(Role.EDITOR, 'ed-editor'),
+    admin: await header(Role.ADMIN, 'ada-admin'),
+  };
+}
