@@ -66,7 +66,7 @@ export class Graph {
       run: async (name, params = {}) => {
         const text = this.registry.get(name);
         for (const listener of this.listeners) listener(name);
-        const result = await tx.run(text, withIntegers(params));
+        const result = await tx.run(text, toCypherParams(params));
         return result.records.map((record) => record.toObject());
       },
     };
@@ -74,14 +74,15 @@ export class Graph {
 }
 
 /**
- * JavaScript numbers reach Cypher as floats, which LIMIT, SKIP, list slices and substring
- * refuse. Top-level parameters that are whole numbers (offsets, limits, depths, spans) are
- * sent as integers; values nested in maps keep their type.
+ * Prepares top-level parameters for Cypher. JavaScript numbers reach Cypher as floats, which
+ * LIMIT, SKIP, list slices and substring refuse, so whole numbers (offsets, limits, depths,
+ * spans) are sent as integers; values nested in maps keep their type. An `undefined` (an
+ * optional argument the client left out) would be dropped by the driver, so it becomes null.
  */
-function withIntegers(params: Params): Params {
+function toCypherParams(params: Params): Params {
   const converted: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(params)) {
-    converted[key] = typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : value;
+    converted[key] = value === undefined ? null : typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : value;
   }
   return converted;
 }

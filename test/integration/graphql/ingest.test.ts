@@ -1,0 +1,111 @@
+import { openTestGraph } from '../../helpers/graph';
+import { createTestKeys, type TestKeys } from '../../helpers/keys';
+import { startTestServer, type TestServer } from '../../helpers/server';
+
+const INGEST = `mutation Ingest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) { status statements claims newClaims actors article { id publishedAt language } }
+}`;
+const COUNTS = '{ articles { totalCount } statements { totalCount } claims { totalCount } actors { totalCount } }';
+
+describe('ingestArticle', () => {
+  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  let server: TestServer;
+  let keys: TestKeys;
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    server = await startTestServer(graph);
+    keys = await createTestKeys(graph);
+  });
+  afterAll(async () => {
+    await server.close();
+    await graph.close();
+  });
+
+  const ingest = (input: Record<string, unknown>) => server.graphql<any>(INGEST, { input }, keys.editor);
+  const counts = async () => (await server.graphql<any>(COUNTS)).body.data;
+
+  const article = {
+    text: 'The minister said that prices will fall. "We are confident," she added.',
+    statements: [
+      { speaker: 'Jane Roe', quote: 'prices will fall', kind: 'INDIRECT', cue: 'said' },
+      { speaker: 'Jane Roe', quote: 'We are confident,', kind: 'DIRECT', cue: 'added' },
+    ],
+  };
+
+  it('stores an article with its statements and says CREATED', async () => {
+    const { body } = await ingest(article);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.ingestArticle).toMatchObject({ status: 'CREATED', statements: 2, claims: 2, newClaims: 2, actors: 1 });
+    expect(body.data.ingestArticle.article.language).toBe('en');
+  });
+
+  it('is idempotent by content hash: the same text again changes nothing and says UNCHANGED', async () => {
+    const before = await counts();
+    const { body } = await ingest(article);
+    expect(body.data.ingestArticle).toMatchObject({ status: 'UNCHANGED', statements: 0 });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('treats the same text with Windows line endings as the same article', async () => {
+    const text = 'Line one said X.\nLine two.';
+    await ingest({ text });
+    const { body } = await ingest({ text: text.replace(/\n/g, '\r\n') });
+    expect(body.data.ingestArticle.status).toBe('UNCHANGED');
+  });
+
+  it('attaches a statement to an existing claim across articles, so appearances grow', async () => {
+    const { body } = await ingest({
+      text: 'Later, officials repeated that prices will fall.',
+      publishedAt: '2024-06-01T10:00:00Z',
+      statements: [{ speaker: 'Jane Roe', quote: 'prices will fall' }],
+    });
+    expect(body.data.ingestArticle).toMatchObject({ claims: 1, newClaims: 0 });
+    const claims = await server.graphql<any>('{ claims(search: "prices will fall") { edges { node { text appearances timeline { day count } speakers { name } } } } }');
+    const claim = claims.body.data.claims.edges.find((e: any) => e.node.text === 'prices will fall').node;
+    expect(claim.appearances).toBe(2);
+    expect(claim.speakers).toEqual([{ name: 'Jane Roe' }]);
+    expect(claim.timeline.map((d: any) => d.day)).toContain('2024-06-01');
+  });
+
+  it('is all or nothing: one bad statement refuses the whole article and writes none of it', async () => {
+    const before = await counts();
+    const { body } = await ingest({
+      text: 'A fresh article. The spokesman said all is well.',
+      statements: [
+        { speaker: 'Spokesman', quote: 'all is well' },
+        { speaker: 'Spokesman', quote: 'this sentence is not in the article' },
+      ],
+    });
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'input.statements[1].quote: does not occur in the article text',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.statements[1].quote' },
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    [{ text: '   ' }, 'input.text: must not be empty'],
+    [{ text: 'bin\u0000ary' }, 'input.text: looks like binary data, not text'],
+    [{ text: 'x'.repeat(2_000_001) }, 'input.text: is 2000001 bytes; the limit is 2000000 (MAX_ARTICLE_BYTES)'],
+    [{ text: 'Text.', language: 'English' }, 'input.language: must be a language tag such as "en" or "uk"'],
+    [{ text: 'Text here.', statements: [{ speaker: 'A', span: { start: 5, end: 99 } }] }, 'input.statements[0].span: must satisfy 0 ≤ start < end ≤ 10'],
+    [{ text: 'Text here.', statements: [{ quote: 'Text', kind: 'DIRECT' }] }, 'input.statements[0].speaker: is required for a DIRECT statement'],
+    [{ text: 'Text here.', statements: [{ speaker: 'A', quote: 'Text', reports: 3 }] }, 'input.statements[0].reports: must be the index of another statement'],
+  ])('refuses bad input with a message naming the field: %#', async (input, message) => {
+    const { status, body } = await ingest(input);
+    expect(status).toBe(200);
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.message).toContain(message);
+  });
+
+  it('refuses a malformed URL or date through the scalar types, never with a 500', async () => {
+    const { status, body } = await ingest({ text: 'Another text.', url: 'not a url' });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('stores an article without statements when none are given and nothing is extracted', async () => {
+    const { body } = await ingest({ text: 'date 2024-05-20 A plain note with nothing attributed.' });
+    expect(body.data.ingestArticle).toMatchObject({ status: 'CREATED', statements: 0, article: { publishedAt: '2024-05-20T00:00:00.000Z' } });
+  });
+});
