@@ -13,6 +13,7 @@ import type { Logger } from '../logger';
 import type { Extractor } from '../services/ingest.service';
 import { createServices } from '../services/services';
 import { principalFromHeader, unauthenticated } from './auth';
+import { bodyErrorHandler } from './body-errors';
 import { claimReviewRoutes } from './claim-review';
 import { formatError } from './format-error';
 import { healthRoutes } from './health';
@@ -67,5 +68,6 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
       },
     }),
   );
+  app.use(bodyErrorHandler);
   return { app, httpServer, apollo };
 }

@@ -23,8 +23,8 @@ export interface TestServer {
 }
 
 /** Serves the real app over HTTP on a free loopback port, against the given graph. */
-export async function startTestServer(graph: Graph, uri = 'bolt://test'): Promise<TestServer> {
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), port: 0 };
+export async function startTestServer(graph: Graph, uri = 'bolt://test', env: Record<string, string> = {}): Promise<TestServer> {
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }), port: 0 };
   config.neo4j = { ...config.neo4j, uri };
   const migrator = new Migrator(graph, silentLogger);
   const { httpServer, apollo } = await createApp({ config, graph, migrator, logger: silentLogger, extract: extractArticle });

@@ -57,6 +57,24 @@ describe('access control', () => {
     expect(body.errors).toBeUndefined();
   });
 
+  it('with READ_ACCESS=key, refuses anonymous reads but serves any valid key', async () => {
+    const closed = await startTestServer(graph, 'bolt://test', { READ_ACCESS: 'key' });
+    try {
+      const anonymous = await closed.graphql('{ claims { totalCount } }');
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await closed.graphql('{ claims { totalCount } }', undefined, keys.factChecker)).body.errors).toBeUndefined();
+    } finally {
+      await closed.close();
+    }
+  });
+
+  it('answers a body that is not JSON with 400 and a code, not an HTML error page', async () => {
+    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
   it('refuses an unknown key outright instead of treating the caller as anonymous', async () => {
     const { status, body } = await server.graphql('{ claims { totalCount } }', undefined, { authorization: 'Bearer cg_not-a-key' });
     expect(status).toBe(401);
