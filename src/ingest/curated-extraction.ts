@@ -31,7 +31,6 @@ export function curatedExtraction(input: ArticleInput, curator: string): Extract
     if (actor.role) actors.addRole(key, actor.role.title, actors.ensure(actor.role.of, 'ORGANIZATION'));
     if (actor.partOf) actors.setPartOf(key, actors.ensure(actor.partOf, 'ORGANIZATION'));
   }
-  const outletKey = input.outlet ? actors.ensure(input.outlet, 'OUTLET') : null;
 
   const claims = new Map<string, ExtractedClaim>();
   const claimKey = (text: string): string => {
@@ -86,7 +85,7 @@ export function curatedExtraction(input: ArticleInput, curator: string): Extract
     extractor: curator,
     language: input.language ?? 'en',
     publishedAt: null,
-    outletKey,
+    outletKey: null,
     actors: actors.list(),
     statements,
     claims: [...claims.values()],

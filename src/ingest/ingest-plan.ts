@@ -20,6 +20,8 @@ export interface ArticleRow {
 export interface Resolution {
   actors: Map<string, string>;
   claims: Map<string, string>;
+  /** Near-duplicate wording below the merge threshold: SIMILAR_TO edges to existing claims. */
+  similar: Array<{ claimKey: string; existingId: string; score: number }>;
 }
 
 /** The parameters of every batched write for one article, derived from its extraction. */
@@ -41,6 +43,7 @@ export interface IngestPlan {
   reports: Array<{ fromId: string; toId: string; extractor: string }>;
   relations: Array<{ fromId: string; toId: string; relation: string; props: Record<string, unknown> }>;
   topics: Array<{ id: string; name: string; normalizedName: string; claimIds: string[]; by: string }>;
+  similar: Array<{ fromId: string; toId: string; score: number; by: string }>;
   counts: { statements: number; claims: number; newClaims: number; actors: number; newActors: number };
 }
 
@@ -165,6 +168,9 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
       claimIds: [...topic.claimIds],
       by,
     })),
+    similar: resolution.similar
+      .map((s) => ({ fromId: claimId(s.claimKey), toId: s.existingId, score: s.score, by }))
+      .filter((s) => s.fromId !== s.toId),
     counts: {
       statements: statements.length,
       claims: claims.length,

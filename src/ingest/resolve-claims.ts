@@ -13,22 +13,36 @@ export function normalizeClaim(text: string): string {
   return foldText(text);
 }
 
-/**
- * Two claims with the same normalised text are one claim. Similarity-based matching of
- * paraphrases is the extraction stage's (it supplies `similarity`); without it only exact
- * matches merge.
- */
-export function chooseExistingClaim(
-  claim: ExtractedClaim,
-  candidates: ClaimCandidate[],
-  similarity?: (a: string, b: string) => number,
-  mergeThreshold = 1,
-): { id: string; score: number } | null {
+/** How claims are compared across articles; the extraction stage supplies the measure. */
+export interface ClaimMatching {
+  similarity: (a: string, b: string) => number;
+  /** At or above: the same claim. */
+  mergeThreshold: number;
+  /** At or above (and below merge): a SIMILAR_TO edge. */
+  similarThreshold: number;
+}
+
+/** Without a similarity measure only identical normalised texts are one claim. */
+export const EXACT_MATCHING: ClaimMatching = { similarity: () => 0, mergeThreshold: 1, similarThreshold: 1 };
+
+export interface ClaimResolution {
+  /** The existing claim this one is. */
+  same: { id: string; score: number } | null;
+  /** Existing claims worded closely, but not closely enough to be the same. */
+  similar: Array<{ id: string; score: number }>;
+}
+
+/** Decides, against full-text candidates, whether a claim is already in the graph or near one. */
+export function resolveClaim(claim: ExtractedClaim, candidates: ClaimCandidate[], matching: ClaimMatching): ClaimResolution {
   const normalized = normalizeClaim(claim.text);
-  let best: { id: string; score: number } | null = null;
-  for (const candidate of candidates) {
-    const score = candidate.normalizedText === normalized ? 1 : similarity ? similarity(claim.text, candidate.text) : 0;
-    if (score >= mergeThreshold && (!best || score > best.score)) best = { id: candidate.id, score };
-  }
-  return best;
+  const scored = candidates
+    .map((candidate) => ({
+      id: candidate.id,
+      score: candidate.normalizedText === normalized ? 1 : matching.similarity(claim.text, candidate.text),
+    }))
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  const same = best && best.score >= matching.mergeThreshold ? best : null;
+  const similar = scored.filter((c) => c !== same && c.score >= matching.similarThreshold && c.score < matching.mergeThreshold);
+  return { same, similar };
 }

@@ -42,5 +42,6 @@ export const ingestRepository = {
     if (plan.reports.length) await tx.run('ingest/create-reports', { links: plan.reports, now });
     if (plan.relations.length) await tx.run('ingest/merge-claim-relations', { relations: plan.relations });
     if (plan.topics.length) await tx.run('ingest/merge-topics', { topics: plan.topics, now });
+    if (plan.similar.length) await tx.run('ingest/merge-similar-claims', { links: plan.similar, now });
   },
 };

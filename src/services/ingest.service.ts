@@ -10,8 +10,9 @@ import { curatedExtraction } from '../ingest/curated-extraction';
 import { planIngest, type ArticleRow, type Resolution } from '../ingest/ingest-plan';
 import { lucenePhrase, luceneAnyWord } from '../ingest/normalize';
 import { actorSpellings, chooseExistingActor } from '../ingest/resolve-actors';
-import { chooseExistingClaim, normalizeClaim } from '../ingest/resolve-claims';
+import { EXACT_MATCHING, normalizeClaim, resolveClaim, type ClaimMatching } from '../ingest/resolve-claims';
 import { validateArticle } from '../ingest/validate-article';
+import { withOutlet } from '../ingest/with-outlet';
 import { auditRepository } from '../repositories/audit.repository';
 import { ingestRepository } from '../repositories/ingest.repository';
 import type { Principal } from '../server/principal';
@@ -34,9 +35,8 @@ export interface IngestOptions {
   maxArticleBytes: number;
   /** Runs when no curated statements are given. */
   extract: Extractor;
-  /** Claim paraphrase similarity and its merge threshold, from the extraction stage. */
-  claimSimilarity?: (a: string, b: string) => number;
-  claimMergeThreshold?: number;
+  /** How claims are matched across articles; exact text only when absent. */
+  claimMatching?: ClaimMatching;
 }
 
 /**
@@ -53,9 +53,10 @@ export class IngestService {
     validateArticle(input, this.options.maxArticleBytes);
     const hash = contentHash(input.text);
     const curated = Boolean(input.statements?.length || input.actors?.length);
-    const extraction = curated
-      ? curatedExtraction(input, `curator:${principal?.name ?? 'anonymous'}`)
-      : this.options.extract(input.text);
+    const extraction = withOutlet(
+      curated ? curatedExtraction(input, `curator:${principal?.name ?? 'anonymous'}`) : this.options.extract(input.text),
+      input.outlet,
+    );
     const now = new Date().toISOString();
     const article: ArticleRow = {
       id: randomUUID(),
@@ -123,16 +124,13 @@ export class IngestService {
       if (match) actors.set(actor.key, match.id);
     }
     const claims = new Map<string, string>();
+    const similar: Resolution['similar'] = [];
     for (const claim of extraction.claims) {
-      const match = chooseExistingClaim(
-        claim,
-        claimCandidates.get(claim.key) ?? [],
-        this.options.claimSimilarity,
-        this.options.claimMergeThreshold,
-      );
-      if (match) claims.set(claim.key, match.id);
+      const match = resolveClaim(claim, claimCandidates.get(claim.key) ?? [], this.options.claimMatching ?? EXACT_MATCHING);
+      if (match.same) claims.set(claim.key, match.same.id);
+      for (const near of match.similar) similar.push({ claimKey: claim.key, existingId: near.id, score: near.score });
     }
-    return { actors, claims };
+    return { actors, claims, similar };
   }
 }
 
