@@ -1,10 +1,12 @@
-// New actors are created with their type label; existing ones only gain aliases: an automatic
-// run never renames, retypes or removes what is there (a curator may have set it).
+// New actors are created with their type label; existing ones only gain spellings (the name this
+// article used becomes an alias): an automatic run never renames, retypes or removes what is
+// there, since a curator may have set it.
 UNWIND $actors AS x
 MERGE (a:Actor {id: x.id})
 ON CREATE SET a += x.props, a.createdAt = $now
 ON MATCH SET
-  a.aliases = a.aliases + [n IN x.props.aliases WHERE NOT n IN a.aliases AND n <> a.name],
+  a.aliases = a.aliases + reduce(added = [], n IN [x.props.name] + x.props.aliases |
+    CASE WHEN n = a.name OR n IN a.aliases OR n IN added THEN added ELSE added + n END),
   a.normalizedNames = a.normalizedNames + [n IN x.props.normalizedNames WHERE NOT n IN a.normalizedNames]
 FOREACH (_ IN CASE WHEN x.props.type = 'PERSON' THEN [1] ELSE [] END | SET a:Person)
 FOREACH (_ IN CASE WHEN x.props.type = 'ORGANIZATION' THEN [1] ELSE [] END | SET a:Organization)

@@ -10,7 +10,7 @@ import type {
 } from '../extraction/types';
 import type { ArticleInput, CuratedStatement } from './curated-input';
 import { normalizeName } from './normalize';
-import { tidyClaimText } from './tidy-claim';
+import { normalizeClaimText, tidyClaimText } from '../extraction/claims';
 
 /**
  * Turns a curator's explicit statements into the same Extraction shape the automatic extractor
@@ -33,10 +33,11 @@ export function curatedExtraction(input: ArticleInput, curator: string): Extract
   }
 
   const claims = new Map<string, ExtractedClaim>();
+  /** A claim's key within the article; a curator's own wording is kept, only its spaces folded. */
   const claimKey = (text: string): string => {
-    const tidy = tidyClaimText(text);
-    const key = `claim:${normalizeName(tidy)}`;
-    if (!claims.has(key)) claims.set(key, { key, text: tidy, topics: [], confidence: 1 });
+    const folded = text.replace(/\s+/g, ' ').trim();
+    const key = `claim:${normalizeClaimText(folded)}`;
+    if (!claims.has(key)) claims.set(key, { key, text: folded, topics: [], confidence: 1 });
     return key;
   };
 
@@ -51,7 +52,7 @@ export function curatedExtraction(input: ArticleInput, curator: string): Extract
     if (kind === 'UNATTRIBUTED' && speakerKey) throw badInput(`${field}.kind`, 'UNATTRIBUTED statements have no speaker');
     if (kind !== 'UNATTRIBUTED' && !speakerKey) throw badInput(`${field}.speaker`, `is required for a ${kind} statement`);
     const key = `statement:${i}`;
-    const ownClaim = claimKey(statement.claim ?? quote);
+    const ownClaim = claimKey(statement.claim ?? tidyClaimText(quote));
     for (const [relation, texts] of [
       ['COUNTERS', statement.counters],
       ['SUPPORTS', statement.supports],

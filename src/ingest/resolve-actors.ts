@@ -1,11 +1,12 @@
+import { actorMatchScore, MERGE_THRESHOLD } from '../extraction/entities';
 import type { ExtractedActor } from '../extraction/types';
-import { normalizeName } from './normalize';
+import { lucenePhrase, luceneAnyWord, normalizeName } from './normalize';
 
 export interface ActorCandidate {
   id: string;
   name: string;
   aliases: string[];
-  type: string;
+  type: ExtractedActor['type'];
   normalizedNames: string[];
 }
 
@@ -15,22 +16,26 @@ export interface ActorMatch {
 }
 
 /**
- * Picks the existing actor an article's actor is, if any: same type and a shared spelling.
- * A person is matched only on a spelling of two words or more, so that "Yusov" in one
- * article never merges with "Andriy Yusov" of another on the surname alone; within one
- * article the extractor has already tied short mentions to full names.
+ * The full-text query that fetches possible matches for an actor: any of its spellings as a
+ * phrase, or any word of its name, so that "Oleksandr Lukashenko" finds "Alexander Lukashenko"
+ * through the surname. Which candidate (if any) is the same actor is `chooseExistingActor`'s call.
+ */
+export function actorCandidateQuery(actor: { name: string; aliases: string[] }): string {
+  const phrases = actorSpellings(actor).map(lucenePhrase);
+  const words = luceneAnyWord(actor.name);
+  return [...phrases, ...(words ? [words] : [])].join(' OR ');
+}
+
+/**
+ * Picks the existing actor an article's actor is, if any, by the extraction stage's name
+ * matcher: transliterations and reordered organisation names match; a lone surname never
+ * matches a full name across articles, nor do two given names on one surname.
  */
 export function chooseExistingActor(actor: ExtractedActor, candidates: ActorCandidate[]): ActorMatch | null {
-  const spellings = actorSpellings(actor).filter((n) => actor.type !== 'PERSON' || n.includes(' '));
   let best: ActorMatch | null = null;
   for (const candidate of candidates) {
-    if (candidate.type !== actor.type) continue;
-    const known = new Set(candidate.normalizedNames);
-    const shared = spellings.filter((n) => known.has(n));
-    if (shared.length === 0) continue;
-    // The canonical names agreeing is stronger evidence than an alias coinciding.
-    const confidence = normalizeName(candidate.name) === normalizeName(actor.name) ? 1 : 0.9;
-    if (!best || confidence > best.confidence) best = { id: candidate.id, confidence };
+    const score = actorMatchScore(actor, candidate);
+    if (score >= MERGE_THRESHOLD && (!best || score > best.confidence)) best = { id: candidate.id, confidence: score };
   }
   return best;
 }

@@ -1,5 +1,5 @@
+import { claimSimilarity, CLAIM_MERGE_THRESHOLD, CLAIM_SIMILAR_THRESHOLD, normalizeClaimText } from '../extraction/claims';
 import type { ExtractedClaim } from '../extraction/types';
-import { foldText } from './normalize';
 
 export interface ClaimCandidate {
   id: string;
@@ -8,10 +8,8 @@ export interface ClaimCandidate {
   firstSeenAt: string;
 }
 
-/** The comparison form of a claim: folded text (case, accents, punctuation ignored). */
-export function normalizeClaim(text: string): string {
-  return foldText(text);
-}
+/** The comparison form of a claim, stored as Claim.normalizedText (an indexed exact match). */
+export const normalizeClaim = normalizeClaimText;
 
 /** How claims are compared across articles; the extraction stage supplies the measure. */
 export interface ClaimMatching {
@@ -22,8 +20,12 @@ export interface ClaimMatching {
   similarThreshold: number;
 }
 
-/** Without a similarity measure only identical normalised texts are one claim. */
-export const EXACT_MATCHING: ClaimMatching = { similarity: () => 0, mergeThreshold: 1, similarThreshold: 1 };
+/** The extraction stage's paraphrase measure and thresholds (docs/extraction-interpretation.md). */
+export const DEFAULT_CLAIM_MATCHING: ClaimMatching = {
+  similarity: claimSimilarity,
+  mergeThreshold: CLAIM_MERGE_THRESHOLD,
+  similarThreshold: CLAIM_SIMILAR_THRESHOLD,
+};
 
 export interface ClaimResolution {
   /** The existing claim this one is. */

@@ -9,8 +9,8 @@ import type { ArticleInput } from '../ingest/curated-input';
 import { curatedExtraction } from '../ingest/curated-extraction';
 import { planIngest, type ArticleRow, type Resolution } from '../ingest/ingest-plan';
 import { lucenePhrase, luceneAnyWord } from '../ingest/normalize';
-import { actorSpellings, chooseExistingActor } from '../ingest/resolve-actors';
-import { EXACT_MATCHING, normalizeClaim, resolveClaim, type ClaimMatching } from '../ingest/resolve-claims';
+import { actorCandidateQuery, chooseExistingActor } from '../ingest/resolve-actors';
+import { DEFAULT_CLAIM_MATCHING, normalizeClaim, resolveClaim, type ClaimMatching } from '../ingest/resolve-claims';
 import { validateArticle } from '../ingest/validate-article';
 import { withOutlet } from '../ingest/with-outlet';
 import { auditRepository } from '../repositories/audit.repository';
@@ -35,7 +35,7 @@ export interface IngestOptions {
   maxArticleBytes: number;
   /** Runs when no curated statements are given. */
   extract: Extractor;
-  /** How claims are matched across articles; exact text only when absent. */
+  /** How claims are matched across articles; the extraction stage's measure when absent. */
   claimMatching?: ClaimMatching;
 }
 
@@ -105,10 +105,7 @@ export class IngestService {
 
   /** Finds, for each actor and claim of the extraction, the existing graph node it is, if any. */
   private async resolve(tx: GraphTx, extraction: Extraction): Promise<Resolution> {
-    const actorQueries = extraction.actors.map((actor) => ({
-      key: actor.key,
-      query: actorSpellings(actor).map(lucenePhrase).join(' OR '),
-    }));
+    const actorQueries = extraction.actors.map((actor) => ({ key: actor.key, query: actorCandidateQuery(actor) }));
     const claimQueries = extraction.claims.map((claim) => ({
       key: claim.key,
       normalizedText: normalizeClaim(claim.text),
@@ -126,7 +123,7 @@ export class IngestService {
     const claims = new Map<string, string>();
     const similar: Resolution['similar'] = [];
     for (const claim of extraction.claims) {
-      const match = resolveClaim(claim, claimCandidates.get(claim.key) ?? [], this.options.claimMatching ?? EXACT_MATCHING);
+      const match = resolveClaim(claim, claimCandidates.get(claim.key) ?? [], this.options.claimMatching ?? DEFAULT_CLAIM_MATCHING);
       if (match.same) claims.set(claim.key, match.same.id);
       for (const near of match.similar) similar.push({ claimKey: claim.key, existingId: near.id, score: near.score });
     }

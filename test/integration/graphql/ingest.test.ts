@@ -61,10 +61,24 @@ describe('ingestArticle', () => {
     });
     expect(body.data.ingestArticle).toMatchObject({ claims: 1, newClaims: 0 });
     const claims = await server.graphql<any>('{ claims(search: "prices will fall") { edges { node { text appearances timeline { day count } speakers { name } } } } }');
-    const claim = claims.body.data.claims.edges.find((e: any) => e.node.text === 'prices will fall').node;
+    const claim = claims.body.data.claims.edges.find((e: any) => e.node.text === 'Prices will fall').node;
     expect(claim.appearances).toBe(2);
     expect(claim.speakers).toEqual([{ name: 'Jane Roe' }]);
     expect(claim.timeline.map((d: any) => d.day)).toContain('2024-06-01');
+  });
+
+  it('resolves actors across articles by transliteration, never on a shared surname alone', async () => {
+    const say = (speaker: string, text: string) =>
+      ingest({ text, statements: [{ speaker, quote: text.slice(0, -1) }] });
+    await say('Alexander Lukashenko', 'Sanctions are unfair.');
+    await say('Oleksandr Lukashenko', 'The border is open.');
+    await say('Andriy Yusov', 'Russia wants panic.');
+    await say('Kirill Yusov', 'Weather is fine.');
+    await say('Yusov', 'Nothing happened.');
+    const names = async (search: string) =>
+      (await server.graphql<any>(`{ actors(search: "${search}") { edges { node { name aliases statements { totalCount } } } } }`)).body.data.actors.edges.map((e: any) => e.node);
+    expect(await names('lukashenko')).toEqual([{ name: 'Alexander Lukashenko', aliases: ['Oleksandr Lukashenko'], statements: { totalCount: 2 } }]);
+    expect((await names('yusov')).map((a: any) => a.name).sort()).toEqual(['Andriy Yusov', 'Kirill Yusov', 'Yusov']);
   });
 
   it('is all or nothing: one bad statement refuses the whole article and writes none of it', async () => {

@@ -43,7 +43,7 @@ describe('curated statements become an extraction', () => {
       { text, statements: [{ speaker: 'Peskov', quote: 'the visit is on', counters: ['The visit is cancelled'] }] },
       'curator:ed',
     );
-    expect(extraction.claims.map((c) => c.text)).toEqual(['the visit is on', 'The visit is cancelled']);
+    expect(extraction.claims.map((c) => c.text)).toEqual(['The visit is on', 'The visit is cancelled']);
     expect(extraction.relations).toEqual([
       { fromKey: extraction.claims[0]!.key, toKey: extraction.claims[1]!.key, relation: 'COUNTERS', confidence: 1, cue: null },
     ]);

@@ -1,0 +1,124 @@
+import { claimWords } from './claim-normalization';
+import { stemWord } from './stemming';
+import { conceptOf } from './synonyms';
+
+/**
+ * Claims at or above this similarity are the same claim (one Claim node, asserted by several
+ * statements). 0.8 merges wording that differs in function words, tense, nominalisation and
+ * word order of a clause ("Ukraine controls the border with Belarus" ~ "Ukraine has control
+ * over the border with Belarus" = 1.0, "… over the situation on the border with Belarus" =
+ * 0.81) and keeps apart claims that swap roles ("Russia will attack Ukraine" ~ "Ukraine will
+ * attack Russia" = 0.75), differ in a number or a negation (× 0.6), or add a new fact. Tests in
+ * test/unit/extraction/claims/claim-similarity.test.ts pin each example.
+ */
+export const CLAIM_MERGE_THRESHOLD = 0.8;
+
+/**
+ * Claims at or above this similarity (and below the merge threshold) get a SIMILAR_TO edge:
+ * near-duplicates worth showing a fact-checker side by side. 0.45 links "Belarus is about to
+ * be attacked" with "Belarus poses a great threat" (0.5: same place, same concept) and rejects
+ * claims that only share a place ("Putin will visit Belarus" ~ "Belarus poses a great threat" = 0.2).
+ */
+export const CLAIM_SIMILAR_THRESHOLD = 0.45;
+
+/** Weight of the word-set overlap; the rest goes to ordered word pairs, which catch role swaps. */
+const UNIGRAM_WEIGHT = 0.75;
+/** Applied when one claim is negated and the other not, or their numbers differ. */
+const MISMATCH_FACTOR = 0.6;
+
+/**
+ * Function words that say nothing about what a claim asserts. Negations are NOT here: "Putin
+ * will not visit Belarus" must stay apart from "Putin will visit Belarus". "may" is not here
+ * either: in news claims it is usually the month ("May 23").
+ */
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having',
+  'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'might', 'must', 'of', 'in', 'on',
+  'at', 'to', 'for', 'with', 'about', 'over', 'by', 'from', 'as', 'into', 'onto', 'and', 'or', 'but', 'that',
+  'which', 'who', 'whom', 'so', 'it', 'its', 'they', 'their', 'them', 'he', 'his', 'him', 'she', 'her', 'this',
+  'these', 'those', 'there', 'here', 'also', 'very', 'just', 'then', 'than', 'there', 'we', 'our', 'i', 'you',
+  'your', 'my', 'me', 'us', 'some', 'any', 'such', 'other', 'more', 'most', 'whole', 'entire', 'going',
+]);
+
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor']);
+
+/** A claim's content words, stemmed and folded into concepts ("attacked" → "threat"). */
+export function claimContentTokens(text: string): string[] {
+  return claimWords(text)
+    .filter((w) => !STOP_WORDS.has(w))
+    .map((w) => (NEGATIONS.has(w) ? 'not' : conceptOf(stemWord(w))));
+}
+
+/** A claim prepared for repeated comparison: its token sets, computed once. */
+export interface PreparedClaim {
+  /** The content tokens in order: equal keys mean the same claim. */
+  key: string;
+  words: ReadonlySet<string>;
+  pairs: ReadonlySet<string>;
+  negated: boolean;
+  numbers: ReadonlySet<string>;
+  empty: boolean;
+}
+
+/** Tokenises a claim once, so that comparing it with many others stays cheap. */
+export function prepareClaim(text: string): PreparedClaim {
+  const tokens = claimContentTokens(text);
+  return {
+    key: tokens.join(' '),
+    words: new Set(tokens),
+    pairs: tokens.length > 1 ? bigrams(tokens) : new Set<string>(),
+    negated: tokens.includes('not'),
+    numbers: new Set(tokens.filter((t) => /\d/.test(t))),
+    empty: tokens.length === 0,
+  };
+}
+
+/**
+ * How alike two claims are, in [0,1]: Dice overlap of their content-word sets (weight 0.75)
+ * plus Dice overlap of adjacent content-word pairs (0.25), so that the same words in swapped
+ * roles score below the merge threshold; × 0.6 when exactly one is negated or their numbers
+ * differ. Symmetric.
+ */
+export function claimSimilarity(a: string, b: string): number {
+  return preparedSimilarity(prepareClaim(a), prepareClaim(b));
+}
+
+/**
+ * True when two claims' word counts are too different for them to reach `threshold`: Dice is
+ * at most 2·min/(a+b), so "Putin will visit" can be skipped against a forty-word claim
+ * without computing anything.
+ */
+export function cannotReach(a: PreparedClaim, b: PreparedClaim, threshold: number): boolean {
+  const small = Math.min(a.words.size, b.words.size);
+  const bestUnigram = (2 * small) / (a.words.size + b.words.size || 1);
+  return UNIGRAM_WEIGHT * bestUnigram + (1 - UNIGRAM_WEIGHT) < threshold;
+}
+
+/** `claimSimilarity` over prepared claims. */
+export function preparedSimilarity(a: PreparedClaim, b: PreparedClaim): number {
+  if (a.empty || b.empty) return 0;
+  const unigram = dice(a.words, b.words);
+  const bigram = a.pairs.size > 0 && b.pairs.size > 0 ? dice(a.pairs, b.pairs) : unigram;
+  let score = UNIGRAM_WEIGHT * unigram + (1 - UNIGRAM_WEIGHT) * bigram;
+  if (a.negated !== b.negated || !sameNumbers(a.numbers, b.numbers)) score *= MISMATCH_FACTOR;
+  return Math.min(1, Math.max(0, score));
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared += 1;
+  return (2 * shared) / (a.size + b.size);
+}
+
+function bigrams(tokens: readonly string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 1; i < tokens.length; i += 1) pairs.add(`${tokens[i - 1]} ${tokens[i]}`);
+  return pairs;
+}
+
+/** Both claims mention the same numbers, or one mentions none ("May 23" vs "May 24" differ). */
+function sameNumbers(na: ReadonlySet<string>, nb: ReadonlySet<string>): boolean {
+  if (na.size === 0 || nb.size === 0) return true;
+  return na.size === nb.size && [...na].every((n) => nb.has(n));
+}

@@ -1,0 +1,137 @@
+import type { ActorType } from '../types';
+import { memoize } from './memoize';
+import { foldOrganizationSpelling } from './organization-words';
+import { splitPersonName, surnameKey } from './person-name';
+import { givenNameKey } from './transliteration';
+
+/** What `actorMatchScore` compares: an actor as extraction or the graph knows it. */
+export interface ActorIdentity {
+  name: string;
+  aliases: readonly string[];
+  type: ActorType;
+}
+
+/**
+ * Score at or above which ingest merges an extracted actor into a graph actor. 0.85 admits the
+ * same person in another romanisation (0.95: "Oleksandr Lukashenko" ~ "Alexander Lukashenko")
+ * and the same organisation with reordered or abbreviated words (0.9: "Defense Ministry" ~
+ * "Ministry of Defense"), and rejects a lone surname against a full name (0.5: only one
+ * article's context can say that "Yusov" is Andriy Yusov) and two given names on one surname
+ * (0.05: "Andriy Yusov" vs "Kirill Yusov").
+ */
+export const MERGE_THRESHOLD = 0.85;
+
+/** Exact same name after normalisation. */
+const SCORE_EXACT = 1;
+/** Same person, given name and surname equal up to transliteration. */
+const SCORE_TRANSLITERATED = 0.95;
+/** Same organisation words in another order, or an acronym of the other. */
+const SCORE_REORDERED = 0.9;
+/** A lone surname (or lone given name) against a full name: a candidate, never a merge. */
+const SCORE_PARTIAL_NAME = 0.5;
+/** Same surname, different given names: two different people. */
+const SCORE_DIFFERENT_GIVEN = 0.05;
+/** A person is never an organisation; an outlet and an organisation may be mistyped. */
+const TYPE_MISMATCH_FACTOR = 0.8;
+
+/**
+ * How likely two actors are the same, in [0,1], from their names and aliases (best pair wins).
+ * Pure and symmetric; used by ingest to merge an article's actors into the graph against
+ * candidates from a full-text index. Never merges two people on a shared surname alone.
+ */
+export function actorMatchScore(a: ActorIdentity, b: ActorIdentity): number {
+  const aPerson = a.type === 'PERSON';
+  const bPerson = b.type === 'PERSON';
+  if (aPerson !== bPerson) return 0;
+  const factor = a.type === b.type ? 1 : TYPE_MISMATCH_FACTOR;
+  const namesA = [a.name, ...a.aliases];
+  const namesB = [b.name, ...b.aliases];
+  if (aPerson) return factor * bestPersonPair(namesA, namesB);
+  let best = 0;
+  for (const x of namesA) for (const y of namesB) best = Math.max(best, organizationNameScore(x, y));
+  return factor * best;
+}
+
+function bestPersonPair(namesA: readonly string[], namesB: readonly string[]): number {
+  // Full names decide first: two different full names on one surname stay apart even when one
+  // of them was also written as a lone surname ("Yusov") somewhere.
+  const fullA = namesA.filter(isFullName);
+  const fullB = namesB.filter(isFullName);
+  if (fullA.length > 0 && fullB.length > 0) {
+    let best = 0;
+    for (const x of fullA) for (const y of fullB) best = Math.max(best, personNameScore(x, y));
+    return best;
+  }
+  let best = 0;
+  for (const x of namesA) for (const y of namesB) best = Math.max(best, personNameScore(x, y));
+  return best;
+}
+
+function isFullName(name: string): boolean {
+  const parts = splitPersonName(name);
+  return parts.given !== null && parts.surname !== null;
+}
+
+/** Compares two person names: given name and surname, each up to transliteration. */
+export function personNameScore(x: string, y: string): number {
+  const a = splitPersonName(x);
+  const b = splitPersonName(y);
+  if (a.words.length === 0 || b.words.length === 0) return 0;
+  if (a.words.join(' ').toLowerCase() === b.words.join(' ').toLowerCase()) {
+    return a.given !== null && a.surname !== null ? SCORE_EXACT : SCORE_PARTIAL_NAME;
+  }
+  const sameSurname = a.surname !== null && b.surname !== null && surnameKey(a.surname) === surnameKey(b.surname);
+  const sameGiven = a.given !== null && b.given !== null && givenNameKey(a.given) === givenNameKey(b.given);
+  if (a.surname !== null && b.surname !== null && !sameSurname) return 0;
+  if (sameSurname && a.given !== null && b.given !== null) return sameGiven ? SCORE_TRANSLITERATED : SCORE_DIFFERENT_GIVEN;
+  if (sameSurname || sameGiven) return SCORE_PARTIAL_NAME;
+  return 0;
+}
+
+/**
+ * The comparison form of an organisation or outlet name: lowercase, no leading article, no
+ * possessive, spelling variants folded ("The Defence Ministry's" → "defense ministry").
+ */
+export const organizationNameKey: (name: string) => string = memoize(organizationNameKeyUncached);
+
+function organizationNameKeyUncached(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/^the\s+/, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .map(foldOrganizationSpelling)
+    .join(' ');
+}
+
+/** Function words ignored when comparing organisation word sets ("Ministry of Defense"). */
+const ORG_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'on', 'at', 'in']);
+
+/** Compares two organisation/outlet names: exact, same words reordered, or acronym. */
+export function organizationNameScore(x: string, y: string): number {
+  const kx = organizationNameKey(x);
+  const ky = organizationNameKey(y);
+  if (kx.length === 0 || ky.length === 0) return 0;
+  if (kx === ky) return SCORE_EXACT;
+  const wx = kx.split(' ').filter((w) => !ORG_FUNCTION_WORDS.has(w));
+  const wy = ky.split(' ').filter((w) => !ORG_FUNCTION_WORDS.has(w));
+  if (wx.length > 0 && sameSet(wx, wy)) return SCORE_REORDERED;
+  if (isAcronymOf(kx, wy) || isAcronymOf(ky, wx)) return SCORE_REORDERED;
+  // Otherwise a partial word overlap: "the Russian media" vs "Russian state media". Scaled so
+  // that it never reaches the merge threshold on its own.
+  const shared = wx.filter((w) => wy.includes(w)).length;
+  return (0.7 * (2 * shared)) / (wx.length + wy.length);
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return sa.size === sb.size && [...sa].every((w) => sb.has(w));
+}
+
+/** "nsdc" is the acronym of "national security defense council" (function words skipped). */
+function isAcronymOf(key: string, words: readonly string[]): boolean {
+  if (key.includes(' ') || key.length < 2 || words.length < 2) return false;
+  return words.map((w) => w[0]).join('') === key;
+}

@@ -1,0 +1,352 @@
+import type { ActorType, ExtractedActor, Span } from '../types';
+import { organizationNameScore, MERGE_THRESHOLD } from './actor-match';
+import { knownPersonName, splitPersonName, stripNameDecorations, surnameKey } from './person-name';
+import { givenNameGender, givenNameKey, type Gender } from './transliteration';
+
+/** One mention of an actor as a stage of interpretation found it. */
+export interface ActorMention {
+  /** As written ("Putin's", "the statement", "The head of the Center …" is not a mention: "Andriy Kovalenko" is). */
+  text: string;
+  span: Span;
+  type: ActorType;
+  confidence: number;
+  collective?: boolean;
+  /** False for references that are not names: "he", "the statement", "the ministry". */
+  isName?: boolean;
+  /** Names found in running text: they join an actor but never create one. */
+  weak?: boolean;
+}
+
+interface ActorNode {
+  mentions: ActorMention[];
+  roles: Array<{ title: string; of: number }>;
+  partOf: number | null;
+}
+
+/**
+ * Above this many actors in one article, organisation names are merged on their exact
+ * comparison key only, not pairwise (which is quadratic). No real article comes near it.
+ */
+const MAX_ACTORS_COMPARED_PAIRWISE = 400;
+
+/**
+ * The actors of one article while it is being interpreted: every mention becomes a node, and
+ * `resolve()` merges the nodes that are the same actor — full names up to transliteration
+ * ("Oleksandr Lukashenko" = "Alexander Lukashenko"), a lone surname with the one full name
+ * that has it ("Peskov" → Dmitry Peskov), a lone known surname with its well-known bearer
+ * ("Putin" → Vladimir Putin), a lone given name with the one person of that given name
+ * ("Vladimir" → Vladimir Putin), organisations by name. Node ids stay valid after merging.
+ */
+export class ArticleActors {
+  private readonly nodes: ActorNode[] = [];
+  private readonly parent: number[] = [];
+
+  /** Adds a mention as a new node and returns its id. */
+  add(mention: ActorMention): number {
+    this.nodes.push({ mentions: [mention], roles: [], partOf: null });
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+
+  /** Adds a mention of an actor already known (a resolved pronoun or nominal). */
+  addMentionTo(id: number, mention: ActorMention): void {
+    this.node(this.find(id)).mentions.push(mention);
+  }
+
+  /** The representative id of the actor a node belongs to. */
+  find(id: number): number {
+    let root = id;
+    while (this.parent[root] !== root) root = this.parent[root] ?? root;
+    let cur = id;
+    while (this.parent[cur] !== root) {
+      const next = this.parent[cur] ?? root;
+      this.parent[cur] = root;
+      cur = next;
+    }
+    return root;
+  }
+
+  /** Records that two nodes are one actor. The earlier node stays the representative. */
+  merge(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent[drop] = keep;
+    const kept = this.node(keep);
+    const dropped = this.node(drop);
+    kept.mentions.push(...dropped.mentions);
+    kept.roles.push(...dropped.roles);
+    if (kept.partOf === null) kept.partOf = dropped.partOf;
+  }
+
+  /** Records that a person holds a role in/for another actor ("head" of the Center). */
+  addRole(holder: number, title: string, of: number): void {
+    this.node(this.find(holder)).roles.push({ title, of });
+  }
+
+  /** Records that an organisation is part of another (the Center PART_OF the NSDC). */
+  setPartOf(child: number, parentId: number): void {
+    const node = this.node(this.find(child));
+    if (node.partOf === null) node.partOf = parentId;
+  }
+
+  /** The type of the actor a node belongs to: the type of its first name mention. */
+  typeOf(id: number): ActorType {
+    const mentions = this.node(this.find(id)).mentions;
+    return (mentions.find((m) => m.isName !== false && m.weak !== true) ?? mentions[0])?.type ?? 'ORGANIZATION';
+  }
+
+  /** The gender its given names suggest, for "she said" / "he said". */
+  genderOf(id: number): Gender {
+    for (const m of this.node(this.find(id)).mentions) {
+      if (m.type !== 'PERSON' || m.isName === false) continue;
+      if (/^(?:ms|mrs|madam)\.?\s/i.test(m.text)) return 'female';
+      const given = splitPersonName(m.text).given;
+      if (given !== null) {
+        const g = givenNameGender(given);
+        if (g !== 'unknown') return g;
+      }
+    }
+    return 'unknown';
+  }
+
+  /** Lowercase words of the actor's names, for nominal lookups ("the ministry" → "… Ministry"). */
+  nameWords(id: number): Set<string> {
+    const words = new Set<string>();
+    for (const m of this.node(this.find(id)).mentions) {
+      if (m.isName === false) continue;
+      for (const w of m.text.toLowerCase().split(/[^a-z]+/)) if (w.length > 0) words.add(w);
+    }
+    return words;
+  }
+
+  /** True when some name mention of the actor lies inside the span. */
+  hasMentionWithin(id: number, span: Span): boolean {
+    return this.node(this.find(id)).mentions.some((m) => m.span.start >= span.start && m.span.end <= span.end);
+  }
+
+  /** Spans of the actor's name mentions (not pronouns or nominals). */
+  mentionSpans(id: number): Span[] {
+    return this.node(this.find(id))
+      .mentions.filter((m) => m.isName !== false)
+      .map((m) => m.span);
+  }
+
+  /** True when the actor has a mention that is not weak, i.e. it exists on its own. */
+  isStrong(id: number): boolean {
+    return this.node(this.find(id)).mentions.some((m) => m.weak !== true);
+  }
+
+  /** Every representative id, in order of first mention. */
+  roots(): number[] {
+    const roots: number[] = [];
+    for (let i = 0; i < this.nodes.length; i += 1) if (this.find(i) === i) roots.push(i);
+    return roots;
+  }
+
+  /** Merges nodes that name the same actor (see the class comment). Call once, after all mentions. */
+  resolve(): void {
+    this.mergeOrganizations();
+    this.mergePeople();
+  }
+
+  private mergeOrganizations(): void {
+    const orgs = this.roots().filter((id) => this.typeOf(id) !== 'PERSON' && this.bestName(id) !== null);
+    const byKey = new Map<string, number>();
+    for (const id of orgs) {
+      const key = (this.bestName(id) ?? '').toLowerCase().replace(/^the\s+/, '').replace(/['’]s\b/g, '');
+      const seen = byKey.get(key);
+      if (seen === undefined) byKey.set(key, id);
+      else this.merge(seen, id);
+    }
+    if (orgs.length > MAX_ACTORS_COMPARED_PAIRWISE) return;
+    const remaining = this.roots()
+      .filter((id) => this.typeOf(id) !== 'PERSON')
+      .map((id) => ({ id, name: this.bestName(id) }))
+      .filter((o): o is { id: number; name: string } => o.name !== null);
+    for (let i = 0; i < remaining.length; i += 1) {
+      for (let j = i + 1; j < remaining.length; j += 1) {
+        const a = remaining[i];
+        const b = remaining[j];
+        if (a === undefined || b === undefined || this.find(a.id) === this.find(b.id)) continue;
+        if (organizationNameScore(a.name, b.name) >= MERGE_THRESHOLD) this.merge(a.id, b.id);
+      }
+    }
+  }
+
+  private mergePeople(): void {
+    type Parts = ReturnType<typeof splitPersonName> & { known: string | null };
+    const cache = new Map<number, Parts[]>();
+    const parts = (id: number): Parts[] => {
+      const root = this.find(id);
+      let p = cache.get(root);
+      if (p === undefined) {
+        p = this.personNames(root).map((n) => ({ ...splitPersonName(n), known: knownPersonName(n) }));
+        cache.set(root, p);
+      }
+      return p;
+    };
+    const merge = (a: number, b: number): void => {
+      cache.delete(this.find(a));
+      cache.delete(this.find(b));
+      this.merge(a, b);
+    };
+    // 1. Full names equal up to transliteration, and names of the same well-known person.
+    const byFull = new Map<string, number>();
+    for (const id of this.roots().filter((r) => this.typeOf(r) === 'PERSON')) {
+      for (const p of parts(id)) {
+        const key = p.known ?? (p.given !== null && p.surname !== null ? `${givenNameKey(p.given)}|${surnameKey(p.surname)}` : null);
+        if (key === null) continue;
+        const seen = byFull.get(key);
+        if (seen === undefined) byFull.set(key, id);
+        else merge(seen, id);
+      }
+    }
+    // 2. A lone surname joins the one person with that surname ("Peskov" → Dmitry Peskov); with
+    //    two candidates ("Andriy Yusov" and "Kirill Yusov") it stays apart.
+    // 3. A lone given name joins the one person with that given name ("Vladimir" → Putin).
+    const people = this.roots().filter((r) => this.typeOf(r) === 'PERSON');
+    const bySurname = new Map<string, Set<number>>();
+    const byGiven = new Map<string, Set<number>>();
+    const index = (map: Map<string, Set<number>>, key: string, id: number): void => {
+      const set = map.get(key) ?? new Set<number>();
+      set.add(id);
+      map.set(key, set);
+    };
+    const hasFullName = new Set<number>();
+    for (const id of people) {
+      for (const q of parts(id)) {
+        const full = splitPersonName(q.known ?? q.words.join(' '));
+        if (full.given === null || full.surname === null) continue;
+        hasFullName.add(id);
+        index(bySurname, surnameKey(full.surname), id);
+        index(byGiven, givenNameKey(full.given), id);
+      }
+    }
+    for (const id of people) {
+      if (hasFullName.has(id)) continue;
+      const lone = parts(id)[0];
+      if (lone === undefined) continue;
+      const found =
+        lone.surname !== null ? bySurname.get(surnameKey(lone.surname)) : lone.given !== null ? byGiven.get(givenNameKey(lone.given)) : undefined;
+      const candidates = new Set([...(found ?? [])].map((c) => this.find(c)));
+      const only = [...candidates][0];
+      if (candidates.size === 1 && only !== undefined) merge(only, id);
+    }
+  }
+
+  /** Display names of a person node: titles and possessives stripped. */
+  private personNames(id: number): string[] {
+    return this.node(this.find(id))
+      .mentions.filter((m) => m.isName !== false)
+      .map((m) => stripNameDecorations(m.text))
+      .filter((n) => n.length > 0);
+  }
+
+  /** The name an actor is best known by in this article; null when it has no name mention. */
+  bestName(id: number): string | null {
+    const root = this.find(id);
+    const names = this.node(root)
+      .mentions.filter((m) => m.isName !== false)
+      .map((m) => displayName(m.text, this.typeOf(root)))
+      .filter((n) => n.length > 0);
+    if (names.length === 0) return null;
+    if (this.typeOf(root) === 'PERSON') {
+      const known = names.map(knownPersonName).find((k): k is string => k !== null) ?? null;
+      const full = names.filter((n) => n.split(/\s+/).length > 1);
+      if (full.length === 0) return known ?? names[0] ?? null;
+      if (known !== null && full.includes(known)) return known;
+      return full.reduce((best, n) => (n.split(/\s+/).length > best.split(/\s+/).length ? n : best), full[0] ?? '');
+    }
+    return names.reduce((best, n) => (n.length > best.length ? n : best), names[0] ?? '');
+  }
+
+  /**
+   * The extracted actors: one per merged group with a mention of its own (weak-only groups
+   * are dropped), keyed `actor:<slug>`, and a function from node id to key.
+   */
+  toExtracted(): { actors: ExtractedActor[]; keyOf: (id: number) => string | null } {
+    const keys = new Map<number, string>();
+    const used = new Set<string>();
+    const roots = this.roots().filter((id) => this.isStrong(id) && this.bestName(id) !== null);
+    for (const id of roots) {
+      const base = `actor:${slug(this.bestName(id) ?? 'actor')}`;
+      let key = base;
+      for (let n = 2; used.has(key); n += 1) key = `${base}-${n}`;
+      used.add(key);
+      keys.set(id, key);
+    }
+    const keyOf = (id: number): string | null => keys.get(this.find(id)) ?? null;
+    const actors = roots.map((id): ExtractedActor => {
+      const node = this.node(id);
+      const type = this.typeOf(id);
+      const name = this.bestName(id) ?? '';
+      const aliases: string[] = [];
+      for (const m of node.mentions) {
+        if (m.isName === false) continue;
+        const alias = displayName(m.text, type);
+        if (alias.length === 0 || sameSpelling(alias, name) || aliases.some((a) => sameSpelling(a, alias))) continue;
+        aliases.push(alias);
+      }
+      const roles: ExtractedActor['roles'] = [];
+      for (const r of node.roles) {
+        const ofKey = keyOf(r.of);
+        if (ofKey === null || ofKey === keys.get(id) || roles.some((x) => x.title === r.title && x.ofKey === ofKey)) continue;
+        roles.push({ title: r.title, ofKey });
+      }
+      const partOfKey = node.partOf === null ? null : keyOf(node.partOf);
+      const mentions = dedupeSpans(node.mentions.map((m) => m.span));
+      const actor: ExtractedActor = {
+        key: keys.get(id) ?? '',
+        type,
+        name,
+        aliases,
+        mentions,
+        roles,
+        confidence: Math.max(...node.mentions.filter((m) => m.weak !== true).map((m) => m.confidence)),
+      };
+      if (partOfKey !== null && partOfKey !== actor.key) actor.partOfKey = partOfKey;
+      if (node.mentions.some((m) => m.collective === true)) actor.collective = true;
+      return actor;
+    });
+    return { actors, keyOf };
+  }
+
+  private node(id: number): ActorNode {
+    const node = this.nodes[id];
+    if (node === undefined) throw new Error(`invariant: no actor node ${id}`);
+    return node;
+  }
+}
+
+/** A name as shown: people without titles or possessive; organisations with "the" lowercased. */
+function displayName(text: string, type: ActorType): string {
+  if (type === 'PERSON') return stripNameDecorations(text);
+  return text
+    .trim()
+    .replace(/['’]s$/u, '')
+    .replace(/^[,\s]+|[,.\s]+$/g, '')
+    .replace(/^The\s/, 'the ');
+}
+
+function sameSpelling(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function slug(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'actor'
+  );
+}
+
+function dedupeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.filter((s, i) => i === 0 || s.start !== sorted[i - 1]?.start || s.end !== sorted[i - 1]?.end);
+}

@@ -1,0 +1,79 @@
+import { KNOWN_PEOPLE } from './known-people';
+import { memoize } from './memoize';
+import { foldTransliteration, givenNameKey, isKnownGivenName } from './transliteration';
+
+/** A person's name split for comparison. Either part may be missing ("Peskov", "Vladimir"). */
+export interface PersonName {
+  given: string | null;
+  surname: string | null;
+  /** Every word of the name, display spelling. */
+  words: string[];
+}
+
+/**
+ * Titles and descriptors that precede a name and are not part of it: "President Alexander
+ * Lukashenko", "Russian dictator Vladimir", "Mr. Peskov". Stripped before a name is compared.
+ */
+const NAME_PREFIX =
+  /^(?:(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|president|prime minister|minister|foreign minister|defense minister|dictator|self-proclaimed president|russian|ukrainian|belarusian|general|gen\.?|colonel|col\.?|spokesman|spokeswoman|spokesperson|deputy|senator|sen\.?|governor|gov\.?|mayor|chancellor|secretary|lieutenant|major|captain|sergeant|commander|chairman|chairwoman|speaker|ambassador|patriarch|metropolitan|leader)\s+)+/i;
+
+/** Removes leading titles, a possessive "'s" and surrounding punctuation from a name. */
+export function stripNameDecorations(name: string): string {
+  return name
+    .trim()
+    .replace(/['’]s$/u, '')
+    .replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '')
+    .replace(NAME_PREFIX, '')
+    .trim();
+}
+
+/**
+ * Splits a person's name into given name and surname. One word is a given name when it is a
+ * known given name ("Vladimir"), otherwise a surname ("Peskov"). With several words the first is
+ * the given name and the last the surname ("Recep Tayyip Erdogan" → Recep / Erdogan).
+ */
+export const splitPersonName: (name: string) => PersonName = memoize(splitUncached);
+
+function splitUncached(name: string): PersonName {
+  const words = stripNameDecorations(name).split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0) return { given: null, surname: null, words };
+  if (words.length === 1) {
+    const only = words[0] ?? '';
+    return isKnownGivenName(only) ? { given: only, surname: null, words } : { given: null, surname: only, words };
+  }
+  return { given: words[0] ?? null, surname: words[words.length - 1] ?? null, words };
+}
+
+/** The comparison key of a surname: transliteration noise folded ("Zelenskyy" = "Zelensky"). */
+export function surnameKey(surname: string): string {
+  return foldTransliteration(surname);
+}
+
+interface KnownPerson {
+  name: string;
+  givenKey: string;
+  surnameKey: string;
+}
+
+const KNOWN: readonly KnownPerson[] = KNOWN_PEOPLE.map((name) => {
+  const parts = splitPersonName(name);
+  return { name, givenKey: givenNameKey(parts.given ?? ''), surnameKey: surnameKey(parts.surname ?? '') };
+});
+
+/**
+ * The shipped canonical name of a well-known person this name can only mean: a full name with
+ * the same given name and surname (any spelling), or a lone surname that exactly one known
+ * person has ("Putin" → "Vladimir Putin"). A lone given name never matches: "Vladimir" alone
+ * could be anyone, and joins a person only through other mentions in the same article.
+ */
+export const knownPersonName: (name: string) => string | null = memoize(knownPersonNameUncached);
+
+function knownPersonNameUncached(name: string): string | null {
+  const parts = splitPersonName(name);
+  if (parts.surname === null) return null;
+  const sKey = surnameKey(parts.surname);
+  const candidates = KNOWN.filter((k) => k.surnameKey === sKey);
+  if (parts.given === null) return candidates.length === 1 ? (candidates[0]?.name ?? null) : null;
+  const gKey = givenNameKey(parts.given);
+  return candidates.find((k) => k.givenKey === gKey)?.name ?? null;
+}

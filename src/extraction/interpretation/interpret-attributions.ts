@@ -1,0 +1,157 @@
+import type { AttributionSpans, Extraction, ExtractedStatement, Span } from '../types';
+import { ArticleActors, knownPersonName, splitPersonName, surnameKey } from '../entities';
+import { looksLikePersonName } from './actor-type';
+import { readArticleMetadata } from './article-metadata';
+import { groupAttributions, sanitizeAttributions } from './attribution-groups';
+import { interpretGroup, isTransmitter, type InterpretationState } from './attributed-statements';
+import { assembleClaims } from './claim-assembly';
+import type { DraftStatement } from './draft-statement';
+import { DEFAULT_EXTRACTOR, MAX_CONTROL_CHAR_RATIO, MAX_TEXT_CHARS, WEAK_MENTION_CONFIDENCE } from './limits';
+import { findPersonMentions } from './person-mentions';
+import { splitSentences } from './sentences';
+import { isStatementAttribution } from './statement-cues';
+import { interpretUncovered } from './uncovered-sentences';
+
+/** Options of `interpretAttributions`. */
+export interface InterpretOptions {
+  /** name@version recorded as provenance; DEFAULT_EXTRACTOR when absent. */
+  extractor?: string;
+}
+
+/**
+ * Turns an article's text and its PolNeAR-style attribution spans into who-said-what: actors
+ * (merged within the article, with roles and PART_OF), statements (kind, chain, hedges,
+ * continuations, nested speech; spans into the original text), claims (with topics) and the
+ * COUNTERS relations between them. Pure and linear in the text for ordinary articles. Throws a
+ * RangeError for a text longer than MAX_TEXT_CHARS; binary data gives an empty result.
+ */
+export function interpretAttributions(text: string, spans: readonly AttributionSpans[], options: InterpretOptions = {}): Extraction {
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new RangeError(`article text has ${text.length} characters; interpretation accepts at most ${MAX_TEXT_CHARS}`);
+  }
+  const meta = readArticleMetadata(text);
+  const extraction: Extraction = {
+    extractor: options.extractor ?? DEFAULT_EXTRACTOR,
+    language: 'en',
+    publishedAt: meta.publishedAt,
+    outletKey: null,
+    actors: [],
+    statements: [],
+    claims: [],
+    relations: [],
+  };
+  if (looksBinary(text)) return extraction;
+  const sentences = splitSentences(text, meta.bodyStart);
+  const attributions = sanitizeAttributions(text, spans).filter((a) => isStatementAttribution(text, a));
+  const actors = new ArticleActors();
+  const state: InterpretationState = { text, sentences, actors, speakers: [], mentioned: [], drafts: [], sourceless: [] };
+  for (const group of groupAttributions(attributions, (a) => isTransmitter(text, a))) interpretGroup(state, group, null);
+  addPersonMentions(text, meta.bodyStart, actors);
+  actors.resolve();
+  const uncovered = interpretUncovered({
+    text,
+    sentences,
+    drafts: state.drafts,
+    attributions,
+    sourceless: state.sourceless,
+    actorMentions: storyActorMentions(actors),
+  });
+  const drafts = [...state.drafts, ...uncovered].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const { actors: extractedActors, keyOf } = actors.toExtracted();
+  const personSurnames = new Set(
+    extractedActors.filter((a) => a.type === 'PERSON').flatMap((a) => [a.name, ...a.aliases].map((n) => surnameKey(splitPersonName(n).surname ?? ''))),
+  );
+  const isPerson = (phrase: string): boolean =>
+    looksLikePersonName(phrase) && (knownPersonName(phrase) !== null || personSurnames.has(surnameKey(splitPersonName(phrase).surname ?? '')));
+  const { claims, relations, claimOf } = assembleClaims(text, drafts, isPerson);
+  const keyOfDraft = new Map<DraftStatement, string>(drafts.map((d, i) => [d, `statement:${i + 1}`]));
+  extraction.actors = extractedActors;
+  extraction.statements = drafts.map((d) => toStatement(text, d, keyOfDraft, keyOf, claimOf.get(d) ?? ''));
+  extraction.claims = claims;
+  extraction.relations = relations;
+  extraction.outletKey = publisherKey(extraction);
+  return extraction;
+}
+
+function toStatement(
+  text: string,
+  d: DraftStatement,
+  keyOfDraft: ReadonlyMap<DraftStatement, string>,
+  keyOf: (id: number) => string | null,
+  claimKey: string,
+): ExtractedStatement {
+  const speakerKey = d.speaker === null ? null : keyOf(d.speaker);
+  const via: string[] = [];
+  for (const id of d.via) {
+    const key = keyOf(id);
+    if (key !== null && key !== speakerKey && !via.includes(key)) via.push(key);
+  }
+  const statement: ExtractedStatement = {
+    key: keyOfDraft.get(d) ?? '',
+    speakerKey,
+    kind: speakerKey === null ? 'UNATTRIBUTED' : d.kind,
+    quote: text.slice(d.span.start, d.span.end),
+    span: d.span,
+    fragments: d.fragments,
+    sourceSpan: d.sourceSpan,
+    cue: d.cue,
+    cueSpan: d.cueSpan,
+    via,
+    hedged: d.hedged,
+    confidence: d.confidence,
+    claimKey,
+  };
+  const reportsKey = d.reports === null ? undefined : keyOfDraft.get(d.reports);
+  if (reportsKey !== undefined) statement.reportsKey = reportsKey;
+  return statement;
+}
+
+/** Names of people in running text join the article's actors ("Vladimir", "Oleksandr Lukashenko"). */
+function addPersonMentions(text: string, from: number, actors: ArticleActors): void {
+  const surnames = new Set<string>();
+  const taken: Span[] = [];
+  for (const root of actors.roots()) {
+    for (const span of actors.mentionSpans(root)) taken.push(span);
+    if (actors.typeOf(root) !== 'PERSON') continue;
+    const name = actors.bestName(root);
+    const surname = name === null ? null : splitPersonName(name).surname;
+    if (surname !== null) surnames.add(surnameKey(surname));
+  }
+  taken.sort((a, b) => a.start - b.start);
+  for (const ref of findPersonMentions(text, from, surnames, taken)) {
+    actors.add({ text: ref.text, span: ref.span, type: 'PERSON', confidence: WEAK_MENTION_CONFIDENCE, weak: true });
+  }
+}
+
+/** Sorted spans of the names of actors that exist in their own right. */
+function storyActorMentions(actors: ArticleActors): Span[] {
+  const spans: Span[] = [];
+  for (const root of actors.roots()) if (actors.isStrong(root)) spans.push(...actors.mentionSpans(root));
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The article's publisher: the last hop of a chain when it is a single (not collective) outlet
+ * ("…, according to the Russian media, UNN reports" → UNN).
+ */
+function publisherKey(extraction: Extraction): string | null {
+  for (const s of extraction.statements) {
+    const last = s.via[s.via.length - 1];
+    if (last === undefined) continue;
+    const actor = extraction.actors.find((a) => a.key === last);
+    if (actor !== undefined && actor.type === 'OUTLET' && actor.collective !== true) return actor.key;
+  }
+  return null;
+}
+
+/** True for binary data: too many control characters to be prose. */
+function looksBinary(text: string): boolean {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  if (sample.length === 0) return true;
+  let control = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control += 1;
+  }
+  return control / sample.length > MAX_CONTROL_CHAR_RATIO;
+}

@@ -1,0 +1,60 @@
+import { CLAIM_MERGE_THRESHOLD, CLAIM_SIMILAR_THRESHOLD, claimSimilarity, normalizeClaimText } from '../../../../src/extraction/claims';
+
+describe('normalizeClaimText', () => {
+  it('lowercases, strips quote marks, punctuation and articles, folds whitespace and stems', () => {
+    // A comparison form, never shown: "equipment" → "equip", "there" → "ther" are harmless.
+    expect(normalizeClaimText('  The deployment of “Russian equipment”,  there. ')).toBe('deploy of russian equip ther');
+  });
+
+  it('gives nominal and verbal forms one stem', () => {
+    expect(normalizeClaimText('deployment deployed deploying deploys')).toBe('deploy deploy deploy deploy');
+  });
+
+  it('splits dashes and hyphens so that "23-24" and "23–24" compare equal', () => {
+    expect(normalizeClaimText('May 23-24')).toBe(normalizeClaimText('May 23–24'));
+  });
+});
+
+describe('claimSimilarity and its thresholds', () => {
+  it.each([
+    ['Russian equipment is being deployed in Belarus', 'Russian equipment is deployed in Belarus'],
+    ['Putin will visit Belarus on May 23-24', '"Putin will visit Belarus on May 23–24."'],
+    ['Ukraine controls the border with Belarus', 'Ukraine has control over the border with Belarus'],
+    ['Ukraine controls the border with Belarus', 'Ukraine has control over the situation on the border with Belarus'],
+    ['Russian troops are massing near the border', 'Russian forces are massing near the border'],
+  ])('paraphrases merge: "%s" ~ "%s"', (a, b) => {
+    expect(claimSimilarity(a, b)).toBeGreaterThanOrEqual(CLAIM_MERGE_THRESHOLD);
+  });
+
+  it.each([
+    ['Russia will attack Ukraine', 'Ukraine will attack Russia'],
+    ['Putin will visit Belarus on May 23', 'Putin will visit Belarus on May 24'],
+    ['Russian equipment is being deployed in Belarus', 'Russian equipment is being deployed in Belarus and Poland to attack Lviv'],
+  ])('near matches do not merge but stay similar: "%s" vs "%s"', (a, b) => {
+    const score = claimSimilarity(a, b);
+    expect(score).toBeLessThan(CLAIM_MERGE_THRESHOLD);
+    expect(score).toBeGreaterThanOrEqual(CLAIM_SIMILAR_THRESHOLD);
+  });
+
+  it('a negated claim never merges with its affirmative', () => {
+    expect(claimSimilarity('Putin will visit Belarus', 'Putin will not visit Belarus')).toBeLessThan(CLAIM_MERGE_THRESHOLD);
+  });
+
+  it('links claims about the same threat in other words (SIMILAR_TO, not merged)', () => {
+    const score = claimSimilarity('Belarus is about to be attacked', 'Belarus poses a great threat');
+    expect(score).toBeGreaterThanOrEqual(CLAIM_SIMILAR_THRESHOLD);
+    expect(score).toBeLessThan(CLAIM_MERGE_THRESHOLD);
+  });
+
+  it('claims that only share a place are not similar', () => {
+    expect(claimSimilarity('Putin will visit Belarus', 'Belarus poses a great threat')).toBeLessThan(CLAIM_SIMILAR_THRESHOLD);
+  });
+
+  it('is symmetric, 1 for identical claims and 0 against an empty claim', () => {
+    const a = 'Russia wants to create panic';
+    const b = 'Russia is trying to create panic in Ukraine';
+    expect(claimSimilarity(a, b)).toBe(claimSimilarity(b, a));
+    expect(claimSimilarity(a, a)).toBe(1);
+    expect(claimSimilarity(a, '""')).toBe(0);
+  });
+});
