@@ -3,7 +3,7 @@ import { ErrorCode } from '../errors/error-code';
 import { AppError } from '../errors/app-error';
 import type { Graph, GraphTx } from '../db/graph';
 import type { Extraction } from '../extraction/types';
-import { leadingDate } from '../ingest/article-date';
+import { readArticleMetadata } from '../extraction/interpretation';
 import { contentHash } from '../ingest/content-hash';
 import type { ArticleInput } from '../ingest/curated-input';
 import { curatedExtraction } from '../ingest/curated-extraction';
@@ -64,7 +64,7 @@ export class IngestService {
       contentHash: hash,
       url: input.url ?? null,
       title: input.title ?? null,
-      publishedAt: input.publishedAt?.toISOString() ?? extraction.publishedAt ?? leadingDate(input.text),
+      publishedAt: input.publishedAt?.toISOString() ?? startOfDay(extraction.publishedAt ?? readArticleMetadata(input.text).publishedAt),
       language: input.language ?? extraction.language,
       ingestedAt: now,
       extractor: extraction.extractor,
@@ -129,6 +129,11 @@ export class IngestService {
     }
     return { actors, claims, similar };
   }
+}
+
+/** A YYYY-MM-DD date from the text, as the ISO date-time we store (midnight UTC). */
+function startOfDay(date: string | null): string | null {
+  return date ? `${date}T00:00:00.000Z` : null;
 }
 
 function unchanged(articleId: string, extractor: string): IngestOutcome {

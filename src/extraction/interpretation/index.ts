@@ -4,3 +4,4 @@ export { normalizeClaimText, claimSimilarity, CLAIM_MERGE_THRESHOLD, CLAIM_SIMIL
 export { MAX_TEXT_CHARS, MAX_ATTRIBUTIONS, DEFAULT_EXTRACTOR } from './limits';
 export { splitSentences, type Sentence } from './sentences';
 export { parseSourcePhrase, type ParsedSource } from './source-phrase';
+export { readArticleMetadata, type ArticleMetadata } from './article-metadata';

@@ -1,6 +1,5 @@
 import { curatedExtraction } from '../../../src/ingest/curated-extraction';
 import { contentHash } from '../../../src/ingest/content-hash';
-import { leadingDate } from '../../../src/ingest/article-date';
 import { lucenePhrase, normalizeName } from '../../../src/ingest/normalize';
 
 const text = 'Kremlin spokesman Dmitry Peskov said the visit is on. "It is on," Peskov said, TASS reports.';
@@ -60,12 +59,6 @@ describe('article identity and metadata', () => {
   it('hashes the text with line endings unified', () => {
     expect(contentHash('a\r\nb')).toBe(contentHash('a\nb'));
     expect(contentHash('a\nb')).not.toBe(contentHash('a b'));
-  });
-
-  it('reads a leading "date YYYY-MM-DD" line as the publication date', () => {
-    expect(leadingDate(' date 2024-05-23 Russian dictator…')).toBe('2024-05-23T00:00:00.000Z');
-    expect(leadingDate('Updated date 2024-05-23')).toBeNull();
-    expect(leadingDate('date 2024-13-45 x')).toBeNull();
   });
 
   it('normalises names so spelling noise does not split an actor', () => {

@@ -1,0 +1,50 @@
+/**
+ * npm run bench:extraction — articles per second of attribution extraction in one process over
+ * the dev texts (or given files), several passes, median reported.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import { extractAttributions } from '../extraction/attribution';
+import { defaultPolnearDir } from '../extraction/polnear';
+
+function textsOf(args: string[]): string[] {
+  const inputs = args.length ? args : [path.join(defaultPolnearDir(), 'dev', 'text')];
+  return inputs.flatMap((p) =>
+    fs.statSync(p).isDirectory()
+      ? fs.readdirSync(p).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(p, f), 'utf8'))
+      : [fs.readFileSync(p, 'utf8')],
+  );
+}
+
+function main(argv: string[]): void {
+  const program = new Command()
+    .name('bench-extraction')
+    .description('Measure attribution extraction speed (articles/s, median of several passes).')
+    .argument('[paths...]', 'text files or folders (default: PolNeAR dev texts)')
+    .option('--passes <n>', 'timed passes after one warm-up', '5')
+    .parse(argv);
+  const passes = Number(program.opts<{ passes: string }>().passes);
+  if (!(passes >= 1)) throw new Error('--passes must be at least 1');
+  const texts = textsOf(program.args);
+  if (texts.length === 0) throw new Error('no texts found');
+  for (const t of texts) extractAttributions(t);
+  const rates: number[] = [];
+  for (let p = 0; p < passes; p++) {
+    const t0 = process.hrtime.bigint();
+    for (const t of texts) extractAttributions(t);
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    rates.push(texts.length / seconds);
+    console.log(`pass ${p + 1}: ${(texts.length / seconds).toFixed(0)} articles/s`);
+  }
+  rates.sort((a, b) => a - b);
+  const chars = texts.reduce((n, t) => n + t.length, 0) / texts.length;
+  console.log(`median ${(rates[rates.length >> 1] as number).toFixed(0)} articles/s over ${texts.length} articles (mean ${chars.toFixed(0)} chars)`);
+}
+
+try {
+  main(process.argv);
+} catch (err) {
+  console.error(`bench-extraction: ${(err as Error).message}`);
+  process.exit(1);
+}

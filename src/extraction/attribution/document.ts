@@ -1,0 +1,120 @@
+/**
+ * Per-token facts computed once per article and shared by both taggers: hashes of the
+ * lower-cased form, shape and suffix, cue-lexicon membership, quotation context.
+ */
+import { analyzeText, type AnalyzedText } from '../text';
+import { hashString } from './hash';
+import { isCueWord } from './lexicon';
+
+/** Quote roles of a token. */
+export const QUOTE_OUTSIDE = 0;
+export const QUOTE_INSIDE = 1;
+export const QUOTE_OPEN = 2;
+export const QUOTE_CLOSE = 3;
+
+/** An analyzed article with the token-level lookups the feature functions use. */
+export interface AttributionDocument extends AnalyzedText {
+  lower: string[];
+  /** Hashes of the lower-cased word, its shape and its last three letters. */
+  wordH: Int32Array;
+  shapeH: Int32Array;
+  suffixH: Int32Array;
+  /** 1 when the token is in the cue lexicon. */
+  lexicon: Uint8Array;
+  /** QUOTE_OUTSIDE, QUOTE_INSIDE, QUOTE_OPEN or QUOTE_CLOSE. */
+  quoteRole: Uint8Array;
+  /** 1 for a clause separator (, ; : — --), counted between a token and its cue. */
+  separator: Uint8Array;
+  /** 1 when the token holds a letter or digit (not punctuation or a quote mark). */
+  isWord: Uint8Array;
+}
+
+const SEPARATORS = new Set([',', ';', ':', '—', '--', '–']);
+
+/** Collapsed character classes: "Peskov" → "Xx", "23-24" → "d-d", "U.S." → "X.X.". */
+function shapeOf(word: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = word.charAt(i);
+    else {
+      const ch = word.charAt(i);
+      c = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    }
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** What buildDocument derives from a token's text alone. */
+interface WordFacts {
+  lower: string;
+  wordH: number;
+  shapeH: number;
+  suffixH: number;
+  lexicon: number;
+  separator: number;
+  isWord: number;
+}
+
+/**
+ * Memo of WordFacts by token text: news vocabulary repeats, and computing the facts was a third
+ * of the document cost. Cleared when full so memory stays bounded over a long batch.
+ */
+const wordCache = new Map<string, WordFacts>();
+const WORD_CACHE_LIMIT = 100_000;
+
+function factsOf(word: string): WordFacts {
+  let f = wordCache.get(word);
+  if (f === undefined) {
+    const l = word.toLowerCase().replace(/’/g, "'");
+    f = {
+      lower: l,
+      wordH: hashString(l),
+      shapeH: hashString(shapeOf(word)),
+      suffixH: hashString(l.length > 3 ? l.slice(-3) : l),
+      lexicon: isCueWord(l) ? 1 : 0,
+      separator: SEPARATORS.has(l) ? 1 : 0,
+      isWord: /[\p{L}\p{N}]/u.test(l) ? 1 : 0,
+    };
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, f);
+  }
+  return f;
+}
+
+/** Analyzes a text and computes the per-token lookups. */
+export function buildDocument(text: string): AttributionDocument {
+  const analyzed = analyzeText(text);
+  const n = analyzed.tokens.length;
+  const lower = new Array<string>(n);
+  const wordH = new Int32Array(n);
+  const shapeH = new Int32Array(n);
+  const suffixH = new Int32Array(n);
+  const lexicon = new Uint8Array(n);
+  const separator = new Uint8Array(n);
+  const quoteRole = new Uint8Array(n);
+  const isWord = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = factsOf((analyzed.tokens[i] as { text: string }).text);
+    lower[i] = f.lower;
+    wordH[i] = f.wordH;
+    shapeH[i] = f.shapeH;
+    suffixH[i] = f.suffixH;
+    lexicon[i] = f.lexicon;
+    separator[i] = f.separator;
+    isWord[i] = f.isWord;
+  }
+  for (const q of analyzed.quotes) {
+    quoteRole.fill(QUOTE_INSIDE, q.open, q.close + 1);
+    quoteRole[q.open] = QUOTE_OPEN;
+    quoteRole[q.close] = QUOTE_CLOSE;
+  }
+  return { ...analyzed, lower, wordH, shapeH, suffixH, lexicon, quoteRole, separator, isWord };
+}

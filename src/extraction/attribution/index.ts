@@ -1,0 +1,4 @@
+/** The attribution-span stage: who (source), cue, what (content) in news text. Pure. */
+export { extractAttributions, MAX_TEXT_CHARS } from './extract';
+export { loadModel, FEATURE_VERSION, type AttributionModel } from './model';
+export { trainAttributionModel, type TrainingArticle, type TrainOptions } from './train';

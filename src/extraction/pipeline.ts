@@ -1,0 +1,18 @@
+import { extractAttributions } from './attribution';
+import { interpretAttributions, MAX_TEXT_CHARS, type InterpretOptions } from './interpretation';
+import type { Extraction } from './types';
+
+/** Provenance of the combined pipeline: span tagger + interpretation. */
+export const PIPELINE_EXTRACTOR = 'claimgraph-pipeline@0.1.0';
+
+/**
+ * The whole automatic extraction of one article: attribution spans from the span tagger, then
+ * who-said-what from the interpreter. Pure. Throws a RangeError, before any tagging, for texts
+ * longer than the interpreter accepts (MAX_TEXT_CHARS).
+ */
+export function extractArticle(text: string, options: InterpretOptions = {}): Extraction {
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new RangeError(`article text has ${text.length} characters; extraction accepts at most ${MAX_TEXT_CHARS}`);
+  }
+  return interpretAttributions(text, extractAttributions(text), { extractor: options.extractor ?? PIPELINE_EXTRACTOR });
+}

@@ -1,0 +1,81 @@
+import { attributionsOf } from './helpers';
+
+describe('attribution patterns', () => {
+  it('"X said that Y"', () => {
+    expect(attributionsOf('Senator John Smith said that the bill would pass next week.')).toEqual([
+      { source: 'Senator John Smith', cue: 'said', content: ['that the bill would pass next week'] },
+    ]);
+  });
+
+  it('"according to X, Y"', () => {
+    expect(attributionsOf('According to the Pentagon, the strike killed three militants.')).toEqual([
+      { source: 'the Pentagon', cue: 'According to', content: ['the strike killed three militants'] },
+    ]);
+  });
+
+  it('a straight-quoted quote, then "the mayor said"', () => {
+    expect(attributionsOf('"We will not back down," the mayor said.')).toEqual([
+      { source: 'the mayor', cue: 'said', content: ['"We will not back down,"'] },
+    ]);
+  });
+
+  it('a curly-quoted quote', () => {
+    expect(attributionsOf('“We will not back down,” the mayor said.')).toEqual([
+      { source: 'the mayor', cue: 'said', content: ['“We will not back down,”'] },
+    ]);
+  });
+
+  it('a guillemet-quoted quote', () => {
+    const [a] = attributionsOf('«We will not back down», the mayor said.');
+    expect(a).toMatchObject({ source: 'the mayor', cue: 'said' });
+    expect(a?.content.join(' ')).toContain('We will not back down');
+  });
+
+  it('"X told reporters that Y"', () => {
+    const [a] = attributionsOf('The governor told reporters that the budget was balanced.');
+    expect(a).toMatchObject({ source: 'The governor', content: ['that the budget was balanced'] });
+    expect(a?.cue).toMatch(/^told/);
+  });
+
+  it('"X denied that Y"', () => {
+    expect(attributionsOf('The White House denied that the president had met the envoy.')).toEqual([
+      { source: 'The White House', cue: 'denied', content: ['that the president had met the envoy'] },
+    ]);
+  });
+
+  it('"X believe that Y" (a belief is an attribution too)', () => {
+    expect(attributionsOf('Many economists believe that inflation will fall next year.')).toEqual([
+      { source: 'Many economists', cue: 'believe', content: ['that inflation will fall next year'] },
+    ]);
+  });
+
+  it('"X said in a statement that Y"', () => {
+    const [a] = attributionsOf('The ministry said in a statement that the talks had failed.');
+    expect(a).toMatchObject({ source: 'The ministry', content: ['that the talks had failed'] });
+    expect(a?.cue).toMatch(/^said/);
+  });
+
+  it('a quote spanning two paragraphs', () => {
+    const text = '"The first paragraph of the quote goes here.\n\n"And the second paragraph ends it," said Jane Doe, a spokeswoman.';
+    const [a] = attributionsOf(text);
+    expect(a?.source).toMatch(/^Jane Doe/);
+    expect(a?.content.join(' ')).toContain('The first paragraph of the quote');
+    expect(a?.content.join(' ')).toContain('And the second paragraph ends it');
+  });
+
+  it('a quote split around its cue: "A," she said. "B."', () => {
+    expect(attributionsOf('"It is over," she said. "We lost."')).toEqual([
+      { source: 'she', cue: 'said', content: ['"It is over,"', '"We lost."'] },
+    ]);
+  });
+
+  it('unbalanced quote marks still give the content', () => {
+    const [a] = attributionsOf('He said "this is "unbalanced and it goes on.');
+    expect(a).toMatchObject({ source: 'He', cue: 'said' });
+    expect(a?.content.join(' ')).toContain('unbalanced and it goes on');
+  });
+
+  it('no attribution in a sentence without a cue', () => {
+    expect(attributionsOf('The river flooded the valley in the spring.')).toEqual([]);
+  });
+});
