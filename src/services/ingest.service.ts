@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '../errors/error-code';
-import { AppError } from '../errors/app-error';
+import { AppError, badInput } from '../errors/app-error';
 import type { Graph, GraphTx } from '../db/graph';
 import type { Extraction } from '../extraction/types';
 import { readArticleMetadata } from '../extraction/interpretation';
@@ -54,7 +54,7 @@ export class IngestService {
     const hash = contentHash(input.text);
     const curated = Boolean(input.statements?.length || input.actors?.length);
     const extraction = withOutlet(
-      curated ? curatedExtraction(input, `curator:${principal?.name ?? 'anonymous'}`) : this.options.extract(input.text),
+      curated ? curatedExtraction(input, `curator:${principal?.name ?? 'anonymous'}`) : this.extract(input.text),
       input.outlet,
     );
     const now = new Date().toISOString();
@@ -77,6 +77,16 @@ export class IngestService {
         const existing = await this.graph.readTransaction((tx) => ingestRepository.findArticleByHash(tx, hash));
         if (existing) return unchanged(existing, extraction.extractor);
       }
+      throw error;
+    }
+  }
+
+  /** Runs the extractor; a text beyond what it accepts is the client's to shorten, not our failure. */
+  private extract(text: string): Extraction {
+    try {
+      return this.options.extract(text);
+    } catch (error) {
+      if (error instanceof RangeError) throw badInput('input.text', error.message);
       throw error;
     }
   }

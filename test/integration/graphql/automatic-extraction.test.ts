@@ -157,3 +157,37 @@ describe('the reference article through automatic extraction', () => {
     expect(luka.actors.edges[0].node.aliases).toEqual(expect.arrayContaining(['Oleksandr Lukashenko', 'Lukashenko']));
   });
 });
+
+describe('automatic extraction on awkward input', () => {
+  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  let server: TestServer;
+  let editor: Record<string, string>;
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    server = await startTestServer(graph, 'bolt://test', { MAX_ARTICLE_BYTES: '6000000' });
+    editor = (await createTestKeys(graph)).editor;
+  });
+  afterAll(async () => {
+    await server.close();
+    await graph.close();
+  });
+
+  const ingest = async (text: string): Promise<Json> =>
+    (await server.graphql<Json>('mutation($t: String!) { ingestArticle(input: {text: $t}) { status statements } }', { t: text }, editor)).body;
+
+  it('stores a text with no sentences, and nothing attributed, with no statements', async () => {
+    expect((await ingest('12345 67890 ---')).data.ingestArticle).toEqual({ status: 'CREATED', statements: 0 });
+  });
+
+  it('stores a non-English text without crashing', async () => {
+    const body = await ingest('Песков заявил, что визит состоится. «Это важно», — сказал он.');
+    expect(body.errors).toBeUndefined();
+    expect(body.data.ingestArticle.status).toBe('CREATED');
+  });
+
+  it('refuses a 5 MB text with a clear message about its length, never a crash', async () => {
+    const body = await ingest('The minister said that it works. '.repeat(160_000));
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).toMatch(/^input\.text: .*characters/);
+  });
+});
