@@ -1,6 +1,6 @@
 import { extractAttributions } from './attribution';
 import { interpretAttributions, MAX_TEXT_CHARS, type InterpretOptions } from './interpretation';
-import type { Extraction } from './types';
+import type { AttributionSpans, Extraction } from './types';
 
 /** Provenance of the combined pipeline: span tagger + interpretation. */
 export const PIPELINE_EXTRACTOR = 'claimgraph-pipeline@0.1.0';
@@ -11,8 +11,14 @@ export const PIPELINE_EXTRACTOR = 'claimgraph-pipeline@0.1.0';
  * longer than the interpreter accepts (MAX_TEXT_CHARS).
  */
 export function extractArticle(text: string, options: InterpretOptions = {}): Extraction {
+  return extractArticleWithSpans(text, options).extraction;
+}
+
+/** The same, keeping the first stage's spans: the extract command prints both. */
+export function extractArticleWithSpans(text: string, options: InterpretOptions = {}): { spans: AttributionSpans[]; extraction: Extraction } {
   if (text.length > MAX_TEXT_CHARS) {
     throw new RangeError(`article text has ${text.length} characters; extraction accepts at most ${MAX_TEXT_CHARS}`);
   }
-  return interpretAttributions(text, extractAttributions(text), { extractor: options.extractor ?? PIPELINE_EXTRACTOR });
+  const spans = extractAttributions(text);
+  return { spans, extraction: interpretAttributions(text, spans, { extractor: options.extractor ?? PIPELINE_EXTRACTOR }) };
 }

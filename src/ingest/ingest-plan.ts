@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { invariant } from '../errors/invariant';
 import type { Extraction } from '../extraction/types';
 import { actorSpellings } from './resolve-actors';
 import { normalizeClaim } from './resolve-claims';
@@ -77,11 +78,7 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
       },
     };
   });
-  const actorId = (key: string) => {
-    const id = actorIds.get(key);
-    if (!id) throw new Error(`extraction refers to unknown actor ${key}`);
-    return id;
-  };
+  const actorId = (key: string) => lookup(actorIds, key, 'actor');
 
   const claimIds = new Map<string, string>();
   const claims = extraction.claims.map((claim) => {
@@ -101,11 +98,7 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
       },
     };
   });
-  const claimId = (key: string) => {
-    const id = claimIds.get(key);
-    if (!id) throw new Error(`extraction refers to unknown claim ${key}`);
-    return id;
-  };
+  const claimId = (key: string) => lookup(claimIds, key, 'claim');
 
   const statementIds = new Map(extraction.statements.map((s) => [s.key, randomUUID()]));
   const statements = extraction.statements.map((s) => ({
@@ -179,4 +172,11 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
       newActors: extraction.actors.filter((a) => !resolution.actors.has(a.key)).length,
     },
   };
+}
+
+/** The graph id of an extraction key; a key nothing declared is the extractor's bug. */
+function lookup(ids: Map<string, string>, key: string, what: string): string {
+  const id = ids.get(key);
+  invariant(id, `extraction refers to unknown ${what} ${key}`);
+  return id;
 }

@@ -1,5 +1,5 @@
-import { openTestGraph } from '../../helpers/graph';
-import { createTestKeys, type TestKeys } from '../../helpers/keys';
+import type { TestKeys } from '../../helpers/keys';
+import { startTestApi, type TestApi } from '../../helpers/api';
 import { startTestServer, type TestServer } from '../../helpers/server';
 
 /** Each protected operation, the lowest role allowed to run it, and a call to it. */
@@ -23,18 +23,14 @@ const BELOW: Record<string, Array<keyof TestKeys>> = {
 };
 
 describe('access control', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  let graph: TestApi['graph'];
+  let close: () => Promise<void>;
   let server: TestServer;
   let keys: TestKeys;
   beforeAll(async () => {
-    graph = await openTestGraph();
-    server = await startTestServer(graph);
-    keys = await createTestKeys(graph);
+    ({ graph, server, keys, close } = await startTestApi());
   });
-  afterAll(async () => {
-    await server.close();
-    await graph.close();
-  });
+  afterAll(() => close());
 
   describe.each(PROTECTED)('$name (needs $role)', ({ name, role, query }) => {
     it('is refused without a key: UNAUTHENTICATED, naming the role it needs', async () => {

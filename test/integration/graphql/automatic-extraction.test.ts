@@ -1,6 +1,6 @@
-import { openTestGraph } from '../../helpers/graph';
-import { createTestKeys } from '../../helpers/keys';
-import { startTestServer, type TestServer } from '../../helpers/server';
+import type { TestKeys } from '../../helpers/keys';
+import { startTestApi, type TestApi } from '../../helpers/api';
+import type { TestServer } from '../../helpers/server';
 import { referenceText } from '../../fixtures/reference-article';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response shapes are asserted, not typed
@@ -12,7 +12,8 @@ const STATEMENT_FIELDS = 'id quote kind cue hedged confidence extractor span { s
  * table's ten rows, the entity merges, and answers to the five questions through GraphQL.
  */
 describe('the reference article through automatic extraction', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  let graph: TestApi['graph'];
+  let close: () => Promise<void>;
   let server: TestServer;
   let statements: Json[];
   let text: string;
@@ -29,9 +30,8 @@ describe('the reference article through automatic extraction', () => {
   };
 
   beforeAll(async () => {
-    graph = await openTestGraph();
-    server = await startTestServer(graph);
-    const keys = await createTestKeys(graph);
+    let keys: TestKeys;
+    ({ graph, server, keys, close } = await startTestApi());
     text = referenceText();
     const ingest = await server.graphql<Json>(
       'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { status extractor article { id publishedAt outlet { name } } } }',
@@ -45,10 +45,7 @@ describe('the reference article through automatic extraction', () => {
     statements = (await q(`query($id: ID) { statements(filter: {articleId: $id}, first: 100) { edges { node { ${STATEMENT_FIELDS} } } } }`, { id: article.id }))
       .statements.edges.map((e: Json) => e.node);
   });
-  afterAll(async () => {
-    await server.close();
-    await graph.close();
-  });
+  afterAll(() => close());
 
   it('keeps the exact span of every statement and the extractor that made it', () => {
     for (const s of statements) {
@@ -159,18 +156,16 @@ describe('the reference article through automatic extraction', () => {
 });
 
 describe('automatic extraction on awkward input', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  let graph: TestApi['graph'];
+  let close: () => Promise<void>;
   let server: TestServer;
   let editor: Record<string, string>;
   beforeAll(async () => {
-    graph = await openTestGraph();
-    server = await startTestServer(graph, 'bolt://test', { MAX_ARTICLE_BYTES: '6000000' });
-    editor = (await createTestKeys(graph)).editor;
+    let keys: TestKeys;
+    ({ graph, server, keys, close } = await startTestApi({ MAX_ARTICLE_BYTES: '6000000' }));
+    editor = keys.editor;
   });
-  afterAll(async () => {
-    await server.close();
-    await graph.close();
-  });
+  afterAll(() => close());
 
   const ingest = async (text: string): Promise<Json> =>
     (await server.graphql<Json>('mutation($t: String!) { ingestArticle(input: {text: $t}) { status statements } }', { t: text }, editor)).body;

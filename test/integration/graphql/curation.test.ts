@@ -1,10 +1,11 @@
-import { openTestGraph } from '../../helpers/graph';
-import { createTestKeys, type TestKeys } from '../../helpers/keys';
-import { startTestServer, type TestServer } from '../../helpers/server';
+import type { TestKeys } from '../../helpers/keys';
+import { startTestApi, type TestApi } from '../../helpers/api';
+import type { TestServer } from '../../helpers/server';
 import { BELARUS_THREAT, referenceCuratedInput } from '../../fixtures/reference-article';
 
 describe('curation: rebuttals, claim links, merges, aliases, corrections, ClaimReview', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  let graph: TestApi['graph'];
+  let close: () => Promise<void>;
   let server: TestServer;
   let keys: TestKeys;
   const ids: Record<string, string> = {};
@@ -24,17 +25,12 @@ describe('curation: rebuttals, claim links, merges, aliases, corrections, ClaimR
     ).node.id as string;
 
   beforeAll(async () => {
-    graph = await openTestGraph();
-    server = await startTestServer(graph);
-    keys = await createTestKeys(graph);
+    ({ graph, server, keys, close } = await startTestApi());
     await q('mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { status } }', { input: referenceCuratedInput() }, keys.editor);
     ids.threat = await claimId(BELARUS_THREAT);
     ids.meeting = await claimId('Putin will meet Alexander Lukashenko in Minsk on Thursday evening');
   });
-  afterAll(async () => {
-    await server.close();
-    await graph.close();
-  });
+  afterAll(() => close());
 
   describe('addRebuttal', () => {
     it('stores the verdict with its author and shows it on the claim', async () => {

@@ -1,7 +1,7 @@
 import { exampleOperations } from '../../helpers/examples';
-import { openTestGraph } from '../../helpers/graph';
-import { createTestKeys, type TestKeys } from '../../helpers/keys';
-import { startTestServer, type TestServer } from '../../helpers/server';
+import type { TestKeys } from '../../helpers/keys';
+import { startTestApi, type TestApi } from '../../helpers/api';
+import type { TestServer } from '../../helpers/server';
 import { BELARUS_THREAT, referenceCuratedInput } from '../../fixtures/reference-article';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response shapes are asserted, not typed
@@ -12,7 +12,8 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- re
  */
 describe('the README examples on the reference article', () => {
   const examples = exampleOperations();
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  let graph: TestApi['graph'];
+  let close: () => Promise<void>;
   let server: TestServer;
   let keys: TestKeys;
 
@@ -25,15 +26,10 @@ describe('the README examples on the reference article', () => {
   };
 
   beforeAll(async () => {
-    graph = await openTestGraph();
-    server = await startTestServer(graph);
-    keys = await createTestKeys(graph);
+    ({ graph, server, keys, close } = await startTestApi());
     await run('IngestArticle', { input: referenceCuratedInput() }, keys.editor);
   });
-  afterAll(async () => {
-    await server.close();
-    await graph.close();
-  });
+  afterAll(() => close());
 
   it('every example in the file is exercised here', () => {
     expect([...examples.keys()].sort()).toEqual(

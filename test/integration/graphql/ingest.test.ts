@@ -1,6 +1,6 @@
-import { openTestGraph } from '../../helpers/graph';
-import { createTestKeys, type TestKeys } from '../../helpers/keys';
-import { startTestServer, type TestServer } from '../../helpers/server';
+import type { TestKeys } from '../../helpers/keys';
+import { startTestApi, type TestApi } from '../../helpers/api';
+import type { TestServer } from '../../helpers/server';
 
 const INGEST = `mutation Ingest($input: IngestArticleInput!) {
   ingestArticle(input: $input) { status statements claims newClaims actors article { id publishedAt language } }
@@ -8,18 +8,14 @@ const INGEST = `mutation Ingest($input: IngestArticleInput!) {
 const COUNTS = '{ articles { totalCount } statements { totalCount } claims { totalCount } actors { totalCount } }';
 
 describe('ingestArticle', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  let graph: TestApi['graph'];
+  let close: () => Promise<void>;
   let server: TestServer;
   let keys: TestKeys;
   beforeAll(async () => {
-    graph = await openTestGraph();
-    server = await startTestServer(graph);
-    keys = await createTestKeys(graph);
+    ({ graph, server, keys, close } = await startTestApi());
   });
-  afterAll(async () => {
-    await server.close();
-    await graph.close();
-  });
+  afterAll(() => close());
 
   const ingest = (input: Record<string, unknown>) => server.graphql<any>(INGEST, { input }, keys.editor);
   const counts = async () => (await server.graphql<any>(COUNTS)).body.data;

@@ -1,10 +1,11 @@
-import { openTestGraph } from '../../helpers/graph';
-import { createTestKeys } from '../../helpers/keys';
-import { startTestServer, type TestServer } from '../../helpers/server';
+import type { TestKeys } from '../../helpers/keys';
+import { startTestApi, type TestApi } from '../../helpers/api';
+import type { TestServer } from '../../helpers/server';
 import { referenceCuratedInput } from '../../fixtures/reference-article';
 
 describe('queries', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  let graph: TestApi['graph'];
+  let close: () => Promise<void>;
   let server: TestServer;
   let articleId: string;
 
@@ -12,9 +13,8 @@ describe('queries', () => {
   const q = async (query: string, variables?: Record<string, unknown>): Promise<any> => (await server.graphql<any>(query, variables)).body;
 
   beforeAll(async () => {
-    graph = await openTestGraph();
-    server = await startTestServer(graph);
-    const keys = await createTestKeys(graph);
+    let keys: TestKeys;
+    ({ graph, server, keys, close } = await startTestApi());
     const ingest = 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }';
     const created = await server.graphql<any>(ingest, { input: referenceCuratedInput() }, keys.editor);
     articleId = created.body.data.ingestArticle.article.id;
@@ -24,10 +24,7 @@ describe('queries', () => {
       }, keys.editor);
     }
   });
-  afterAll(async () => {
-    await server.close();
-    await graph.close();
-  });
+  afterAll(() => close());
 
   it('article(id) returns the text, its outlet and its statements in reading order', async () => {
     const body = await q('query($id: ID!) { article(id: $id) { title outlet { name } statements(first: 3) { totalCount edges { node { span { start } } } } } }', { id: articleId });

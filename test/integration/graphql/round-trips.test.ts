@@ -1,6 +1,6 @@
-import { openTestGraph } from '../../helpers/graph';
-import { createTestKeys } from '../../helpers/keys';
-import { startTestServer, type TestServer } from '../../helpers/server';
+import type { TestKeys } from '../../helpers/keys';
+import { startTestApi, type TestApi } from '../../helpers/api';
+import type { TestServer } from '../../helpers/server';
 
 const NESTED = `query($first: Int) {
   statements(first: $first) {
@@ -19,12 +19,12 @@ const NESTED = `query($first: Int) {
  * items each page holds, because every relation is loaded through a per-request DataLoader.
  */
 describe('Cypher round trips per GraphQL request', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  let graph: TestApi['graph'];
+  let close: () => Promise<void>;
   let server: TestServer;
   beforeAll(async () => {
-    graph = await openTestGraph();
-    server = await startTestServer(graph);
-    const keys = await createTestKeys(graph);
+    let keys: TestKeys;
+    ({ graph, server, keys, close } = await startTestApi());
     for (let i = 0; i < 12; i++) {
       const text = `Story ${i}. Official ${i} said that measure ${i} works. Analyst ${i} said that measure ${i} fails.`;
       await server.graphql(
@@ -43,10 +43,7 @@ describe('Cypher round trips per GraphQL request', () => {
       );
     }
   });
-  afterAll(async () => {
-    await server.close();
-    await graph.close();
-  });
+  afterAll(() => close());
 
   async function countQueries(first: number): Promise<number> {
     let count = 0;
