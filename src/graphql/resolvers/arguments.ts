@@ -12,3 +12,13 @@ export function lowerOrNull(value: string | null | undefined, field: string): st
 export function isoOrNull(value: Date | null | undefined): string | null {
   return value ? value.toISOString() : null;
 }
+
+/**
+ * A user's search words as a Lucene query: only the words are kept (any of them may match,
+ * best first), so operators, quotes or brackets in the input cannot change the query's meaning.
+ */
+export function luceneTerms(text: string): string {
+  // Lower case: the analyzer folds case anyway, and AND, OR, NOT are operators only in capitals.
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length ? words.slice(0, 30).join(' ') : '""';
+}

@@ -4,6 +4,7 @@ import { badInput } from '../../errors/app-error';
 import { claimRepository } from '../../repositories/claim.repository';
 import type { RequestContext } from '../context';
 import { PageArgs } from '../inputs/page.args';
+import { luceneTerms } from './arguments';
 import { pageWindow, toPage } from '../pagination';
 import { Actor } from '../types/actor.type';
 import { Claim, DayCount, Topic, type ClaimRecord } from '../types/claim.type';
@@ -106,13 +107,4 @@ async function related(ctx: RequestContext, id: string, relation: ClaimRelationT
   return relations
     .filter((r) => r.relation === relation && (direction === 'out' ? r.fromId === id : r.toId === id))
     .map((r) => r.other);
-}
-
-/**
- * A user's words as a Lucene query: each word is escaped and must occur or be close (fuzzy
- * OR of terms), so that operators in the input cannot change the query's meaning.
- */
-export function luceneTerms(text: string): string {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length ? words.slice(0, 30).join(' ') : '""';
 }

@@ -9,8 +9,7 @@ import type { ActorRecord } from '../types/actor.type';
 import type { ArticleRecord } from '../types/article.type';
 import { Attribution, ClaimGraph, Stats } from '../types/results.type';
 import { DateTime } from '../types/scalars';
-import { isoOrNull } from './arguments';
-import { luceneTerms } from './claim.resolver';
+import { isoOrNull, luceneTerms } from './arguments';
 
 /** The researchers' and dashboards' questions: who said it, what is around a claim, the figures. */
 @Resolver()

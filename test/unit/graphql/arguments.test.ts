@@ -1,0 +1,22 @@
+import { isoOrNull, lowerOrNull, luceneTerms } from '../../../src/graphql/resolvers/arguments';
+
+describe('client arguments as query parameters', () => {
+  it('keeps only the words of a search, lower-cased, so operators and syntax in it are inert', () => {
+    expect(luceneTerms('roads AND (reopen OR "x") ~ * ? OR')).toBe('roads and reopen or x or');
+  });
+
+  it('gives a search that matches nothing for input with no words', () => {
+    expect(luceneTerms('*** ???')).toBe('""');
+  });
+
+  it('treats a blank text filter as "any" and lower-cases the rest', () => {
+    expect(lowerOrNull('  ', 'filter.speaker')).toBeNull();
+    expect(lowerOrNull(' Peskov ', 'filter.speaker')).toBe('peskov');
+    expect(() => lowerOrNull('x'.repeat(501), 'filter.speaker')).toThrow('filter.speaker: is longer than 500 characters');
+  });
+
+  it('stores dates as ISO-8601 UTC text', () => {
+    expect(isoOrNull(new Date('2024-05-23T10:00:00+03:00'))).toBe('2024-05-23T07:00:00.000Z');
+    expect(isoOrNull(null)).toBeNull();
+  });
+});
