@@ -36,11 +36,30 @@ function confidenceOf(margin: number): number {
   return 1 / (1 + Math.exp(-margin / 4));
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether text[start, end) holds at least `min` letters or digits (without building a string per span). */
+function hasWordChars(text: string, start: number, end: number, min: number): boolean {
+  let n = 0;
+  for (let i = start; i < end && n < min; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+    } else {
+      // Non-ASCII: test the whole code point (a surrogate pair is one character to the regex).
+      const cp = text.codePointAt(i) as number;
+      if (LETTER_OR_DIGIT.test(String.fromCodePoint(cp))) n++;
+      if (cp > 0xffff) i++;
+    }
+  }
+  return n >= min;
+}
+
 /** Builds the attribution for one cue from its role tags, or null when no content was tagged. */
 export function assembleAttribution(doc: AttributionDocument, cue: TaggedCue, lo: number, tags: Uint8Array): AttributionSpans | null {
   const content = runs(tags, lo, ROLE_CONTENT)
     .map(([a, b]) => charSpan(doc, a, b))
-    .filter((s) => doc.text.slice(s.start, s.end).replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_CONTENT_WORD_CHARS);
+    .filter((s) => hasWordChars(doc.text, s.start, s.end, MIN_CONTENT_WORD_CHARS));
   if (content.length === 0) return null;
   const distance = ([a, b]: [number, number]): number => (b <= cue.start ? cue.start - b : a - cue.end);
   const sourceRun = runs(tags, lo, ROLE_SOURCE).sort((x, y) => distance(x) - distance(y))[0];

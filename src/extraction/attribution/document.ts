@@ -27,6 +27,12 @@ export interface AttributionDocument extends AnalyzedText {
   separator: Uint8Array;
   /** 1 when the token holds a letter or digit (not punctuation or a quote mark). */
   isWord: Uint8Array;
+  /**
+   * A small integer per distinct token text (see `wordFacts`), valid for the vocabulary
+   * generation `generation`: the taggers cache per-word partial scores by it.
+   */
+  wordId: Int32Array;
+  generation: number;
 }
 
 const SEPARATORS = new Set([',', ';', ':', '—', '--', '–']);
@@ -53,7 +59,9 @@ function shapeOf(word: string): string {
 }
 
 /** What buildDocument derives from a token's text alone. */
-interface WordFacts {
+export interface WordFacts {
+  /** Index in the current vocabulary generation. */
+  id: number;
   lower: string;
   wordH: number;
   shapeH: number;
@@ -65,16 +73,35 @@ interface WordFacts {
 
 /**
  * Memo of WordFacts by token text: news vocabulary repeats, and computing the facts was a third
- * of the document cost. Cleared when full so memory stays bounded over a long batch.
+ * of the document cost. Cleared before a document that could fill it, so memory stays bounded over a long batch.
  */
 const wordCache = new Map<string, WordFacts>();
 const WORD_CACHE_LIMIT = 100_000;
+/** The memo's entries by id, and a counter bumped each time the memo is cleared (ids restart). */
+const factsById: WordFacts[] = [];
+let generation = 0;
+
+/** The facts of the word with id `id` in the current generation. */
+export function wordFacts(id: number): WordFacts {
+  return factsById[id] as WordFacts;
+}
+
+/** The current generation of word ids (bumped when the memo is cleared). */
+export function vocabularyGeneration(): number {
+  return generation;
+}
+
+/** Number of words in the current generation (ids are below it). */
+export function vocabularySize(): number {
+  return factsById.length;
+}
 
 function factsOf(word: string): WordFacts {
   let f = wordCache.get(word);
   if (f === undefined) {
     const l = word.toLowerCase().replace(/’/g, "'");
     f = {
+      id: factsById.length,
       lower: l,
       wordH: hashString(l),
       shapeH: hashString(shapeOf(word)),
@@ -83,8 +110,8 @@ function factsOf(word: string): WordFacts {
       separator: SEPARATORS.has(l) ? 1 : 0,
       isWord: /[\p{L}\p{N}]/u.test(l) ? 1 : 0,
     };
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(word, f);
+    factsById.push(f);
   }
   return f;
 }
@@ -101,6 +128,13 @@ export function buildDocument(text: string): AttributionDocument {
   const separator = new Uint8Array(n);
   const quoteRole = new Uint8Array(n);
   const isWord = new Uint8Array(n);
+  const wordId = new Int32Array(n);
+  // Cleared only between documents: a clear halfway through would mix ids of two generations.
+  if (wordCache.size + n > WORD_CACHE_LIMIT) {
+    wordCache.clear();
+    factsById.length = 0;
+    generation++;
+  }
   for (let i = 0; i < n; i++) {
     const f = factsOf((analyzed.tokens[i] as { text: string }).text);
     lower[i] = f.lower;
@@ -110,11 +144,12 @@ export function buildDocument(text: string): AttributionDocument {
     lexicon[i] = f.lexicon;
     separator[i] = f.separator;
     isWord[i] = f.isWord;
+    wordId[i] = f.id;
   }
   for (const q of analyzed.quotes) {
     quoteRole.fill(QUOTE_INSIDE, q.open, q.close + 1);
     quoteRole[q.open] = QUOTE_OPEN;
     quoteRole[q.close] = QUOTE_CLOSE;
   }
-  return { ...analyzed, lower, wordH, shapeH, suffixH, lexicon, quoteRole, separator, isWord };
+  return { ...analyzed, lower, wordH, shapeH, suffixH, lexicon, quoteRole, separator, isWord, wordId, generation };
 }

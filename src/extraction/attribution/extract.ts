@@ -5,12 +5,15 @@ import type { AttributionSpans } from '../types';
 import { assembleAttribution } from './assemble';
 import { buildDocument } from './document';
 import { loadModel, type AttributionModel } from './model';
-import { repairAccordingToApposition, repairFrontedContent } from './rules';
+import { dashSignedQuotes, repairAccordingToApposition, repairFrontedContent, type RuleAttribution } from './rules';
 import { tagCues, tagRoles } from './taggers';
 import defaultModelJson from './model/attribution-model.json';
 
 /** Texts longer than this are cut: a news article is ~5k characters; 2M guards the time budget. */
 export const MAX_TEXT_CHARS = 2_000_000;
+
+/** Confidence of a rule's attribution, as a cue-tagger margin (~0.88). */
+const RULE_MARGIN = 8;
 
 const defaultModel = defaultModelJson as unknown as AttributionModel;
 
@@ -20,12 +23,28 @@ export function extractAttributions(text: string, model: AttributionModel = defa
   const weights = loadModel(model);
   const doc = buildDocument(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text);
   const out: AttributionSpans[] = [];
-  for (const cue of tagCues(doc, weights.cue)) {
-    const [lo, tags] = tagRoles(doc, weights.role, cue.start, cue.end);
+  const cues = tagCues(doc, weights);
+  for (const cue of cues) {
+    const [lo, tags] = tagRoles(doc, weights, cue.start, cue.end);
     repairFrontedContent(doc, cue.start, lo, tags);
     repairAccordingToApposition(doc, cue.start, cue.end, lo, tags);
     const attribution = assembleAttribution(doc, cue, lo, tags);
     if (attribution) out.push(attribution);
   }
+  // Patterns the taggers never learned: added unless a tagged cue already covers their cue or
+  // an attribution already holds their content.
+  const rules: RuleAttribution[] = dashSignedQuotes(doc);
+  let added = false;
+  for (const r of rules) {
+    if (cues.some((c) => c.start < r.end && r.start < c.end)) continue;
+    const attribution = assembleAttribution(doc, { start: r.start, end: r.end, margin: RULE_MARGIN }, r.lo, r.tags);
+    if (!attribution) continue;
+    const overlaps = out.some((a) => a.content.some((x) => attribution.content.some((y) => x.start < y.end && y.start < x.end)));
+    if (overlaps) continue;
+    out.push(attribution);
+    added = true;
+  }
+  // In text order, as the tagged ones are.
+  if (added) out.sort((x, y) => (x.cue?.start ?? 0) - (y.cue?.start ?? 0));
   return out;
 }

@@ -24,7 +24,7 @@ export const ROLE_TAGS = ['O', 'S', 'C'] as const;
 export const MAX_FEATURES = 48;
 
 /** The hash standing for "no token here" (before a sentence's start, after its end). */
-const BOUNDARY = hashString('<s>');
+export const BOUNDARY = hashString('<s>');
 
 /** Features for deciding whether token `i` begins or continues a cue, given the previous tag. */
 export function cueFeatures(doc: AttributionDocument, i: number, prevTag: number, out: Int32Array): number {

@@ -3,6 +3,7 @@
  * its in-memory form (hash tables, built once per model object).
  */
 import { unpackKeys, type PackedWeights } from './perceptron';
+import { CueScorer, RoleScorer } from './scorers';
 import { WeightTable } from './weights';
 
 /** The JSON shape of a trained attribution model. */
@@ -25,6 +26,9 @@ export const N_TAGS = 3;
 export interface LoadedModel {
   cue: WeightTable;
   role: WeightTable;
+  /** The fast scorers over the same weights (see scorers.ts). */
+  cueScorer: CueScorer;
+  roleScorer: RoleScorer;
 }
 
 const cache = new WeakMap<AttributionModel, LoadedModel>();
@@ -39,7 +43,9 @@ export function loadModel(model: AttributionModel): LoadedModel {
     );
   }
   const table = (p: PackedWeights): WeightTable => new WeightTable(N_TAGS, unpackKeys(p), p.values, p.scale);
-  const loaded = { cue: table(model.cue), role: table(model.role) };
+  const cue = table(model.cue);
+  const role = table(model.role);
+  const loaded = { cue, role, cueScorer: new CueScorer(cue), roleScorer: new RoleScorer(role) };
   cache.set(model, loaded);
   return loaded;
 }

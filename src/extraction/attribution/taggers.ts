@@ -1,18 +1,18 @@
 /**
- * Greedy left-to-right decoding of the two taggers with frozen weights.
+ * Greedy decoding of the two taggers with frozen weights (scored by `scorers.ts`).
  */
 import type { AttributionDocument } from './document';
 import * as features from './features';
-import { MAX_FEATURES } from './features';
+import * as hash from './hash';
+import type { LoadedModel } from './model';
 import * as weights_ from './weights';
-import type { WeightTable } from './weights';
+import * as window_ from './window';
 
 // Local bindings: tsx (esbuild) compiles named imports to getter calls on every use.
-const cueFeatures = features.cueFeatures;
-const roleFeatures = features.roleFeatures;
-const cueContext = features.cueContext;
 const argmax = weights_.argmax;
-import { roleOrder, roleWindow } from './window';
+const mix = hash.mix;
+const roleWindow = window_.roleWindow;
+const BOUNDARY = features.BOUNDARY;
 
 /** A cue found by the cue tagger: tokens [start, end) and the margin of its first token. */
 export interface TaggedCue {
@@ -42,24 +42,29 @@ const CUE_I = 2;
 export const CUE_BIAS = 4;
 
 /** Tags every token of the document as outside / beginning / inside of a cue and returns the cue runs. */
-export function tagCues(doc: AttributionDocument, weights: WeightTable, bias: number = CUE_BIAS): TaggedCue[] {
-  const feats = new Int32Array(MAX_FEATURES);
+export function tagCues(doc: AttributionDocument, model: LoadedModel, bias: number = CUE_BIAS): TaggedCue[] {
+  const scorer = model.cueScorer;
+  const scale = model.cue.scale;
+  // Scores are in units of 1 / scale (integer weights, see weights.ts).
+  const biasUnits = bias * scale;
+  scorer.prepare(doc);
   const scores = new Float64Array(3);
   const cues: TaggedCue[] = [];
   let prev = CUE_O;
   let open: TaggedCue | null = null;
-  for (let i = 0; i < doc.tokens.length; i++) {
-    if (doc.sentences[doc.sentenceOf[i] as number]?.tokenStart === i) prev = CUE_O;
+  const n = doc.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const sent = doc.sentences[doc.sentenceOf[i] as number];
+    if (sent?.tokenStart === i) prev = CUE_O;
     if (!doc.isWord[i] && !PUNCTUATION_CUES.has(doc.lower[i] as string)) {
       if (open) cues.push(open);
       open = null;
       prev = CUE_O;
       continue;
     }
-    const n = cueFeatures(doc, i, prev, feats);
-    weights.score(feats, n, scores);
-    scores[CUE_B] = (scores[CUE_B] as number) + bias;
-    scores[CUE_I] = (scores[CUE_I] as number) + bias;
+    scorer.score(doc, i, sent ? sent.tokenStart : 0, sent ? sent.tokenEnd : n, prev, scores);
+    scores[CUE_B] = (scores[CUE_B] as number) + biasUnits;
+    scores[CUE_I] = (scores[CUE_I] as number) + biasUnits;
     let tag = argmax(scores);
     if (tag === CUE_I && prev === CUE_O) tag = CUE_B;
     if (tag === CUE_B || (tag === CUE_O && open)) {
@@ -67,7 +72,7 @@ export function tagCues(doc: AttributionDocument, weights: WeightTable, bias: nu
       open = null;
     }
     if (tag === CUE_B) {
-      open = { start: i, end: i + 1, margin: (scores[CUE_B] as number) - (scores[CUE_O] as number) };
+      open = { start: i, end: i + 1, margin: ((scores[CUE_B] as number) - (scores[CUE_O] as number)) / scale };
     } else if (tag === CUE_I && open) {
       open.end = i + 1;
     }
@@ -77,20 +82,40 @@ export function tagCues(doc: AttributionDocument, weights: WeightTable, bias: nu
   return cues;
 }
 
-/** Role tags for one cue over its window: returns [lo, tags] where tags[k] is the tag of token lo + k. */
-export function tagRoles(doc: AttributionDocument, weights: WeightTable, start: number, end: number): [number, Uint8Array] {
+/**
+ * Role tags for one cue over its window: returns [lo, tags] where tags[k] is the tag of token
+ * lo + k. Visits the tokens outward from the cue (`roleOrder`), counting the clause separators
+ * crossed on the way (`cueContext`), and scores them with the model's `RoleScorer`.
+ */
+export function tagRoles(doc: AttributionDocument, model: LoadedModel, start: number, end: number): [number, Uint8Array] {
   const [lo, hi] = roleWindow(doc, start, end);
-  const ctx = cueContext(doc, start, end, lo, hi);
-  const feats = new Int32Array(MAX_FEATURES);
+  const scorer = model.roleScorer;
+  scorer.prepare(doc);
+  const W = doc.wordH;
+  let textH = 0;
+  for (let i = start; i < end; i++) textH = mix(textH, W[i] as number);
+  scorer.setCue(textH, W[end - 1] as number, start > 0 ? (W[start - 1] as number) : BOUNDARY, end < W.length ? (W[end] as number) : BOUNDARY);
+  const cueSentence = doc.sentenceOf[start] as number;
+  const cueQuote = doc.quoteOf[start] as number;
   const scores = new Float64Array(3);
   const tags = new Uint8Array(hi - lo);
+  const sep = doc.separator;
   let prev = 0;
   let prevWord = 0;
-  for (const i of roleOrder(lo, hi, start, end)) {
-    // Each side of the cue starts afresh.
-    if (i === end) prev = prevWord = 0;
-    const n = roleFeatures(doc, ctx, lo, i, prev, prevWord, feats);
-    weights.score(feats, n, scores);
+  let commas = 0;
+  for (let i = start - 1; i >= lo; i--) {
+    scorer.score(doc, start, end, cueSentence, cueQuote, lo, i, commas, prev, prevWord, scores);
+    commas += sep[i] as number;
+    const tag = argmax(scores);
+    tags[i - lo] = tag;
+    prev = tag;
+    if (doc.isWord[i]) prevWord = tag;
+  }
+  // Each side of the cue starts afresh.
+  prev = prevWord = commas = 0;
+  for (let i = end; i < hi; i++) {
+    commas += sep[i] as number;
+    scorer.score(doc, start, end, cueSentence, cueQuote, lo, i, commas, prev, prevWord, scores);
     const tag = argmax(scores);
     tags[i - lo] = tag;
     prev = tag;

@@ -31,6 +31,17 @@ describe('attribution patterns', () => {
     expect(a?.content.join(' ')).toContain('We will not back down');
   });
 
+  it('a quotation signed with a dash after it (rule: dashSignedQuotes)', () => {
+    const text = 'Readers wrote in.\n“He represents our greatest shame.” ― Sonya Herridge\n“Mostly he promotes ignorance.” ― Esther Tapia';
+    expect(attributionsOf(text)).toEqual([
+      { source: 'Sonya Herridge', cue: '―', content: ['“He represents our greatest shame.”'] },
+      { source: 'Esther Tapia', cue: '―', content: ['“Mostly he promotes ignorance.”'] },
+    ]);
+    expect(attributionsOf('"Wealth is going to the top 1 percent."\n\n- Bernie Sanders.')).toEqual([
+      { source: 'Bernie Sanders', cue: '-', content: ['"Wealth is going to the top 1 percent."'] },
+    ]);
+  });
+
   it('"X told reporters that Y"', () => {
     const [a] = attributionsOf('The governor told reporters that the budget was balanced.');
     expect(a).toMatchObject({ source: 'The governor', content: ['that the budget was balanced'] });

@@ -1,4 +1,5 @@
 import { tokenize } from '../../../../src/extraction/text';
+import { tokenizeWithPattern } from '../../../../src/extraction/text/tokenize';
 
 const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
 
@@ -30,5 +31,17 @@ describe('tokenize', () => {
   it('returns no tokens for empty or blank text', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize(' \n\t ')).toEqual([]);
+  });
+});
+
+describe('the hand-written scanner matches the token pattern exactly', () => {
+  it('on news text, scripts, marks, odd spaces, surrogates and garbage', () => {
+    const garbage = Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 7919) % 65_536)).join('');
+    const texts = [
+      '"We won\'t," Sen. Jane Smith (D-Calif.) told the U.S. reporters at 3.5 p.m. — it’s 1,000/2,000 x.y-z ‐ab ’tis.',
+      'Путин посетит Беларусь 23-24 мая. 普京将访问白俄罗斯。 «a» ¿Qué? ١٢٣ e\u0301 \u00a0x\u2028y\ufeffz 😀 a😀b',
+      'lone \ud800 surrogates \udc00x and a\ud800', garbage,
+    ];
+    for (const t of texts) expect(tokenize(t)).toEqual(tokenizeWithPattern(t));
   });
 });
