@@ -1,11 +1,13 @@
 /**
- * npm run bench:extraction — articles per second of attribution extraction in one process over
- * the dev texts (or given files), several passes, median reported.
+ * npm run bench:extraction — articles per second of the whole extraction (span tagger and
+ * interpreter, as ingest runs it) in one process over the dev texts (or given files), several
+ * passes, median reported; the span stage alone is timed too, to show where the time goes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { extractAttributions } from '../extraction/attribution';
+import { extractArticle } from '../extraction/pipeline';
 import { defaultPolnearDir } from '../extraction/polnear';
 
 function textsOf(args: string[]): string[] {
@@ -17,10 +19,23 @@ function textsOf(args: string[]): string[] {
   );
 }
 
+/** Articles per second of `work` over the texts: one warm-up pass, then the median of `passes`. */
+function medianRate(texts: string[], passes: number, work: (text: string) => unknown): number {
+  for (const t of texts) work(t);
+  const rates: number[] = [];
+  for (let p = 0; p < passes; p++) {
+    const t0 = process.hrtime.bigint();
+    for (const t of texts) work(t);
+    rates.push(texts.length / (Number(process.hrtime.bigint() - t0) / 1e9));
+  }
+  rates.sort((a, b) => a - b);
+  return rates[rates.length >> 1] as number;
+}
+
 function main(argv: string[]): void {
   const program = new Command()
     .name('bench-extraction')
-    .description('Measure attribution extraction speed (articles/s, median of several passes).')
+    .description('Measure extraction speed (articles/s, median of several passes).')
     .argument('[paths...]', 'text files or folders (default: PolNeAR dev texts)')
     .option('--passes <n>', 'timed passes after one warm-up', '5')
     .parse(argv);
@@ -28,18 +43,11 @@ function main(argv: string[]): void {
   if (!(passes >= 1)) throw new Error('--passes must be at least 1');
   const texts = textsOf(program.args);
   if (texts.length === 0) throw new Error('no texts found');
-  for (const t of texts) extractAttributions(t);
-  const rates: number[] = [];
-  for (let p = 0; p < passes; p++) {
-    const t0 = process.hrtime.bigint();
-    for (const t of texts) extractAttributions(t);
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    rates.push(texts.length / seconds);
-    console.log(`pass ${p + 1}: ${(texts.length / seconds).toFixed(0)} articles/s`);
-  }
-  rates.sort((a, b) => a - b);
   const chars = texts.reduce((n, t) => n + t.length, 0) / texts.length;
-  console.log(`median ${(rates[rates.length >> 1] as number).toFixed(0)} articles/s over ${texts.length} articles (mean ${chars.toFixed(0)} chars)`);
+  const spans = medianRate(texts, passes, (t) => extractAttributions(t));
+  const whole = medianRate(texts, passes, (t) => extractArticle(t));
+  console.log(`span stage alone: median ${spans.toFixed(0)} articles/s`);
+  console.log(`whole extraction: median ${whole.toFixed(0)} articles/s over ${texts.length} articles (mean ${chars.toFixed(0)} chars)`);
 }
 
 try {

@@ -33,7 +33,7 @@ describe('attribution CLIs', () => {
     expect(r.stderr).toMatch(/not a PolNeAR folder/);
   });
 
-  (fs.existsSync(article) ? it : it.skip)('extract writes one scorer-format JSON line per file, with confidence', () => {
+  (fs.existsSync(article) ? it : it.skip)('extract writes one scorer-format JSON line per file, with speaker, kind, chain and confidence', () => {
     const r = run('extract', ['--format', 'jsonl', article]);
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n');
@@ -44,7 +44,12 @@ describe('attribution CLIs', () => {
     for (const a of line.attributions) {
       expect(a).toHaveProperty('content');
       expect(typeof a.confidence).toBe('number');
+      expect(a).toHaveProperty('speaker');
+      expect(a).toHaveProperty('kind');
     }
+    expect(line.attributions).toContainEqual(
+      expect.objectContaining({ speaker: 'Dmitry Peskov', kind: 'INDIRECT', chain: ['the Russian media', 'UNN'] }),
+    );
   });
 
   (fs.existsSync(devDir) ? it : it.skip)('eval-attribution --predictions prints exactly what the reference scorer prints', () => {
