@@ -1,3 +1,4 @@
+import { memoize } from '../entities/memoize';
 import { claimWords } from './claim-normalization';
 import { stemWord } from './stemming';
 import { conceptOf } from './synonyms';
@@ -42,19 +43,33 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor']);
 
+/**
+ * The content token of one lowercase content word: "not" for a negation, else its stem folded
+ * into its concept. Memoised: claims are tokenised for every statement and their vocabulary
+ * repeats, so one cache lookup per word replaces the stemmer and the concept table.
+ */
+const contentToken: (word: string) => string = memoize((w) => (NEGATIONS.has(w) ? 'not' : conceptOf(stemWord(w))));
+
 /** A claim's content words, stemmed and folded into concepts ("attacked" → "threat"). */
 export function claimContentTokens(text: string): string[] {
-  return claimWords(text)
-    .filter((w) => !STOP_WORDS.has(w))
-    .map((w) => (NEGATIONS.has(w) ? 'not' : conceptOf(stemWord(w))));
+  const tokens: string[] = [];
+  // Function words are dropped by the small stop-word set before the larger token cache is
+  // consulted: they are four words in ten.
+  for (const w of claimWords(text)) if (!STOP_WORDS.has(w)) tokens.push(contentToken(w));
+  return tokens;
 }
 
 /** A claim prepared for repeated comparison: its token sets, computed once. */
 export interface PreparedClaim {
   /** The content tokens in order: equal keys mean the same claim. */
   key: string;
+  tokens: readonly string[];
   words: ReadonlySet<string>;
-  pairs: ReadonlySet<string>;
+  /**
+   * Adjacent token pairs, built by the first comparison that needs them: most comparisons are
+   * decided by the word overlap alone (see `similarityReaching`).
+   */
+  pairs?: ReadonlySet<string>;
   negated: boolean;
   numbers: ReadonlySet<string>;
   empty: boolean;
@@ -65,13 +80,27 @@ export function prepareClaim(text: string): PreparedClaim {
   const tokens = claimContentTokens(text);
   return {
     key: tokens.join(' '),
+    tokens,
     words: new Set(tokens),
-    pairs: tokens.length > 1 ? bigrams(tokens) : new Set<string>(),
     negated: tokens.includes('not'),
-    numbers: new Set(tokens.filter((t) => /\d/.test(t))),
+    numbers: tokens.some(hasDigit) ? new Set(tokens.filter(hasDigit)) : NO_NUMBERS,
     empty: tokens.length === 0,
   };
 }
+
+/** Shared by every claim without a number (most of them); never modified. */
+const NO_NUMBERS: ReadonlySet<string> = new Set();
+
+function hasDigit(token: string): boolean {
+  for (let i = 0; i < token.length; i += 1) {
+    const c = token.charCodeAt(i);
+    if (c >= DIGIT_0 && c <= DIGIT_9) return true;
+  }
+  return false;
+}
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
 
 /**
  * How alike two claims are, in [0,1]: Dice overlap of their content-word sets (weight 0.75)
@@ -97,17 +126,52 @@ export function cannotReach(a: PreparedClaim, b: PreparedClaim, threshold: numbe
 /** `claimSimilarity` over prepared claims. */
 export function preparedSimilarity(a: PreparedClaim, b: PreparedClaim): number {
   if (a.empty || b.empty) return 0;
+  return scoreFrom(a, b, dice(a.words, b.words));
+}
+
+/**
+ * `preparedSimilarity(a, b)` when it is at least `threshold`, else null. The word-pair overlap
+ * weighs 0.25 and is at most 1, so when 0.75 × the word overlap + 0.25 is already below the
+ * threshold the pairs are never built: the answer is the same, only cheaper.
+ */
+export function similarityReaching(a: PreparedClaim, b: PreparedClaim, threshold: number): number | null {
+  if (a.empty || b.empty) return 0 >= threshold ? 0 : null;
   const unigram = dice(a.words, b.words);
-  const bigram = a.pairs.size > 0 && b.pairs.size > 0 ? dice(a.pairs, b.pairs) : unigram;
+  if (UNIGRAM_WEIGHT * unigram + (1 - UNIGRAM_WEIGHT) < threshold) return null;
+  const score = scoreFrom(a, b, unigram);
+  return score >= threshold ? score : null;
+}
+
+/**
+ * `similarityReaching` for a caller that already knows how many content words the two claims
+ * share (from an index of words to claims): the word overlap comes from that count, so most
+ * pairs are decided without looking at either claim's words.
+ */
+export function similarityReachingWithShared(a: PreparedClaim, b: PreparedClaim, sharedWords: number, threshold: number): number | null {
+  if (a.empty || b.empty) return 0 >= threshold ? 0 : null;
+  const unigram = (2 * sharedWords) / (a.words.size + b.words.size);
+  if (UNIGRAM_WEIGHT * unigram + (1 - UNIGRAM_WEIGHT) < threshold) return null;
+  const score = scoreFrom(a, b, unigram);
+  return score >= threshold ? score : null;
+}
+
+function scoreFrom(a: PreparedClaim, b: PreparedClaim, unigram: number): number {
+  const bigram = a.tokens.length > 1 && b.tokens.length > 1 ? dice(pairsOf(a), pairsOf(b)) : unigram;
   let score = UNIGRAM_WEIGHT * unigram + (1 - UNIGRAM_WEIGHT) * bigram;
   if (a.negated !== b.negated || !sameNumbers(a.numbers, b.numbers)) score *= MISMATCH_FACTOR;
   return Math.min(1, Math.max(0, score));
 }
 
+function pairsOf(claim: PreparedClaim): ReadonlySet<string> {
+  if (claim.pairs === undefined) claim.pairs = bigrams(claim.tokens);
+  return claim.pairs;
+}
+
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared += 1;
+  for (const x of small) if (large.has(x)) shared += 1;
   return (2 * shared) / (a.size + b.size);
 }
 

@@ -1,5 +1,19 @@
 /** Quote marks of every style (straight, curly, low-9, guillemets). */
 const QUOTE_MARKS = /["“”„‟«»‹›]/g;
+/** QUOTE_MARKS' characters by code, for the scan below. */
+const QUOTE_MARK_CODES: ReadonlySet<number> = new Set([...'"“”„‟«»‹›'].map((c) => c.charCodeAt(0)));
+const WHITESPACE = /\s/;
+/** Punctuation and whitespace trimmed from both ends (a final period too). */
+const EDGE_PUNCTUATION = /^[,;:\s]+|[,;:.\s]+$/g;
+const LEADING_EDGE = /^[,;:\s]/;
+const TRAILING_EDGE = /[,;:.\s]$/;
+
+const SPACE = 32;
+const STRAIGHT_QUOTE = 34;
+const FIRST_NON_ASCII = 128;
+/** Tab, line feed, vertical tab, form feed, carriage return. */
+const FIRST_ASCII_CONTROL_SPACE = 9;
+const LAST_ASCII_CONTROL_SPACE = 13;
 
 /**
  * The displayed text of a claim: the statement's words with quote marks removed (a quoted part
@@ -9,11 +23,26 @@ const QUOTE_MARKS = /["“”„‟«»‹›]/g;
  * beyond what the text reliably supports.
  */
 export function tidyClaimText(text: string): string {
-  const tidy = text
-    .replace(QUOTE_MARKS, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^that\s+/i, '')
-    .replace(/^[,;:\s]+|[,;:.\s]+$/g, '');
+  // Most contents are already plain (no quote marks, single spaces): one scan says so, and the
+  // rewrites that would change nothing are skipped. Each step is the same rewrite either way.
+  let tidy = isFolded(text) ? text : text.replace(QUOTE_MARKS, '').replace(/\s+/g, ' ').trim();
+  tidy = tidy.replace(/^that\s+/i, '');
+  if (LEADING_EDGE.test(tidy) || TRAILING_EDGE.test(tidy)) tidy = tidy.replace(EDGE_PUNCTUATION, '');
   return tidy.length === 0 ? tidy : tidy.charAt(0).toUpperCase() + tidy.slice(1);
+}
+
+/**
+ * True when removing quote marks, folding whitespace and trimming would leave the text as it
+ * is: no quote mark, no whitespace but single spaces between words.
+ */
+function isFolded(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE) {
+      if (i === 0 || i === text.length - 1 || text.charCodeAt(i - 1) === SPACE) return false;
+    } else if (c < FIRST_NON_ASCII) {
+      if (c === STRAIGHT_QUOTE || (c >= FIRST_ASCII_CONTROL_SPACE && c <= LAST_ASCII_CONTROL_SPACE)) return false;
+    } else if (QUOTE_MARK_CODES.has(c) || WHITESPACE.test(text.charAt(i))) return false;
+  }
+  return true;
 }

@@ -1,6 +1,6 @@
 /** Claims: tidy text, normalised comparison, similarity thresholds, topics, dismissals. Pure. */
 export { normalizeClaimText, claimWords } from './claim-normalization';
-export { claimSimilarity, claimContentTokens, prepareClaim, preparedSimilarity, cannotReach, type PreparedClaim, CLAIM_MERGE_THRESHOLD, CLAIM_SIMILAR_THRESHOLD } from './claim-similarity';
+export { claimSimilarity, claimContentTokens, prepareClaim, preparedSimilarity, similarityReaching, similarityReachingWithShared, cannotReach, type PreparedClaim, CLAIM_MERGE_THRESHOLD, CLAIM_SIMILAR_THRESHOLD } from './claim-similarity';
 export { tidyClaimText } from './claim-text';
 export { findTopics } from './topics';
 export { findDismissals, type Dismissal, type DismissedTarget } from './dismissals';

@@ -108,30 +108,52 @@ function organizationNameKeyUncached(name: string): string {
 /** Function words ignored when comparing organisation word sets ("Ministry of Defense"). */
 const ORG_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'on', 'at', 'in']);
 
-/** Compares two organisation/outlet names: exact, same words reordered, or acronym. */
-export function organizationNameScore(x: string, y: string): number {
-  const kx = organizationNameKey(x);
-  const ky = organizationNameKey(y);
-  if (kx.length === 0 || ky.length === 0) return 0;
-  if (kx === ky) return SCORE_EXACT;
-  const wx = kx.split(' ').filter((w) => !ORG_FUNCTION_WORDS.has(w));
-  const wy = ky.split(' ').filter((w) => !ORG_FUNCTION_WORDS.has(w));
-  if (wx.length > 0 && sameSet(wx, wy)) return SCORE_REORDERED;
-  if (isAcronymOf(kx, wy) || isAcronymOf(ky, wx)) return SCORE_REORDERED;
-  // Otherwise a partial word overlap: "the Russian media" vs "Russian state media". Scaled so
-  // that it never reaches the merge threshold on its own.
-  const shared = wx.filter((w) => wy.includes(w)).length;
-  return (0.7 * (2 * shared)) / (wx.length + wy.length);
+/** An organisation name taken apart once for pairwise comparison. */
+export interface OrganizationName {
+  /** `organizationNameKey`. */
+  key: string;
+  /** The key's words without function words, in order (repeats kept). */
+  words: readonly string[];
+  wordSet: ReadonlySet<string>;
+  /** First letters of `words`: what an acronym of the name spells. */
+  initials: string;
 }
 
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  return sa.size === sb.size && [...sa].every((w) => sb.has(w));
+/**
+ * Memoised: within an article every organisation is compared with every other, and across
+ * articles the same ministries and outlets recur.
+ */
+export const organizationName: (name: string) => OrganizationName = memoize((name) => {
+  const key = organizationNameKey(name);
+  const words = key.split(' ').filter((w) => !ORG_FUNCTION_WORDS.has(w));
+  return { key, words, wordSet: new Set(words), initials: words.map((w) => w[0]).join('') };
+});
+
+/** Compares two organisation/outlet names: exact, same words reordered, or acronym. */
+export function organizationNameScore(x: string, y: string): number {
+  return preparedOrganizationNameScore(organizationName(x), organizationName(y));
+}
+
+/** `organizationNameScore` over names already taken apart by `organizationName`. */
+export function preparedOrganizationNameScore(a: OrganizationName, b: OrganizationName): number {
+  if (a.key.length === 0 || b.key.length === 0) return 0;
+  if (a.key === b.key) return SCORE_EXACT;
+  if (a.words.length > 0 && sameSet(a.wordSet, b.wordSet)) return SCORE_REORDERED;
+  if (isAcronymOf(a.key, b) || isAcronymOf(b.key, a)) return SCORE_REORDERED;
+  // Otherwise a partial word overlap: "the Russian media" vs "Russian state media". Scaled so
+  // that it never reaches the merge threshold on its own.
+  const shared = a.words.filter((w) => b.wordSet.has(w)).length;
+  return (0.7 * (2 * shared)) / (a.words.length + b.words.length);
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const w of a) if (!b.has(w)) return false;
+  return true;
 }
 
 /** "nsdc" is the acronym of "national security defense council" (function words skipped). */
-function isAcronymOf(key: string, words: readonly string[]): boolean {
-  if (key.includes(' ') || key.length < 2 || words.length < 2) return false;
-  return words.map((w) => w[0]).join('') === key;
+function isAcronymOf(key: string, name: OrganizationName): boolean {
+  if (key.includes(' ') || key.length < 2 || name.words.length < 2) return false;
+  return name.initials === key;
 }

@@ -1,6 +1,7 @@
 import type { ActorType, ExtractedActor, Span } from '../types';
-import { organizationNameScore, MERGE_THRESHOLD } from './actor-match';
+import { MERGE_THRESHOLD, organizationName, preparedOrganizationNameScore } from './actor-match';
 import { knownPersonName, splitPersonName, stripNameDecorations, surnameKey } from './person-name';
+import { memoize } from './memoize';
 import { givenNameGender, givenNameKey, type Gender } from './transliteration';
 
 /** One mention of an actor as a stage of interpretation found it. */
@@ -21,6 +22,19 @@ interface ActorNode {
   mentions: ActorMention[];
   roles: Array<{ title: string; of: number }>;
   partOf: number | null;
+  /** What the mentions say, computed on first use and forgotten whenever the mentions change. */
+  derived: DerivedFacts;
+}
+
+/**
+ * Facts derived from a node's mentions. Interpretation asks for them again and again (typing,
+ * coreference, merging, output), and computing them means re-reading every mention.
+ */
+interface DerivedFacts {
+  type?: ActorType;
+  bestName?: string | null;
+  gender?: Gender;
+  nameWords?: Set<string>;
 }
 
 /**
@@ -43,14 +57,16 @@ export class ArticleActors {
 
   /** Adds a mention as a new node and returns its id. */
   add(mention: ActorMention): number {
-    this.nodes.push({ mentions: [mention], roles: [], partOf: null });
+    this.nodes.push({ mentions: [mention], roles: [], partOf: null, derived: {} });
     this.parent.push(this.parent.length);
     return this.parent.length - 1;
   }
 
   /** Adds a mention of an actor already known (a resolved pronoun or nominal). */
   addMentionTo(id: number, mention: ActorMention): void {
-    this.node(this.find(id)).mentions.push(mention);
+    const node = this.node(this.find(id));
+    node.mentions.push(mention);
+    node.derived = {};
   }
 
   /** The representative id of the actor a node belongs to. */
@@ -76,6 +92,7 @@ export class ArticleActors {
     const kept = this.node(keep);
     const dropped = this.node(drop);
     kept.mentions.push(...dropped.mentions);
+    kept.derived = {};
     kept.roles.push(...dropped.roles);
     if (kept.partOf === null) kept.partOf = dropped.partOf;
   }
@@ -93,13 +110,23 @@ export class ArticleActors {
 
   /** The type of the actor a node belongs to: the type of its first name mention. */
   typeOf(id: number): ActorType {
-    const mentions = this.node(this.find(id)).mentions;
-    return (mentions.find((m) => m.isName !== false && m.weak !== true) ?? mentions[0])?.type ?? 'ORGANIZATION';
+    const node = this.node(this.find(id));
+    if (node.derived.type === undefined) {
+      const mentions = node.mentions;
+      node.derived.type = (mentions.find((m) => m.isName !== false && m.weak !== true) ?? mentions[0])?.type ?? 'ORGANIZATION';
+    }
+    return node.derived.type;
   }
 
   /** The gender its given names suggest, for "she said" / "he said". */
   genderOf(id: number): Gender {
-    for (const m of this.node(this.find(id)).mentions) {
+    const node = this.node(this.find(id));
+    if (node.derived.gender === undefined) node.derived.gender = this.genderOfMentions(node.mentions);
+    return node.derived.gender;
+  }
+
+  private genderOfMentions(mentions: readonly ActorMention[]): Gender {
+    for (const m of mentions) {
       if (m.type !== 'PERSON' || m.isName === false) continue;
       if (/^(?:ms|mrs|madam)\.?\s/i.test(m.text)) return 'female';
       const given = splitPersonName(m.text).given;
@@ -111,14 +138,21 @@ export class ArticleActors {
     return 'unknown';
   }
 
-  /** Lowercase words of the actor's names, for nominal lookups ("the ministry" → "… Ministry"). */
+  /**
+   * Lowercase words of the actor's names, for nominal lookups ("the ministry" → "… Ministry").
+   * The set is shared with later calls: read it, do not change it.
+   */
   nameWords(id: number): Set<string> {
-    const words = new Set<string>();
-    for (const m of this.node(this.find(id)).mentions) {
-      if (m.isName === false) continue;
-      for (const w of m.text.toLowerCase().split(/[^a-z]+/)) if (w.length > 0) words.add(w);
+    const node = this.node(this.find(id));
+    if (node.derived.nameWords === undefined) {
+      const words = new Set<string>();
+      for (const m of node.mentions) {
+        if (m.isName === false) continue;
+        for (const w of m.text.toLowerCase().split(/[^a-z]+/)) if (w.length > 0) words.add(w);
+      }
+      node.derived.nameWords = words;
     }
-    return words;
+    return node.derived.nameWords;
   }
 
   /** True when some name mention of the actor lies inside the span. */
@@ -164,13 +198,14 @@ export class ArticleActors {
     const remaining = this.roots()
       .filter((id) => this.typeOf(id) !== 'PERSON')
       .map((id) => ({ id, name: this.bestName(id) }))
-      .filter((o): o is { id: number; name: string } => o.name !== null);
+      .filter((o): o is { id: number; name: string } => o.name !== null)
+      .map((o) => ({ id: o.id, name: organizationName(o.name) }));
     for (let i = 0; i < remaining.length; i += 1) {
       for (let j = i + 1; j < remaining.length; j += 1) {
         const a = remaining[i];
         const b = remaining[j];
         if (a === undefined || b === undefined || this.find(a.id) === this.find(b.id)) continue;
-        if (organizationNameScore(a.name, b.name) >= MERGE_THRESHOLD) this.merge(a.id, b.id);
+        if (preparedOrganizationNameScore(a.name, b.name) >= MERGE_THRESHOLD) this.merge(a.id, b.id);
       }
     }
   }
@@ -182,7 +217,11 @@ export class ArticleActors {
       const root = this.find(id);
       let p = cache.get(root);
       if (p === undefined) {
-        p = this.personNames(root).map((n) => ({ ...splitPersonName(n), known: knownPersonName(n) }));
+        // Built field by field: spreading the memoised PersonName was the slowest line of resolve().
+        p = this.personNames(root).map((n) => {
+          const { given, surname, words } = splitPersonName(n);
+          return { given, surname, words, known: knownPersonName(n) };
+        });
         cache.set(root, p);
       }
       return p;
@@ -230,8 +269,9 @@ export class ArticleActors {
       if (lone === undefined) continue;
       const found =
         lone.surname !== null ? bySurname.get(surnameKey(lone.surname)) : lone.given !== null ? byGiven.get(givenNameKey(lone.given)) : undefined;
-      const candidates = new Set([...(found ?? [])].map((c) => this.find(c)));
-      const only = [...candidates][0];
+      const candidates = new Set<number>();
+      for (const c of found ?? []) candidates.add(this.find(c));
+      const only = candidates.values().next().value;
       if (candidates.size === 1 && only !== undefined) merge(only, id);
     }
   }
@@ -247,6 +287,12 @@ export class ArticleActors {
   /** The name an actor is best known by in this article; null when it has no name mention. */
   bestName(id: number): string | null {
     const root = this.find(id);
+    const node = this.node(root);
+    if (node.derived.bestName === undefined) node.derived.bestName = this.bestNameOf(root);
+    return node.derived.bestName;
+  }
+
+  private bestNameOf(root: number): string | null {
     const names = this.node(root)
       .mentions.filter((m) => m.isName !== false)
       .map((m) => displayName(m.text, this.typeOf(root)))
@@ -322,19 +368,26 @@ export class ArticleActors {
 
 /** A name as shown: people without titles or possessive; organisations with "the" lowercased. */
 function displayName(text: string, type: ActorType): string {
-  if (type === 'PERSON') return stripNameDecorations(text);
-  return text
+  return type === 'PERSON' ? stripNameDecorations(text) : organizationDisplayName(text);
+}
+
+/** Memoised, like the person-name functions: the same organisations recur in every article. */
+const organizationDisplayName: (text: string) => string = memoize((text) =>
+  text
     .trim()
     .replace(/['’]s$/u, '')
     .replace(/^[,\s]+|[,.\s]+$/g, '')
-    .replace(/^The\s/, 'the ');
-}
+    .replace(/^The\s/, 'the '),
+);
 
 function sameSpelling(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-function slug(name: string): string {
+/** The key part of an actor's name: lowercase ASCII words joined by "-". Memoised, as names recur. */
+const slug: (name: string) => string = memoize(slugUncached);
+
+function slugUncached(name: string): string {
   return (
     name
       .toLowerCase()

@@ -17,8 +17,13 @@ export interface PersonName {
 const NAME_PREFIX =
   /^(?:(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|president|prime minister|minister|foreign minister|defense minister|dictator|self-proclaimed president|russian|ukrainian|belarusian|general|gen\.?|colonel|col\.?|spokesman|spokeswoman|spokesperson|deputy|senator|sen\.?|governor|gov\.?|mayor|chancellor|secretary|lieutenant|major|captain|sergeant|commander|chairman|chairwoman|speaker|ambassador|patriarch|metropolitan|leader)\s+)+/i;
 
-/** Removes leading titles, a possessive "'s" and surrounding punctuation from a name. */
-export function stripNameDecorations(name: string): string {
+/**
+ * Removes leading titles, a possessive "'s" and surrounding punctuation from a name. Memoised:
+ * every capitalised run of an article passes through here, and the same names recur.
+ */
+export const stripNameDecorations: (name: string) => string = memoize(stripNameDecorationsUncached);
+
+function stripNameDecorationsUncached(name: string): string {
   return name
     .trim()
     .replace(/['’]s$/u, '')

@@ -81,6 +81,8 @@ export function groupAttributions(
   const nestedPairs: Array<{ outer: number; inner: number }> = [];
   const dropped = new Set<number>();
   const extents = attributions.map(fullExtent);
+  // Decided once per attribution: relate() asks for every overlapping pair.
+  const transmits = attributions.map(isTransmitter);
   const order = attributions.map((_, i) => i).sort((a, b) => (extents[a]?.start ?? 0) - (extents[b]?.start ?? 0));
   const active: number[] = [];
   for (const i of order) {
@@ -92,7 +94,7 @@ export function groupAttributions(
     if (active.length > MAX_OVERLAPPING_COMPARED) active.splice(0, active.length - MAX_OVERLAPPING_COMPARED);
     for (const j of active) {
       const aj = attributions[j] as AttributionSpans;
-      const relation = relate(aj, ai, isTransmitter);
+      const relation = relate(aj, ai, transmits[j] === true, transmits[i] === true);
       if (relation === 'cycle') dropped.add(aj.confidence < ai.confidence ? j : i);
       else if (relation === 'same') union(j, i);
       else if (relation === 'first-contains-second') nestedPairs.push({ outer: j, inner: i });
@@ -110,7 +112,7 @@ export function groupAttributions(
   for (const [root, ids] of members) {
     // The speaker is named by a source; an attribution without one ("reportedly") never wins.
     const sourced = ids.filter((i) => attributions[i]?.source !== null);
-    const speakers = sourced.filter((i) => !isTransmitter(attributions[i] as AttributionSpans));
+    const speakers = sourced.filter((i) => transmits[i] !== true);
     const pool = speakers.length > 0 ? speakers : sourced.length > 0 ? sourced : ids;
     const primaryId = pool.reduce((best, i) => (size(attributions[i]) < size(attributions[best]) ? i : best), pool[0] as number);
     groups.set(root, {
@@ -144,24 +146,27 @@ function size(a: AttributionSpans | undefined): number {
 
 type Relation = 'same' | 'first-contains-second' | 'second-contains-first' | 'cycle' | 'none';
 
-function relate(a: AttributionSpans, b: AttributionSpans, isTransmitter: (x: AttributionSpans) => boolean): Relation {
+/** How two attributions relate; `aTransmits`/`bTransmits` say whether each only passes words on. */
+function relate(a: AttributionSpans, b: AttributionSpans, aTransmits: boolean, bTransmits: boolean): Relation {
   const ca = contentExtent(a);
   const cb = contentExtent(b);
-  const inside = (outer: AttributionSpans, inner: AttributionSpans): boolean => {
-    const oc = contentExtent(outer);
-    const anchor = inner.source ?? inner.cue;
-    return anchor !== null && contains(oc, anchor) && !(outer.source !== null && contains(contentExtent(inner), outer.source));
-  };
   // Each one's source inside the other's content cannot both be true of real speech: the span
   // stage took a clause for a source ("…, as well as the analysis of some experts about a great
   // threat, are premature horror stories" read as "<source> are <cue>"). The less confident goes.
   const anchorA = a.source ?? a.cue;
   const anchorB = b.source ?? b.cue;
   if (anchorA !== null && anchorB !== null && contains(ca, anchorB) && contains(cb, anchorA)) return 'cycle';
-  if (inside(a, b)) return isTransmitter(a) ? 'same' : 'first-contains-second';
-  if (inside(b, a)) return isTransmitter(b) ? 'same' : 'second-contains-first';
+  if (inside(a, b)) return aTransmits ? 'same' : 'first-contains-second';
+  if (inside(b, a)) return bTransmits ? 'same' : 'second-contains-first';
   if (!overlaps(ca, cb)) return 'none';
   const shared = Math.min(ca.end, cb.end) - Math.max(ca.start, cb.start);
   const smaller = Math.min(ca.end - ca.start, cb.end - cb.start);
   return shared >= SAME_CONTENT_OVERLAP * smaller ? 'same' : 'none';
+}
+
+/** True when `inner`'s source (or cue) lies in `outer`'s content, and not the other way round. */
+function inside(outer: AttributionSpans, inner: AttributionSpans): boolean {
+  const oc = contentExtent(outer);
+  const anchor = inner.source ?? inner.cue;
+  return anchor !== null && contains(oc, anchor) && !(outer.source !== null && contains(contentExtent(inner), outer.source));
 }

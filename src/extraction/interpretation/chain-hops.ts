@@ -11,18 +11,24 @@ export interface HopPhrase {
  * Chain cues outside the statement's own source, cue and content, in the same sentence:
  * "…, Peskov said at a briefing, according to the Russian media, UNN reports." — "according to
  * X", "X reports/writes", "reports/writes X", "citing X", "as reported by X". The phrase runs to
- * the next comma or stop.
+ * the next comma or stop. `needs`: words one of which every match contains.
  */
-const HOP_PATTERNS: ReadonlyArray<{ pattern: RegExp; cue: string; group: number }> = [
-  { pattern: /\b[Aa]ccording to\s+((?:the\s+)?[^,.;:"“”«»()]+?)(?=\s*(?:[,.;:()]|$))/g, cue: 'according to', group: 1 },
+const HOP_PATTERNS: ReadonlyArray<{ pattern: RegExp; cue: string; group: number; needs: readonly string[] }> = [
+  { pattern: /\b[Aa]ccording to\s+((?:the\s+)?[^,.;:"“”«»()]+?)(?=\s*(?:[,.;:()]|$))/g, cue: 'according to', group: 1, needs: ['ccording to'] },
   {
     pattern:
       /((?:\b[Tt]he\s+)?(?:\p{Lu}[\p{L}.\-]*\s+){0,3}(?:\p{Lu}[\p{L}.\-]*|media|press|outlets|newspapers?))\s+(reports|reported|writes|wrote|informs|informed)\b/gu,
     cue: 'reports',
     group: 1,
+    needs: ['report', 'writes', 'wrote', 'inform'],
   },
-  { pattern: /\b(?:reports|reported|writes|wrote)\s+((?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3})(?=\s*(?:[,.;:]|$))/gu, cue: 'reports', group: 1 },
-  { pattern: /\b(?:citing|as reported by|cited by|quoting)\s+((?:the\s+)?[^,.;:"“”«»()]+?)(?=\s*(?:[,.;:()]|$))/g, cue: 'citing', group: 1 },
+  {
+    pattern: /\b(?:reports|reported|writes|wrote)\s+((?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3})(?=\s*(?:[,.;:]|$))/gu,
+    cue: 'reports',
+    group: 1,
+    needs: ['report', 'writes', 'wrote'],
+  },
+  { pattern: /\b(?:citing|as reported by|cited by|quoting)\s+((?:the\s+)?[^,.;:"“”«»()]+?)(?=\s*(?:[,.;:()]|$))/g, cue: 'citing', group: 1, needs: ['citing', 'reported by', 'cited by', 'quoting'] },
 ];
 
 /**
@@ -32,7 +38,10 @@ const HOP_PATTERNS: ReadonlyArray<{ pattern: RegExp; cue: string; group: number 
 export function findChainHops(text: string, region: Span, exclude: readonly Span[]): HopPhrase[] {
   const slice = text.slice(region.start, region.end);
   const hops: HopPhrase[] = [];
-  for (const { pattern, cue, group } of HOP_PATTERNS) {
+  for (const { pattern, cue, group, needs } of HOP_PATTERNS) {
+    // Most sentences have no chain cue at all; a substring test rules a pattern out far more
+    // cheaply than running it (the "X reports" one backtracks over every capitalised word).
+    if (!needs.some((word) => slice.includes(word))) continue;
     for (const m of slice.matchAll(pattern)) {
       const phrase = m[group];
       if (phrase === undefined) continue;

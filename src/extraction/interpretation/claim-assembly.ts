@@ -4,9 +4,9 @@ import {
   CLAIM_SIMILAR_THRESHOLD,
   findDismissals,
   findTopics,
-  cannotReach,
   prepareClaim,
-  preparedSimilarity,
+  similarityReaching,
+  similarityReachingWithShared,
   tidyClaimText,
   type PreparedClaim,
   unwrapReport,
@@ -47,6 +47,9 @@ export function assembleClaims(text: string, drafts: readonly DraftStatement[], 
   const claims: ExtractedClaim[] = [];
   const byNormalized = new Map<string, number>();
   const prepared: PreparedClaim[] = [];
+  // Content token → the claims that have it. Two claims without a shared token score 0, so a
+  // new claim is only compared with the claims its tokens point to, in article order.
+  const claimsWith = new Map<string, number[]>();
   const relations: ExtractedClaimRelation[] = [];
   const claimOf = new Map<DraftStatement, string>();
   const claimFor = (claimText: string, confidence: number): string => {
@@ -55,10 +58,15 @@ export function assembleClaims(text: string, drafts: readonly DraftStatement[], 
     let match = exact === undefined ? undefined : claims[exact];
     if (match === undefined) {
       const from = Math.max(0, claims.length - MAX_CLAIMS_COMPARED);
-      for (let i = from; i < claims.length && match === undefined; i += 1) {
+      const shared = sharedWordCounts(claimsWith, mine, from, claims.length);
+      for (let i = from; i < claims.length; i += 1) {
+        const count = shared[i - from] ?? 0;
         const other = prepared[i];
-        if (other === undefined || cannotReach(other, mine, CLAIM_MERGE_THRESHOLD)) continue;
-        if (preparedSimilarity(other, mine) >= CLAIM_MERGE_THRESHOLD) match = claims[i];
+        if (count === 0 || other === undefined) continue;
+        if (similarityReachingWithShared(other, mine, count, CLAIM_MERGE_THRESHOLD) !== null) {
+          match = claims[i];
+          break;
+        }
       }
     }
     if (match !== undefined) {
@@ -67,6 +75,11 @@ export function assembleClaims(text: string, drafts: readonly DraftStatement[], 
     }
     const claim: ExtractedClaim = { key: `claim:${claims.length + 1}`, text: claimText, topics: findTopics(claimText, isPerson), confidence };
     byNormalized.set(mine.key, claims.length);
+    for (const w of mine.words) {
+      const list = claimsWith.get(w);
+      if (list === undefined) claimsWith.set(w, [claims.length]);
+      else list.push(claims.length);
+    }
     claims.push(claim);
     prepared.push(mine);
     return claim.key;
@@ -118,12 +131,21 @@ export function assembleClaims(text: string, drafts: readonly DraftStatement[], 
       const other = claims[i];
       const otherPrepared = prepared[i];
       if (other === undefined || otherPrepared === undefined || other.key === r.fromKey || other.key === r.toKey) continue;
-      if (cannotReach(target, otherPrepared, CLAIM_SIMILAR_THRESHOLD)) continue;
-      const similarity = preparedSimilarity(target, otherPrepared);
-      if (similarity >= CLAIM_SIMILAR_THRESHOLD) addRelation({ ...r, toKey: other.key, confidence: round(r.confidence * similarity) });
+      const similarity = similarityReaching(target, otherPrepared, CLAIM_SIMILAR_THRESHOLD);
+      if (similarity !== null) addRelation({ ...r, toKey: other.key, confidence: round(r.confidence * similarity) });
     }
   }
   return { claims, relations, claimOf };
+}
+
+/** How many content tokens each claim in [from, to) shares with `claim`, indexed from `from`. */
+function sharedWordCounts(claimsWith: ReadonlyMap<string, readonly number[]>, claim: PreparedClaim, from: number, to: number): number[] {
+  const counts = new Array<number>(to - from).fill(0);
+  for (const w of claim.words) {
+    const list = claimsWith.get(w);
+    if (list !== undefined) for (const i of list) if (i >= from) counts[i - from] = (counts[i - from] ?? 0) + 1;
+  }
+  return counts;
 }
 
 /** Lowercases a leading function word only: "The ministry …" → "the ministry …", "Ukraine …" stays. */

@@ -24,25 +24,33 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
  * male), "they"/"it" an organisation or outlet (else any speaker), "we"/"I" the latest speaker.
  */
 export function resolvePronoun(pronoun: Pronoun, speakers: readonly SeenActor[], actors: ArticleActors): number | null {
-  const latest = (ok: (id: number) => boolean): number | null => {
-    for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - MAX_COREFERENCE_LOOKBACK); i -= 1) {
-      const s = speakers[i];
-      if (s !== undefined && ok(s.id)) return actors.find(s.id);
-    }
-    return null;
-  };
-  const person = (id: number): boolean => actors.typeOf(id) === 'PERSON';
   switch (pronoun) {
     case 'she':
-      return latest((id) => person(id) && actors.genderOf(id) === 'female') ?? latest((id) => person(id) && actors.genderOf(id) === 'unknown');
+      return (
+        latestSpeaker(speakers, actors, (id) => isPerson(actors, id) && actors.genderOf(id) === 'female') ??
+        latestSpeaker(speakers, actors, (id) => isPerson(actors, id) && actors.genderOf(id) === 'unknown')
+      );
     case 'he':
-      return latest((id) => person(id) && actors.genderOf(id) !== 'female');
+      return latestSpeaker(speakers, actors, (id) => isPerson(actors, id) && actors.genderOf(id) !== 'female');
     case 'they':
     case 'it':
-      return latest((id) => !person(id)) ?? latest(() => true);
+      return latestSpeaker(speakers, actors, (id) => !isPerson(actors, id)) ?? latestSpeaker(speakers, actors, () => true);
     default:
-      return latest(() => true);
+      return latestSpeaker(speakers, actors, () => true);
   }
+}
+
+/** The latest speaker (within MAX_COREFERENCE_LOOKBACK) that `ok` accepts, as its actor. */
+function latestSpeaker(speakers: readonly SeenActor[], actors: ArticleActors, ok: (id: number) => boolean): number | null {
+  for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - MAX_COREFERENCE_LOOKBACK); i -= 1) {
+    const s = speakers[i];
+    if (s !== undefined && ok(s.id)) return actors.find(s.id);
+  }
+  return null;
+}
+
+function isPerson(actors: ArticleActors, id: number): boolean {
+  return actors.typeOf(id) === 'PERSON';
 }
 
 /**

@@ -1,10 +1,45 @@
 import type { Span } from '../types';
 import { isKnownGivenName, knownPersonName, stripNameDecorations, surnameKey } from '../entities';
+import { memoize } from '../entities/memoize';
 import { looksLikePersonName } from './actor-type';
 import { phraseAt, type PhraseRef } from './phrase-ref';
 
 /** Runs of capitalised words (with name particles); a title before them is stripped later. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|der|de|bin|al)\s+)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
+
+/** What a capitalised run says about itself, wherever it stands in the text. */
+interface RunReading {
+  /** The run without possessive, final period and titles: the name as it would be mentioned. */
+  name: string;
+  /** Where `name` starts inside the run. */
+  offset: number;
+  /** The name reads as a person's name (see `looksLikePersonName`). */
+  personLike: boolean;
+  /** It starts with a known given name or is a well-known person: a mention in any article. */
+  knownPerson: boolean;
+  /** The folded surname (last word), for the article's own people. */
+  surnameKey: string;
+}
+
+/**
+ * Reads one capitalised run. Memoised by the run's text: an article has a hundred or more runs
+ * and most recur across articles ("The", "He", "Putin", "President Alexander Lukashenko"), so
+ * the title stripping and name tests run once per distinct run.
+ */
+const readRun: (run: string) => RunReading = memoize((raw) => {
+  const run = raw.replace(/['’]s$/u, '').replace(/[.]$/, '');
+  const name = stripNameDecorations(run);
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  return {
+    name,
+    offset: run.lastIndexOf(name),
+    personLike: name.length > 0 && looksLikePersonName(name),
+    knownPerson: name.length > 0 && (isKnownGivenName(first) || knownPersonName(name) !== null),
+    surnameKey: surnameKey(last),
+  };
+});
 
 /**
  * Names of people in running text — "Russian dictator Vladimir", "President Alexander
@@ -18,21 +53,20 @@ export function findPersonMentions(text: string, from: number, knownSurnames: Re
   let t = 0;
   CAPITALISED_RUN.lastIndex = from;
   for (let m = CAPITALISED_RUN.exec(text); m !== null; m = CAPITALISED_RUN.exec(text)) {
-    const run = m[0].replace(/['’]s$/u, '').replace(/[.]$/, '');
-    const stripped = stripNameDecorations(run);
-    if (stripped.length === 0) continue;
-    const start = m.index + run.lastIndexOf(stripped);
-    const span = { start, end: start + stripped.length };
+    // A run inside a name already taken (a source phrase, a hop) cannot give a new mention:
+    // skip it before reading it.
+    while (t < taken.length && (taken[t]?.end ?? 0) <= m.index) t += 1;
+    const around = taken[t];
+    if (around !== undefined && around.start <= m.index && m.index + m[0].length <= around.end) continue;
+    const reading = readRun(m[0]);
+    if (reading.name.length === 0) continue;
+    const start = m.index + reading.offset;
+    const span = { start, end: start + reading.name.length };
     while (t < taken.length && (taken[t]?.end ?? 0) <= span.start) t += 1;
     const next = taken[t];
     if (next !== undefined && next.start < span.end) continue;
-    if (!looksLikePersonName(stripped)) continue;
-    const words = stripped.split(/\s+/);
-    const first = words[0] ?? '';
-    const last = words[words.length - 1] ?? '';
-    if (isKnownGivenName(first) || knownPersonName(stripped) !== null || knownSurnames.has(surnameKey(last))) {
-      found.push(phraseAt(text, span.start, span.end));
-    }
+    if (!reading.personLike) continue;
+    if (reading.knownPerson || knownSurnames.has(reading.surnameKey)) found.push(phraseAt(text, span.start, span.end));
   }
   return found;
 }

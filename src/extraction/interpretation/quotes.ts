@@ -8,6 +8,21 @@ const QUOTE_MARK = /["“”„‟«»‹›]/;
 const OPENING = /["“„‟«‹]/;
 const CLOSING = /["”»›“]/;
 
+const STRAIGHT_QUOTE = 34;
+const FIRST_NON_ASCII = 128;
+/** QUOTE_MARK's characters outside ASCII, by code, for counting without a regex. */
+const CURLY_QUOTE_CODES: ReadonlySet<number> = new Set([...'“”„‟«»‹›'].map((c) => c.charCodeAt(0)));
+
+/** How many quote marks (QUOTE_MARK) the string has. */
+function countQuoteMarks(s: string): number {
+  let count = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c === STRAIGHT_QUOTE || (c >= FIRST_NON_ASCII && CURLY_QUOTE_CODES.has(c))) count += 1;
+  }
+  return count;
+}
+
 /** True when the string contains a quote mark of any style. */
 export function hasQuoteMark(s: string): boolean {
   return QUOTE_MARK.test(s);
@@ -24,13 +39,20 @@ export type Quoting = 'full' | 'partial' | 'none';
  */
 export function contentQuoting(text: string, span: Span): Quoting {
   const raw = text.slice(span.start, span.end);
-  const inner = raw.trim().replace(/[,;:.\s]+$/, '');
-  const count = (inner.match(new RegExp(QUOTE_MARK.source, 'g')) ?? []).length;
+  const inner = withoutTrailingPunctuation(raw.trim());
+  const count = countQuoteMarks(inner);
   if (count === 2 && OPENING.test(inner.charAt(0)) && CLOSING.test(inner.charAt(inner.length - 1))) return 'full';
   if (count === 0 && quotedFromOutside(text, span)) return 'full';
   if (count === 1 && OPENING.test(inner.charAt(0)) && closingAfter(text, span.end)) return 'full';
   if (count === 1 && CLOSING.test(inner.charAt(inner.length - 1)) && openingBefore(text, span.start)) return 'full';
   return count > 0 ? 'partial' : 'none';
+}
+
+/** `s.replace(/[,;:.\s]+$/, '')` by a backward scan: the regex would try every position. */
+function withoutTrailingPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && /[,;:.\s]/.test(s.charAt(end - 1))) end -= 1;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /** True when an opening mark sits just before the span and a closing mark just after it. */
@@ -57,27 +79,27 @@ function closingAfter(text: string, at: number): boolean {
  * final period or not.
  */
 export function canonicalContentSpan(text: string, span: Span): Span {
-  let { start, end } = span;
-  const trim = (): void => {
-    while (start < end && /\s/.test(text[start] ?? '')) start += 1;
-    while (end > start && /[\s,;:.]/.test(text[end - 1] ?? '')) end -= 1;
-  };
-  trim();
+  let { start, end } = trimContent(text, span.start, span.end);
   // A leading complementiser belongs to the cue, not the content: "said that the parties …".
   const that = /^that\s+(?=\S)/i.exec(text.slice(start, Math.min(end, start + 10)));
   if (that !== null && start + that[0].length < end) start += that[0].length;
   const inner = text.slice(start, end);
-  const count = (inner.match(new RegExp(QUOTE_MARK.source, 'g')) ?? []).length;
+  const count = countQuoteMarks(inner);
   if (count === 2 && OPENING.test(inner.charAt(0)) && CLOSING.test(inner.charAt(inner.length - 1))) {
-    start += 1;
-    end -= 1;
-    trim();
+    ({ start, end } = trimContent(text, start + 1, end - 1));
   } else if (count === 1 && OPENING.test(inner.charAt(0)) && closingAfter(text, end)) {
-    start += 1;
-    trim();
+    ({ start, end } = trimContent(text, start + 1, end));
   } else if (count === 1 && CLOSING.test(inner.charAt(inner.length - 1)) && openingBefore(text, start)) {
-    end -= 1;
-    trim();
+    ({ start, end } = trimContent(text, start, end - 1));
   }
   return end > start ? { start, end } : span;
+}
+
+/** [start, end) without leading whitespace and trailing whitespace, commas, semicolons, colons and periods. */
+function trimContent(text: string, from: number, to: number): Span {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start] ?? '')) start += 1;
+  while (end > start && /[\s,;:.]/.test(text[end - 1] ?? '')) end -= 1;
+  return { start, end };
 }

@@ -17,6 +17,10 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 const OPENING_QUOTES = '“„«‹';
 const CLOSING_QUOTES = '”»›';
 const CLOSERS_AFTER_STOP = `"'’)]${CLOSING_QUOTES}`;
+/** The same characters by code: the scan looks at every character of the article. */
+const OPENING_QUOTE_CODES: ReadonlySet<number> = codesOf(OPENING_QUOTES);
+const CLOSING_QUOTE_CODES: ReadonlySet<number> = codesOf(CLOSING_QUOTES);
+const CLOSER_AFTER_STOP_CODES: ReadonlySet<number> = codesOf(CLOSERS_AFTER_STOP);
 
 /**
  * Splits text into sentences with their offsets, from `from` on. A newline always ends a
@@ -48,13 +52,13 @@ export function splitSentences(text: string, from = 0): Sentence[] {
       continue;
     }
     if (c === STRAIGHT_QUOTE) inQuote = !inQuote;
-    else if (c > 127 && OPENING_QUOTES.includes(text.charAt(i))) inQuote = true;
-    else if (c > 127 && CLOSING_QUOTES.includes(text.charAt(i))) inQuote = false;
+    else if (c > 127 && OPENING_QUOTE_CODES.has(c)) inQuote = true;
+    else if (c > 127 && CLOSING_QUOTE_CODES.has(c)) inQuote = false;
     if (c !== PERIOD && c !== BANG && c !== QUESTION) continue;
     let j = i + 1;
-    while (j < length && CLOSERS_AFTER_STOP.includes(text.charAt(j))) {
-      const closer = text.charAt(j);
-      if (closer === '"' || CLOSING_QUOTES.includes(closer)) inQuote = false;
+    while (j < length && CLOSER_AFTER_STOP_CODES.has(text.charCodeAt(j))) {
+      const closer = text.charCodeAt(j);
+      if (closer === STRAIGHT_QUOTE || CLOSING_QUOTE_CODES.has(closer)) inQuote = false;
       j += 1;
     }
     if (inQuote) continue;
@@ -81,6 +85,10 @@ const SPACE = 32;
 const TAB = 9;
 const SENTENCE_OPENER = /[\p{Lu}\p{N}"“„«‘(]/u;
 
+function codesOf(chars: string): Set<number> {
+  return new Set([...chars].map((ch) => ch.charCodeAt(0)));
+}
+
 function isSpace(c: number): boolean {
   return c === SPACE || c === TAB || c === NEWLINE || c === 13 || c === 160;
 }
@@ -88,10 +96,16 @@ function isSpace(c: number): boolean {
 /** True when the period at `dot` ends an abbreviation or a one-letter initial ("J. Smith"). */
 function endsAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1] ?? '')) s -= 1;
+  while (s > 0 && isLetterOrPeriod(text.charCodeAt(s - 1), text[s - 1] ?? '')) s -= 1;
   const word = text.slice(s, dot).toLowerCase();
   if (word.length === 1 && /\p{Lu}/u.test(text[s] ?? '')) return true;
   return ABBREVIATIONS.has(word);
+}
+
+/** `/[\p{L}.]/u` for one UTF-16 unit, without the regex for ASCII. */
+function isLetterOrPeriod(code: number, char: string): boolean {
+  if (code < 128) return code === PERIOD || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}.]/u.test(char);
 }
 
 /**
@@ -99,8 +113,9 @@ function endsAbbreviation(text: string, dot: number): boolean {
  * final punctuation ("Details", "Previously", "Addendum" in the reference article).
  */
 export function isHeading(text: string, sentence: Span, sentencesInParagraph: number, maxWords: number): boolean {
+  if (sentencesInParagraph !== 1) return false;
   const words = text.slice(sentence.start, sentence.end).split(/\s+/).length;
-  return sentencesInParagraph === 1 && words <= maxWords && !/[.!?"”»:]$/.test(text.slice(sentence.start, sentence.end));
+  return words <= maxWords && !/[.!?"”»:]$/.test(text.slice(sentence.start, sentence.end));
 }
 
 /** Index of the sentence containing `offset` (binary search), or -1. */

@@ -83,7 +83,7 @@ export function interpretUncovered(input: UncoveredInput): DraftStatement[] {
     if (isHeading(text, sentence, perParagraph.get(sentence.paragraph) ?? 0, HEADING_MAX_WORDS)) continue;
     const span = canonicalContentSpan(text, unit.span);
     const words = text.slice(span.start, span.end);
-    if (words.split(/\s+/).length < MIN_CLAIM_WORDS) continue;
+    if (wordCount(words) < MIN_CLAIM_WORDS) continue;
     const previousSentence = sentences[unit.sentence - 1];
     const previous = previousSentence !== undefined && previousSentence.paragraph === sentence.paragraph ? endingAt.get(unit.sentence - 1) : undefined;
     const hedge = findHedge(words);
@@ -149,7 +149,13 @@ function capitalisedWords(s: string): Set<string> {
 
 /** Names a story actor and predicts or asserts something (a finite verb). */
 function isAboutStoryActors(sentence: string, span: Span, mentions: readonly Span[]): boolean {
-  if (!PREDICTION.test(sentence) && !FINITE.test(sentence)) return false;
+  // The mention lookup is a binary search, the verb tests are scans: the cheap test goes first.
+  if (!namesStoryActor(span, mentions)) return false;
+  return FINITE.test(sentence) || PREDICTION.test(sentence);
+}
+
+/** True when some story-actor mention lies within the span. */
+function namesStoryActor(span: Span, mentions: readonly Span[]): boolean {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -159,6 +165,24 @@ function isAboutStoryActors(sentence: string, span: Span, mentions: readonly Spa
   }
   const m = mentions[lo];
   return m !== undefined && m.end <= span.end;
+}
+
+/** `s.split(/\s+/).length`, without building the array. */
+function wordCount(s: string): number {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i += 1) {
+    const space = isWhitespace(s.charCodeAt(i), s, i);
+    if (space && !inSpace) pieces += 1;
+    inSpace = space;
+  }
+  return pieces;
+}
+
+/** `/\s/` for the character at `i` (code `c`), without the regex for ASCII. */
+function isWhitespace(c: number, s: string, i: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(s.charAt(i));
 }
 
 function scaled(base: number, tagger: number | null): number {

@@ -82,7 +82,7 @@ describe('speed', () => {
   };
 
   it('interprets the reference article within the per-article budget (the whole pipeline needs ≥ 300 articles/s)', () => {
-    // Plain node: ~2–4 ms per article on a loaded two-core container; jest's module sandbox
+    // Plain node: ~1–2 ms per article on a loaded two-core container; jest's module sandbox
     // roughly triples that. The bound catches an order-of-magnitude regression, not noise.
     expect(msPerRun(text, spans, 50)).toBeLessThan(40);
   });
