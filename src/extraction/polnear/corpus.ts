@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAnn, type GoldAttribution } from './brat';
+import { PROJECT_ROOT } from '../../config/config';
 
 /** One article with its reference annotation (the first annotation file by name). */
 export interface GoldArticle {
@@ -47,6 +48,6 @@ export function loadCorpus(dir: string): GoldArticle[] {
 }
 
 /** The PolNeAR folder beside the repository: <repo>/../shared/datasets/polnear. */
-export function defaultPolnearDir(repoRoot: string = path.resolve(__dirname, '../../..')): string {
+export function defaultPolnearDir(repoRoot: string = PROJECT_ROOT): string {
   return path.resolve(repoRoot, '..', 'shared', 'datasets', 'polnear');
 }
