@@ -5,7 +5,7 @@ import { createDriver } from './db/driver';
 import { EmbeddedNeo4jError, startEmbedded, stopEmbedded } from './db/embedded-neo4j';
 import { Graph } from './db/graph';
 import { Migrator } from './db/migrator';
-import { extractArticle } from './extraction/extract-article';
+import { extractArticle } from './extraction/pipeline';
 import { createLogger } from './logger';
 import { createApp } from './server/app';
 

@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import os from 'node:os';
 import { ConfigError, loadConfig } from '../config/config';
 import { EmbeddedNeo4jError } from '../db/embedded-neo4j';
-import { extractArticle } from '../extraction/extract-article';
+import { extractArticle } from '../extraction/pipeline';
 import { Role } from '../graphql/types/enums';
 import { createServices } from '../services/services';
 import type { IngestOutcome } from '../services/ingest.service';

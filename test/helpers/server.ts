@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config/config';
 import type { Graph } from '../../src/db/graph';
 import { Migrator } from '../../src/db/migrator';
-import { extractArticle } from '../../src/extraction/extract-article';
+import { extractArticle } from '../../src/extraction/pipeline';
 import { createApp } from '../../src/server/app';
 import { silentLogger } from './graph';
 
