@@ -1,11 +1,11 @@
 /**
  * The attribution-span stage: text in, PolNeAR-style attributions (source, cue, content) out.
  */
-import type { AttributionSpans } from '../types';
+import type { AttributionSpans, Span } from '../types';
 import { assembleAttribution } from './assemble';
 import { buildDocument } from './document';
 import { loadModel, type AttributionModel } from './model';
-import { dashSignedQuotes, repairAccordingToApposition, repairFrontedContent, type RuleAttribution } from './rules';
+import { dashSignedQuotes, quoteContinuation, repairAccordingToApposition, repairFrontedContent, type RuleAttribution } from './rules';
 import { tagCues, tagRoles } from './taggers';
 import defaultModelJson from './model/attribution-model.json';
 
@@ -24,12 +24,25 @@ export function extractAttributions(text: string, model: AttributionModel = defa
   const doc = buildDocument(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text);
   const out: AttributionSpans[] = [];
   const cues = tagCues(doc, weights);
+  const isCue = new Uint8Array(doc.tokens.length);
+  for (const cue of cues) isCue.fill(1, cue.start, cue.end);
+  // Continuations of split quotations, added once every attribution is known.
+  const continued: [AttributionSpans, Span][] = [];
   for (const cue of cues) {
     const [lo, tags] = tagRoles(doc, weights, cue.start, cue.end);
     repairFrontedContent(doc, cue.start, lo, tags);
     repairAccordingToApposition(doc, cue.start, cue.end, lo, tags);
     const attribution = assembleAttribution(doc, cue, lo, tags);
-    if (attribution) out.push(attribution);
+    if (!attribution) continue;
+    out.push(attribution);
+    for (const [a, b] of quoteContinuation(doc, cue.start, cue.end, lo, tags, isCue)) {
+      continued.push([attribution, { start: (doc.tokens[a] as { start: number }).start, end: (doc.tokens[b - 1] as { end: number }).end }]);
+    }
+  }
+  // Only where no other attribution holds any of the continuation.
+  for (const [attribution, span] of continued) {
+    if (out.some((a) => a !== attribution && a.content.some((x) => x.start < span.end && span.start < x.end))) continue;
+    attribution.content.push(span);
   }
   // Patterns the taggers never learned: added unless a tagged cue already covers their cue or
   // an attribution already holds their content.

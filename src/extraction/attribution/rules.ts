@@ -6,6 +6,8 @@ import type { AttributionDocument } from './document';
 
 const ROLE_SOURCE = 1;
 const ROLE_CONTENT = 2;
+const QUOTE_OPEN_ROLE = 2;
+const QUOTE_CLOSE_ROLE = 3;
 
 /**
  * Fronted content: "On Thursday evening, he will meet with President Alexander Lukashenko in
@@ -94,4 +96,48 @@ export function dashSignedQuotes(doc: AttributionDocument): RuleAttribution[] {
     out.push({ start: i, end: i + 1, lo, tags });
   }
   return out;
+}
+
+/** Most tokens between a quotation's closing mark and its cue (the source: "he", "the gambling tycoon"). */
+const MAX_CUE_CLAUSE_TOKENS = 10;
+/** Most tokens of the cue clause after the cue ("told Reuters in a rare interview in Macau when asked ..."). */
+const MAX_CLAUSE_TAIL_TOKENS = 30;
+
+/**
+ * A split quotation: “A,” he said. “B.” (or “A,” he said, “B.”). PolNeAR gives the speaker's
+ * continuing quotation to the same attribution as a further content fragment; the role tagger
+ * stops at the first. When the content is a quotation closed just before the cue clause, the
+ * cue clause ends the sentence (or a comma ends it) and the next token, in the same or the next
+ * paragraph, opens a quotation holding no cue (nor a cue after it in its last sentence), that
+ * quotation is returned as token range [open, close + 1) (empty array otherwise).
+ */
+export function quoteContinuation(doc: AttributionDocument, cueStart: number, cueEnd: number, lo: number, tags: Uint8Array, isCue: Uint8Array): [number, number][] {
+  const n = doc.tokens.length;
+  const sentence = doc.sentenceOf[cueStart] as number;
+  // Back from the cue to the quotation's closing mark, over a short source ("he", "Smith").
+  let i = cueStart - 1;
+  while (i >= lo && cueStart - i <= MAX_CUE_CLAUSE_TOKENS && doc.quoteOf[i] === -1 && doc.sentenceOf[i] === sentence) i--;
+  if (i < lo || doc.quoteRole[i] !== QUOTE_CLOSE_ROLE || doc.quoteOf[i] === -1) return [];
+  const first = doc.quotes[doc.quoteOf[i] as number] as { open: number; close: number };
+  if (first.close - 1 < lo || tags[first.close - 1 - lo] !== ROLE_CONTENT) return [];
+  // Forward over the rest of the cue clause to the sentence end, or to a comma before a quotation.
+  let k = cueEnd;
+  while (k < n && doc.sentenceOf[k] === sentence) {
+    if (k - cueEnd > MAX_CLAUSE_TAIL_TOKENS || isCue[k] === 1) return [];
+    if (doc.quoteOf[k] !== -1) {
+      if (doc.quoteRole[k] === QUOTE_OPEN_ROLE && doc.lower[k - 1] === ',') break;
+      return [];
+    }
+    k++;
+  }
+  if (k >= n || doc.quoteRole[k] !== QUOTE_OPEN_ROLE || doc.quoteOf[k] === -1) return [];
+  const s0 = doc.sentences[sentence] as { paragraph: number };
+  const sk = doc.sentences[doc.sentenceOf[k] as number] as { paragraph: number };
+  if (sk.paragraph - s0.paragraph > 1) return [];
+  // Already content of this attribution (“A,” he said, “B.” is often tagged whole).
+  if (k + 1 - lo < tags.length && tags[k + 1 - lo] === ROLE_CONTENT) return [];
+  const next = doc.quotes[doc.quoteOf[k] as number] as { open: number; close: number };
+  const last = doc.sentences[doc.sentenceOf[Math.min(next.close, n - 1)] as number] as { tokenEnd: number };
+  for (let t = next.open; t < last.tokenEnd; t++) if (isCue[t] === 1) return [];
+  return [[next.open, Math.min(next.close + 1, n)]];
 }

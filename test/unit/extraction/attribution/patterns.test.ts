@@ -1,3 +1,5 @@
+import { buildDocument } from '../../../../src/extraction/attribution/document';
+import { quoteContinuation } from '../../../../src/extraction/attribution/rules';
 import { attributionsOf } from './helpers';
 
 describe('attribution patterns', () => {
@@ -78,6 +80,32 @@ describe('attribution patterns', () => {
     expect(attributionsOf('"It is over," she said. "We lost."')).toEqual([
       { source: 'she', cue: 'said', content: ['"It is over,"', '"We lost."'] },
     ]);
+  });
+
+  it('a split quote continued after a long cue clause and in the next paragraph (rule: quoteContinuation)', () => {
+    const text = '“Ted Cruz is the best conservative candidate since Ronald Reagan,” Viguerie tells Breitbart News in an exclusive interview.\n\n“He’s what we’ve waited for ever since Reagan. He checks all our boxes.”';
+    expect(attributionsOf(text)).toEqual([
+      {
+        source: 'Viguerie',
+        cue: 'tells',
+        content: ['“Ted Cruz is the best conservative candidate since Ronald Reagan,”', '“He’s what we’ve waited for ever since Reagan. He checks all our boxes.”'],
+      },
+    ]);
+  });
+
+  it('a split quote is not continued into a quotation with its own cue (rule: quoteContinuation)', () => {
+    const text = '“It was very nice,” Adelson said on Monday. “He was very charming,” his wife added.';
+    const doc = buildDocument(text);
+    const index = (w: string): number => doc.tokens.findIndex((t) => t.text === w);
+    const cue = index('said');
+    const tags = new Uint8Array(doc.tokens.length);
+    tags.fill(2, 0, index('Adelson'));
+    const isCue = new Uint8Array(doc.tokens.length);
+    isCue[cue] = 1;
+    const open = index('He') - 1;
+    expect(quoteContinuation(doc, cue, cue + 1, 0, tags, isCue)).toEqual([[open, index('his')]]);
+    isCue[index('added')] = 1;
+    expect(quoteContinuation(doc, cue, cue + 1, 0, tags, isCue)).toEqual([]);
   });
 
   it('unbalanced quote marks still give the content', () => {
