@@ -141,7 +141,12 @@ export class CueScorer {
     return base;
   }
 
-  /** Scores of token i (in the sentence [s0, s1)) given the previous tag, into out[0..3). */
+  /**
+   * Scores of token i (in the sentence [s0, s1)) given the previous tag, into out[0..3).
+   * The neighbour blocks below are written out on purpose: this is the tagger's hot path (every
+   * token, every previous tag), so the three tag sums stay in local variables, with no call or
+   * array allocation per neighbour.
+   */
   score(doc: AttributionDocument, i: number, s0: number, s1: number, prevTag: number, out: Float64Array): void {
     const W = doc.wordH;
     const ids = doc.wordId;
