@@ -26,11 +26,6 @@ export class Migrator {
     });
   }
 
-  /** Resolves when the current background run, if any, has finished. */
-  async settled(): Promise<void> {
-    await this.running;
-  }
-
   status(): Promise<MigrationStatus> {
     return migrationStatus(this.graph);
   }

@@ -24,7 +24,3 @@ export function badInput(field: string, problem: string): AppError {
 export function notFound(what: string, id: string, field?: string): AppError {
   return new AppError(ErrorCode.NOT_FOUND, `${field ? `${field}: ` : ''}${what} ${JSON.stringify(id)} does not exist`, field ? { field } : {});
 }
-
-export function unavailable(reason: string): AppError {
-  return new AppError(ErrorCode.UNAVAILABLE, reason);
-}

@@ -9,7 +9,7 @@ import type { Principal } from './principal';
 /** Each role includes the ones before it: an admin may do what an editor may, and so on. */
 const RANK: Record<Role, number> = { [Role.FACT_CHECKER]: 1, [Role.EDITOR]: 2, [Role.ADMIN]: 3 };
 
-export function hasRole(principal: Principal, required: Role): boolean {
+function hasRole(principal: Principal, required: Role): boolean {
   return RANK[principal.role] >= RANK[required];
 }
 
