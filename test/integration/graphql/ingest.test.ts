@@ -77,6 +77,26 @@ describe('ingestArticle', () => {
     expect((await names('yusov')).map((a: any) => a.name).sort()).toEqual(['Andriy Yusov', 'Kirill Yusov', 'Yusov']);
   });
 
+  it('tracks a claim across articles: a paraphrase merges, a near match gets SIMILAR_TO with its score', async () => {
+    const claimed = (text: string, claim: string) =>
+      ingest({ text, statements: [{ speaker: 'Olena Petrenko', quote: text.slice(0, 12), claim }] });
+    await claimed('Border guards spoke on Monday.', 'Russian equipment is being deployed in Belarus');
+    await claimed('Analysts spoke on Tuesday.', 'Russian equipment is deployed in Belarus');
+    await claimed('Officials spoke on Wednesday.', 'Belarus is about to be attacked');
+    await claimed('Experts spoke on Thursday.', 'Belarus poses a great threat');
+    const find = async (search: string) =>
+      (await server.graphql<any>(`{ claims(search: "${search}") { edges { node { text appearances similar { score claim { text } } } } } }`)).body.data.claims.edges.map((e: any) => e.node);
+
+    const equipment = (await find('Russian equipment deployed')).filter((c: any) => /equipment/.test(c.text));
+    expect(equipment).toHaveLength(1);
+    expect(equipment[0].appearances).toBe(2);
+
+    const threat = (await find('Belarus great threat')).find((c: any) => c.text === 'Belarus poses a great threat');
+    expect(threat.similar).toEqual([{ score: expect.any(Number), claim: { text: 'Belarus is about to be attacked' } }]);
+    expect(threat.similar[0].score).toBeGreaterThanOrEqual(0.45);
+    expect(threat.similar[0].score).toBeLessThan(0.8);
+  });
+
   it('is all or nothing: one bad statement refuses the whole article and writes none of it', async () => {
     const before = await counts();
     const { body } = await ingest({
