@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT, type Config } from '../config/config';
@@ -133,6 +134,17 @@ async function boltAnswers(settings: EmbeddedSettings): Promise<boolean> {
   }
 }
 
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -174,6 +186,14 @@ export async function startEmbedded(
   if (existing !== undefined && isAlive(existing)) {
     await waitForBolt(settings, existing, paths.logFile);
     return { uri: uriFor(settings), started: false, pid: existing };
+  }
+  // Without our own live process, anything answering on the port belongs to someone else (another
+  // checkout's Neo4j, a CI run): attaching to it would share, and wipe, their data.
+  if (await portInUse(settings.port)) {
+    throw new EmbeddedNeo4jError(
+      `Port ${settings.port} on 127.0.0.1 is already in use by another process. ` +
+        'Stop it, or choose another port with EMBEDDED_NEO4J_PORT (TEST_NEO4J_PORT for the tests).',
+    );
   }
   const lib = ensureInstalled(settings, log);
   fs.mkdirSync(paths.home, { recursive: true });

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { CypherRegistry } from '../../../src/db/cypher-registry';
 import { createDriver } from '../../../src/db/driver';
 import { embeddedStatus, startEmbedded, stopEmbedded } from '../../../src/db/embedded-neo4j';
@@ -41,6 +42,17 @@ describeEmbedded('the embedded Neo4j', () => {
       await graph.driver.close();
     }
   }, 180_000);
+
+  it('refuses a port that another process already listens on, instead of sharing its database', async () => {
+    const squatter = net.createServer();
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    const port = (squatter.address() as net.AddressInfo).port;
+    try {
+      await expect(startEmbedded(testEmbeddedSettings(port))).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use by another process`);
+    } finally {
+      squatter.close();
+    }
+  });
 
   it('reports its status and reuses a running instance instead of starting another', async () => {
     const status = await embeddedStatus(settings);
