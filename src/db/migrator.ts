@@ -1,6 +1,6 @@
 import type { Logger } from '../logger';
 import type { Graph } from './graph';
-import { migrate, migrationStatus, type MigrationStatus } from './migrations';
+import { loadMigrations, migrate, migrationStatus, type Migration, type MigrationStatus } from './migrations';
 
 const RETRY_MS = 2_000;
 
@@ -17,6 +17,8 @@ export class Migrator {
   constructor(
     private readonly graph: Graph,
     private readonly logger: Logger,
+    /** Read once: readiness probes ask for the status every few seconds. */
+    private readonly migrations: Migration[] = loadMigrations(),
   ) {}
 
   /** Starts a background run unless one is already under way. */
@@ -27,7 +29,7 @@ export class Migrator {
   }
 
   status(): Promise<MigrationStatus> {
-    return migrationStatus(this.graph);
+    return migrationStatus(this.graph, this.migrations);
   }
 
   stop(): void {
@@ -37,7 +39,7 @@ export class Migrator {
   private async runUntilDone(): Promise<void> {
     while (!this.stopped) {
       try {
-        const applied = await migrate(this.graph, this.logger);
+        const applied = await migrate(this.graph, this.logger, this.migrations);
         this.lastError = undefined;
         this.logger.info({ applied }, applied.length ? 'migrations applied' : 'migrations up to date');
         return;
