@@ -5,6 +5,7 @@
 import { analyzeText, type AnalyzedText } from '../text';
 import { hashString } from './hash';
 import { isCueWord } from './lexicon';
+import { wordClass } from './word-class';
 
 /** Quote roles of a token. */
 export const QUOTE_OUTSIDE = 0;
@@ -19,6 +20,9 @@ export interface AttributionDocument extends AnalyzedText {
   wordH: Int32Array;
   shapeH: Int32Array;
   suffixH: Int32Array;
+  /** Part-of-speech ambiguity class and most frequent tag of the word (ids, see word-class.ts). */
+  classId: Int32Array;
+  tagId: Int32Array;
   /** 1 when the token is in the cue lexicon. */
   lexicon: Uint8Array;
   /** QUOTE_OUTSIDE, QUOTE_INSIDE, QUOTE_OPEN or QUOTE_CLOSE. */
@@ -66,6 +70,8 @@ export interface WordFacts {
   wordH: number;
   shapeH: number;
   suffixH: number;
+  classId: number;
+  tagId: number;
   lexicon: number;
   separator: number;
   isWord: number;
@@ -100,12 +106,15 @@ function factsOf(word: string): WordFacts {
   let f = wordCache.get(word);
   if (f === undefined) {
     const l = word.toLowerCase().replace(/’/g, "'");
+    const [classId, tagId] = wordClass(word, l);
     f = {
       id: factsById.length,
       lower: l,
       wordH: hashString(l),
       shapeH: hashString(shapeOf(word)),
       suffixH: hashString(l.length > 3 ? l.slice(-3) : l),
+      classId,
+      tagId,
       lexicon: isCueWord(l) ? 1 : 0,
       separator: SEPARATORS.has(l) ? 1 : 0,
       isWord: /[\p{L}\p{N}]/u.test(l) ? 1 : 0,
@@ -124,6 +133,8 @@ export function buildDocument(text: string): AttributionDocument {
   const wordH = new Int32Array(n);
   const shapeH = new Int32Array(n);
   const suffixH = new Int32Array(n);
+  const classId = new Int32Array(n);
+  const tagId = new Int32Array(n);
   const lexicon = new Uint8Array(n);
   const separator = new Uint8Array(n);
   const quoteRole = new Uint8Array(n);
@@ -141,6 +152,8 @@ export function buildDocument(text: string): AttributionDocument {
     wordH[i] = f.wordH;
     shapeH[i] = f.shapeH;
     suffixH[i] = f.suffixH;
+    classId[i] = f.classId;
+    tagId[i] = f.tagId;
     lexicon[i] = f.lexicon;
     separator[i] = f.separator;
     isWord[i] = f.isWord;
@@ -151,5 +164,5 @@ export function buildDocument(text: string): AttributionDocument {
     quoteRole[q.open] = QUOTE_OPEN;
     quoteRole[q.close] = QUOTE_CLOSE;
   }
-  return { ...analyzed, lower, wordH, shapeH, suffixH, lexicon, quoteRole, separator, isWord, wordId, generation };
+  return { ...analyzed, lower, wordH, shapeH, suffixH, classId, tagId, lexicon, quoteRole, separator, isWord, wordId, generation };
 }

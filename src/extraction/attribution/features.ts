@@ -6,6 +6,7 @@
  */
 import type { AttributionDocument } from './document';
 import * as hash from './hash';
+import * as wordClass from './word-class';
 
 // Local bindings: tsx (esbuild) compiles named imports to getter calls, which cost more than
 // the hashing itself in these hot loops.
@@ -14,6 +15,8 @@ const key2 = hash.key2;
 const key3 = hash.key3;
 const mix = hash.mix;
 const hashString = hash.hashString;
+const classHash = wordClass.classHash;
+const tagHash = wordClass.tagHash;
 
 /** Tags of the cue tagger: outside, begins a cue, inside a cue. */
 export const CUE_TAGS = ['O', 'B', 'I'] as const;
@@ -22,6 +25,8 @@ export const ROLE_TAGS = ['O', 'S', 'C'] as const;
 
 /** Upper bound on features per token (the size of the arrays callers pass in). */
 export const MAX_FEATURES = 48;
+
+const NO_WORD = wordClass.NO_WORD;
 
 /** The hash standing for "no token here" (before a sentence's start, after its end). */
 export const BOUNDARY = hashString('<s>');
@@ -196,5 +201,16 @@ export function roleFeatures(
   // the comma is outside both spans, and only this tells "strong" that a source came before it.
   out[n++] = key3(128, prevWordTag, doc.isWord[i] as number, side);
   out[n++] = key3(129, prevWordTag, p, cb);
+  // Part-of-speech classes (word-class.ts): where a content ends — before a conjunction and a
+  // second verb, a relative clause, a trailing participle — is a matter of word classes.
+  const g0 = tagHash(doc.tagId[i] as number);
+  const gm1 = tagHash(i > lo ? (doc.tagId[i - 1] as number) : NO_WORD);
+  const gp1 = tagHash(i + 1 < doc.tokens.length ? (doc.tagId[i + 1] as number) : NO_WORD);
+  const c0 = classHash(doc.classId[i] as number);
+  out[n++] = key3(130, g0, gp1, side);
+  out[n++] = key3(131, gm1, g0, side);
+  out[n++] = key2(132, c0, cb);
+  out[n++] = key2(133, c0, db);
+  out[n++] = key3(134, g0, p, side);
   return n;
 }

@@ -17,7 +17,7 @@ export interface AttributionModel {
 }
 
 /** The feature-template version this code computes. */
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 8;
 
 /** Number of tags of each tagger (outside + two labels). */
 export const N_TAGS = 3;

@@ -32,6 +32,27 @@ export function repairFrontedContent(doc: AttributionDocument, cueStart: number,
   tags.fill(ROLE_CONTENT, from - lo, comma - lo);
 }
 
+/**
+ * A quotation is said whole: when a content covers a quotation's end (its closing mark) but
+ * starts inside it — news quotes run over paragraphs, "A. ¶ "B," said X — the content is
+ * widened back to the quotation's opening mark, within the window.
+ */
+export function repairPartialQuotation(doc: AttributionDocument, lo: number, tags: Uint8Array): void {
+  for (let k = 0; k < tags.length; k++) {
+    const i = lo + k;
+    if (tags[k] !== ROLE_CONTENT || (k > 0 && tags[k - 1] === ROLE_CONTENT)) continue;
+    const q = doc.quoteOf[i] as number;
+    if (q < 0) continue;
+    const quote = doc.quotes[q] as { open: number; close: number };
+    if (quote.open >= i || quote.open < lo) continue;
+    let end = i;
+    while (end - lo < tags.length && tags[end - lo] === ROLE_CONTENT) end++;
+    if (end <= quote.close) continue;
+    for (let j = quote.open; j < i; j++) if (tags[j - lo] !== 0) return;
+    tags.fill(ROLE_CONTENT, quote.open - lo, i - lo);
+  }
+}
+
 const DETERMINERS = new Set(['a', 'an', 'the']);
 
 /**
@@ -141,3 +162,74 @@ export function quoteContinuation(doc: AttributionDocument, cueStart: number, cu
   for (let t = next.open; t < last.tokenEnd; t++) if (isCue[t] === 1) return [];
   return [[next.open, Math.min(next.close + 1, n)]];
 }
+
+/** Fewest words a quotation needs to stand as an attribution of its own. */
+const MIN_ORPHAN_QUOTE_WORDS = 10;
+
+/**
+ * A quotation no attribution holds: a long one is nearly always somebody's words whose cue the
+ * tagger missed (a sentence-long quotation continuing the last speaker's, a quote after a
+ * colon). Of the quotations of 10 words or more that no predicted content overlaps, 64 % of
+ * train's (171 of 267) are gold contents, short ones mostly scare quotes (< 3 words: 5 %).
+ * Returns the quotations' token ranges [open, close + 1).
+ */
+export function orphanQuotations(doc: AttributionDocument, covered: (start: number, end: number) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  for (const q of doc.quotes) {
+    let words = 0;
+    for (let i = q.open; i <= q.close; i++) words += doc.isWord[i] as number;
+    if (words < MIN_ORPHAN_QUOTE_WORDS) continue;
+    if (covered((doc.tokens[q.open] as { start: number }).start, (doc.tokens[q.close] as { end: number }).end)) continue;
+    out.push([q.open, q.close + 1]);
+  }
+  return out;
+}
+
+/** Separators before a new clause: ", Lewandowski said", "and criticized", "; others argued". */
+const CLAUSE_JOINERS = new Set([',', ';', 'and', 'but', 'or', 'while', 'whereas']);
+/** Most tokens between a source and its cue for the source to open the cue's clause ("Smith also said"). */
+const MAX_SOURCE_GAP = 2;
+
+/**
+ * Where each cue's clause starts: its source when the source ends just before the cue
+ * ("Lewandowski said"), else the cue itself ("… and criticized"). Marks those tokens.
+ */
+export function clauseStarts(n: number, tagged: readonly { start: number; lo: number; tags: Uint8Array }[]): Uint8Array {
+  const out = new Uint8Array(n);
+  for (const { start, lo, tags } of tagged) {
+    let a = start;
+    for (let i = start - 1; i >= lo && start - i <= MAX_SOURCE_GAP + 1; i--) {
+      if (tags[i - lo] !== ROLE_SOURCE) continue;
+      a = i;
+      while (a - 1 >= lo && tags[a - 1 - lo] === ROLE_SOURCE) a--;
+      break;
+    }
+    out[a] = 1;
+  }
+  return out;
+}
+
+/**
+ * A content that runs into the next attribution's clause: "… that he regularly makes
+ * recommendations on cases, Lewandowski said he does not …", "… questioned the science of
+ * climate change and criticized the Paris agreement". PolNeAR ends the first content there
+ * (the second clause is an attribution of its own); the role tagger does not see other cues.
+ * When a content after the cue reaches another cue's clause start (`starts`, see
+ * `clauseStarts`) right after a separator or conjunction, outside quotation marks, the content
+ * stops before that separator. A clause start after "that" is nested speech and stays.
+ */
+export function repairNextClause(doc: AttributionDocument, cueEnd: number, lo: number, tags: Uint8Array, starts: Uint8Array): void {
+  const hi = lo + tags.length;
+  for (let i = cueEnd + 2; i < hi; i++) {
+    if (starts[i] !== 1 || tags[i - lo] !== ROLE_CONTENT || doc.quoteOf[i] !== -1) continue;
+    let from = i - 1;
+    if (!CLAUSE_JOINERS.has(doc.lower[from] as string) || doc.quoteOf[from] !== -1) continue;
+    if (doc.lower[from - 1] === ',') from--;
+    if (from <= cueEnd || tags[from - 1 - lo] !== ROLE_CONTENT) continue;
+    let to = i;
+    while (to < hi && tags[to - lo] === ROLE_CONTENT) to++;
+    tags.fill(0, from - lo, to - lo);
+    return;
+  }
+}
+

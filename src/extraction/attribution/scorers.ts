@@ -19,6 +19,7 @@ import * as documentModule from './document';
 import * as features from './features';
 import * as hash from './hash';
 import type { WeightTable } from './weights';
+import * as wordClass from './word-class';
 
 const key1 = hash.key1;
 const key2 = hash.key2;
@@ -27,6 +28,11 @@ const wordFacts = documentModule.wordFacts;
 const vocabularySize = documentModule.vocabularySize;
 const vocabularyGeneration = documentModule.vocabularyGeneration;
 const B = features.BOUNDARY;
+const classHash = wordClass.classHash;
+const tagHash = wordClass.tagHash;
+const MAX_TAGS = wordClass.MAX_TAGS;
+const MAX_CLASSES = wordClass.MAX_CLASSES;
+const NO_WORD = wordClass.NO_WORD;
 
 const T = 3;
 
@@ -72,6 +78,33 @@ function table(weights: WeightTable, n: number, keysOf: (index: number) => numbe
     out.set(tmp, k * T);
   }
   return out;
+}
+
+/** A table of `n` vectors of T floats, each filled with the sum of `keysOf(index)` on first use. */
+class LazyTable {
+  readonly data: Float32Array;
+  private readonly filled: Uint8Array;
+  private readonly tmp = new Float64Array(T);
+
+  constructor(
+    private readonly weights: WeightTable,
+    n: number,
+    private readonly keysOf: (index: number) => number[],
+  ) {
+    this.data = new Float32Array(n * T);
+    this.filled = new Uint8Array(n);
+  }
+
+  /** Offset of entry `index` in `data`. */
+  offset(index: number): number {
+    if (!this.filled[index]) {
+      this.tmp.fill(0);
+      for (const key of this.keysOf(index)) this.weights.addTo(key, this.tmp, 0);
+      this.data.set(this.tmp, index * T);
+      this.filled[index] = 1;
+    }
+    return index * T;
+  }
 }
 
 // Offsets in a cue word vector.
@@ -289,6 +322,11 @@ export class RoleScorer {
   private readonly prevWordT: Float32Array;
   private readonly boundLeft: Float32Array;
   private readonly boundRight: Float32Array;
+  /** 130 by (tag, next tag, side) + 134 by (tag, previous tag, side); 131 by (tag before, tag, side); 132 by (class, cb); 133 by (class, db). */
+  private readonly tagNext: LazyTable;
+  private readonly tagBefore: LazyTable;
+  private readonly classCb: LazyTable;
+  private readonly classDb: LazyTable;
   /**
    * Per-cue sums: 117, 118, 120, 121 by db; 119 by (cb, sd); 122 by (qrel, side). Built in
    * `setCue` from vectors cached per cue text, word before, word after and head word (a few
@@ -320,6 +358,16 @@ export class RoleScorer {
       const pw = (k / (N_CB * 6)) | 0;
       return [key3(128, pw, isWord, cb >= 4 ? 1 : 0), key3(129, pw, p, cb)];
     });
+    this.tagNext = new LazyTable(weights, MAX_TAGS * MAX_TAGS * 6, (k) => {
+      const side = k % 2;
+      const p = ((k / 2) | 0) % 3;
+      const next = ((k / 6) | 0) % MAX_TAGS;
+      const tag = (k / (6 * MAX_TAGS)) | 0;
+      return [key3(130, tagHash(tag), tagHash(next), side), key3(134, tagHash(tag), p, side)];
+    });
+    this.tagBefore = new LazyTable(weights, MAX_TAGS * MAX_TAGS * 2, (k) => [key3(131, tagHash((k / (2 * MAX_TAGS)) | 0), tagHash(((k / 2) | 0) % MAX_TAGS), k % 2)]);
+    this.classCb = new LazyTable(weights, MAX_CLASSES * N_CB, (k) => [key2(132, classHash((k / N_CB) | 0), k % N_CB)]);
+    this.classDb = new LazyTable(weights, MAX_CLASSES * N_DB, (k) => [key2(133, classHash((k / N_DB) | 0), k % N_DB)]);
     this.boundLeft = table(weights, 2, (side) => [key2(114, B, side)]);
     this.boundRight = table(weights, 2, (side) => [key2(115, B, side)]);
   }
@@ -491,6 +539,30 @@ export class RoleScorer {
     v2 += t[o + 2] as number;
     t = this.cueQrel;
     o = (qrel * 2 + side) * T;
+    v0 += t[o] as number;
+    v1 += t[o + 1] as number;
+    v2 += t[o + 2] as number;
+    const tag = doc.tagId[i] as number;
+    const before = i > lo ? (doc.tagId[i - 1] as number) : NO_WORD;
+    const next = i + 1 < doc.tagId.length ? (doc.tagId[i + 1] as number) : NO_WORD;
+    t = this.tagNext.data;
+    o = this.tagNext.offset(((tag * MAX_TAGS + next) * 3 + p) * 2 + side);
+    v0 += t[o] as number;
+    v1 += t[o + 1] as number;
+    v2 += t[o + 2] as number;
+    t = this.tagBefore.data;
+    o = this.tagBefore.offset((before * MAX_TAGS + tag) * 2 + side);
+    v0 += t[o] as number;
+    v1 += t[o + 1] as number;
+    v2 += t[o + 2] as number;
+    const cls = doc.classId[i] as number;
+    t = this.classCb.data;
+    o = this.classCb.offset(cls * N_CB + cb);
+    v0 += t[o] as number;
+    v1 += t[o + 1] as number;
+    v2 += t[o + 2] as number;
+    t = this.classDb.data;
+    o = this.classDb.offset(cls * N_DB + db);
     v0 += t[o] as number;
     v1 += t[o + 1] as number;
     v2 += t[o + 2] as number;
