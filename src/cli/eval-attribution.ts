@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { Command } from 'commander';
-import { extractAttributions } from '../extraction/attribution';
+import { polnearAttributions } from '../extraction/attribution';
 import { evaluateExtractor, formatScore, loadCorpus, parsePredictions, scoreAttributions } from '../extraction/polnear';
 
 function main(argv: string[]): void {
@@ -20,7 +20,7 @@ function main(argv: string[]): void {
   const gold = loadCorpus(dir);
   const result = opts.predictions
     ? scoreAttributions(gold, parsePredictions(fs.readFileSync(opts.predictions, 'utf8')))
-    : evaluateExtractor(gold, (t) => extractAttributions(t));
+    : evaluateExtractor(gold, (t) => polnearAttributions(t));
   console.log(opts.json ? JSON.stringify(result, null, 2) : formatScore(result));
 }
 

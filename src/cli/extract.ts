@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
+import { dropSharedContents } from '../extraction/attribution';
 import { describeAttributions } from '../extraction/attribution-details';
 import { extractArticleWithSpans } from '../extraction/pipeline';
 import { toPredictionLine } from '../extraction/polnear';
@@ -21,7 +22,9 @@ function main(argv: string[]): void {
   if (opts.format !== 'jsonl' && opts.format !== 'json') throw new Error(`unknown --format ${opts.format} (jsonl or json)`);
   for (const file of program.args) {
     const text = fs.readFileSync(file, 'utf8');
-    const { spans, extraction } = extractArticleWithSpans(text);
+    const { spans: all, extraction } = extractArticleWithSpans(text);
+    // The graph keeps every hop of a chain; the scorer's format, like PolNeAR, one per content.
+    const spans = dropSharedContents(all);
     const line = toPredictionLine(path.basename(file), spans);
     const details = describeAttributions(spans, extraction);
     line.attributions.forEach((attribution, i) => Object.assign(attribution, details[i]));

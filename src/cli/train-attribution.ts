@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { extractAttributions, trainAttributionModel } from '../extraction/attribution';
+import { polnearAttributions, trainAttributionModel } from '../extraction/attribution';
 import { defaultPolnearDir, evaluateExtractor, formatScore, loadCorpus } from '../extraction/polnear';
 
 const DEFAULT_MODEL = path.resolve(__dirname, '../extraction/attribution/model/attribution-model.json');
@@ -46,7 +46,7 @@ function main(argv: string[]): void {
   console.log(`model: ${opts.out} (${(size / 1e6).toFixed(2)} MB, ${model.cue.keyDeltas.length} cue + ${model.role.keyDeltas.length} role features)`);
   const dev = loadCorpus(path.join(opts.data, 'dev'));
   console.log('dev:');
-  console.log(formatScore(evaluateExtractor(dev, (t) => extractAttributions(t, model))));
+  console.log(formatScore(evaluateExtractor(dev, (t) => polnearAttributions(t, model))));
 }
 
 try {

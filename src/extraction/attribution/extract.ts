@@ -75,6 +75,7 @@ export function extractAttributions(text: string, model: AttributionModel = defa
     added = true;
   }
   // In text order, as the tagged ones are.
-  if (added) out.sort((x, y) => (x.cue?.start ?? 0) - (y.cue?.start ?? 0));
+  const at = (a: AttributionSpans): number => a.cue?.start ?? (a.content[0] as Span).start;
+  if (added) out.sort((x, y) => at(x) - at(y));
   return out;
 }

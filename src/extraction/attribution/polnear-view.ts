@@ -1,0 +1,64 @@
+/**
+ * The attributions as PolNeAR annotates them. The span stage gives every cue its attribution,
+ * and the interpreter needs them all (the hops of a chain — "Peskov said, according to the
+ * Russian media, UNN reports" — share one content); PolNeAR, and so the scorer, gives a
+ * content to one of them.
+ */
+import type { AttributionSpans, Span } from '../types';
+import { extractAttributions } from './extract';
+import type { AttributionModel } from './model';
+
+function charsOverlap(a: readonly Span[], b: readonly Span[]): number {
+  let n = 0;
+  for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return n;
+}
+
+function length(spans: readonly Span[]): number {
+  return spans.reduce((n, s) => n + s.end - s.start, 0);
+}
+
+/** Characters between an attribution's cue and its content (a cue-less one is furthest). */
+function cueDistance(a: AttributionSpans, from: number, to: number): number {
+  if (a.cue === null) return Number.MAX_SAFE_INTEGER;
+  return Math.max(0, a.cue.start - to, from - a.cue.end);
+}
+
+/**
+ * One attribution per content. Two cues often get the same content from the role tagger — "X
+ * said, according to Y, …", "X told reporters and wrote …" — where PolNeAR gives it to one of
+ * them (a chain's outer hop holds the inner attribution, not its content). When two contents
+ * overlap by at least half of each, the attribution with the shorter content is dropped, and
+ * on a tie the one whose cue is further from the content. On train, 385 such pairs; in 339 only
+ * one of the two matches a gold content (content_match 0.812 → 0.820, attribution 0.768 →
+ * 0.772; keeping the higher confidence or the first instead: 0.820 / 0.770).
+ */
+export function dropSharedContents(attributions: readonly AttributionSpans[]): AttributionSpans[] {
+  const n = attributions.length;
+  const lengths = attributions.map((a) => length(a.content));
+  const from = attributions.map((a) => Math.min(...a.content.map((s) => s.start)));
+  const to = attributions.map((a) => Math.max(...a.content.map((s) => s.end)));
+  // Swept in order of content start: only contents whose extents overlap are compared.
+  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => (from[x] as number) - (from[y] as number) || x - y);
+  const dropped = new Uint8Array(n);
+  for (let a = 0; a < n; a++) {
+    const j = order[a] as number;
+    for (let b = a + 1; b < n && !dropped[j]; b++) {
+      const k = order[b] as number;
+      if ((from[k] as number) >= (to[j] as number)) break;
+      if (dropped[k]) continue;
+      const shared = charsOverlap((attributions[j] as AttributionSpans).content, (attributions[k] as AttributionSpans).content);
+      if (shared * 2 < (lengths[j] as number) || shared * 2 < (lengths[k] as number)) continue;
+      const lj = lengths[j] as number;
+      const lk = lengths[k] as number;
+      const keepJ = lj !== lk ? lj > lk : cueDistance(attributions[j] as AttributionSpans, from[j] as number, to[j] as number) <= cueDistance(attributions[k] as AttributionSpans, from[k] as number, to[k] as number);
+      dropped[keepJ ? k : j] = 1;
+    }
+  }
+  return attributions.filter((_, i) => !dropped[i]);
+}
+
+/** `extractAttributions` reduced to one attribution per content: what the scorer is given. */
+export function polnearAttributions(text: string, model?: AttributionModel): AttributionSpans[] {
+  return dropSharedContents(extractAttributions(text, model));
+}
