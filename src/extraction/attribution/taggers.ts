@@ -35,11 +35,12 @@ const CUE_I = 2;
 /**
  * Added to the cue scores before choosing: the perceptron is tuned for token accuracy, but a
  * missed cue loses a whole attribution while a spurious one is often dropped later (the role
- * tagger finds no content for it), so recall is worth more than precision here. On dev,
- * bias 0 / 2 / 4 / 6 gave content_match F1 0.645 / 0.653 / 0.654 / 0.656 and attribution F1
- * 0.604 / 0.605 / 0.608 / 0.605.
+ * tagger finds no content for it, or the PolNeAR view drops its duplicate content), so recall
+ * is worth more than precision here. With the current model and rules, bias 4 / 5 / 6 / 7 / 8
+ * gave dev content_match F1 0.694 / 0.695 / 0.697 / 0.696 / 0.692 (train 0.820 / 0.821 /
+ * 0.822 / 0.822 / 0.820).
  */
-export const CUE_BIAS = 4;
+export const CUE_BIAS = 6;
 
 /** Tags every token of the document as outside / beginning / inside of a cue and returns the cue runs. */
 export function tagCues(doc: AttributionDocument, model: LoadedModel, bias: number = CUE_BIAS): TaggedCue[] {
