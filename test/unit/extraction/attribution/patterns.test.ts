@@ -1,5 +1,5 @@
 import { buildDocument } from '../../../../src/extraction/attribution/document';
-import { quoteContinuation } from '../../../../src/extraction/attribution/rules';
+import { clauseStarts, quoteContinuation, repairNextClause } from '../../../../src/extraction/attribution/rules';
 import { attributionsOf } from './helpers';
 
 describe('attribution patterns', () => {
@@ -106,6 +106,47 @@ describe('attribution patterns', () => {
     expect(quoteContinuation(doc, cue, cue + 1, 0, tags, isCue)).toEqual([[open, index('his')]]);
     isCue[index('added')] = 1;
     expect(quoteContinuation(doc, cue, cue + 1, 0, tags, isCue)).toEqual([]);
+  });
+
+  it('a second predicate sharing the subject ends the first content (rule: repairNextClause)', () => {
+    expect(attributionsOf('Clinton questioned the science of climate change and criticized the Paris agreement on Monday.')).toEqual([
+      { source: 'Clinton', cue: 'questioned', content: ['the science of climate change'] },
+      { source: 'Clinton', cue: 'criticized', content: ['the Paris agreement on Monday'] },
+    ]);
+  });
+
+  it("a content stops where the next attribution's clause starts, but not at nested speech after \"that\" (rule: repairNextClause)", () => {
+    const text = 'He said that he makes recommendations on cases, Smith said he does not.';
+    const doc = buildDocument(text);
+    const index = (w: string, from = 0): number => doc.tokens.findIndex((t, i) => i >= from && t.text === w);
+    const cue = index('said');
+    const second = index('said', cue + 1);
+    const content = (): Uint8Array => {
+      const tags = new Uint8Array(doc.tokens.length);
+      tags[0] = 1;
+      // The role tagger does not see other cues: its content runs on to the sentence end.
+      tags.fill(2, cue + 1, doc.tokens.length - 1);
+      return tags;
+    };
+    const others = [{ start: second, lo: 0, tags: Uint8Array.from(doc.tokens, (_, i) => (i === index('Smith') ? 1 : 0)) }];
+    const tags = content();
+    repairNextClause(doc, cue + 1, 0, tags, clauseStarts(doc.tokens.length, others));
+    expect(doc.tokens.filter((_, i) => tags[i] === 2).map((t) => t.text).join(' ')).toBe('that he makes recommendations on cases');
+    // "… said that Smith said …" is Smith's speech nested in the first content: it stays.
+    const nested = buildDocument('He said that Smith said he does not.');
+    const nestedTags = new Uint8Array(nested.tokens.length).fill(2, 2, nested.tokens.length - 1);
+    repairNextClause(nested, 2, 0, nestedTags, clauseStarts(nested.tokens.length, [{ start: 4, lo: 0, tags: Uint8Array.of(0, 0, 0, 1, 0, 0, 0, 0, 0) }]));
+    expect(nestedTags.filter((t) => t === 2)).toHaveLength(nested.tokens.length - 3);
+  });
+
+  it('a long quotation nobody is found to say goes to the last speaker named, without a cue (rule: orphanQuotations)', () => {
+    const quote = '"We will rebuild every school and every hospital that the storm destroyed, and we will do it this year."';
+    expect(attributionsOf(`Mayor Jane Smith said the city would recover by the summer.\n\n${quote}`)).toEqual([
+      { source: 'Mayor Jane Smith', cue: 'said', content: ['the city would recover by the summer'] },
+      { source: 'Mayor Jane Smith', cue: null, content: [quote] },
+    ]);
+    // Short quotations are mostly scare quotes: no attribution.
+    expect(attributionsOf('The "bold step" plan was approved in May.')).toEqual([]);
   });
 
   it('unbalanced quote marks still give the content', () => {
