@@ -15,13 +15,13 @@ describe('the PolNeAR view: one attribution per content', () => {
     expect(dropSharedContents([far, near])).toEqual([near]);
   });
 
-  it('keeps the longer of two contents that overlap by half of each', () => {
+  it('keeps the longer of two contents that share most of each other', () => {
     const longer = attribution([0, 4], [10, 80]);
     const shorter = attribution([90, 94], [20, 70]);
     expect(dropSharedContents([shorter, longer])).toEqual([longer]);
   });
 
-  it('keeps contents that overlap less than half of either: a nested attribution has its own', () => {
+  it('keeps contents that share little of each other: a nested attribution has its own', () => {
     const outer = attribution([0, 4], [5, 100]);
     const inner = attribution([20, 24], [25, 40]);
     const apart = attribution([120, 124], [125, 140]);
