@@ -47,9 +47,8 @@ export function repairPartialQuotation(doc: AttributionDocument, lo: number, tag
     if (quote.open >= i || quote.open < lo) continue;
     let end = i;
     while (end - lo < tags.length && tags[end - lo] === ROLE_CONTENT) end++;
-    if (end <= quote.close) continue;
-    for (let j = quote.open; j < i; j++) if (tags[j - lo] !== 0) return;
-    tags.fill(ROLE_CONTENT, quote.open - lo, i - lo);
+    if (end <= quote.close || tags.subarray(quote.open - lo, k).some((t) => t !== 0)) continue;
+    tags.fill(ROLE_CONTENT, quote.open - lo, k);
   }
 }
 
