@@ -1,3 +1,4 @@
+import { sharedChars } from './spans';
 import type { AttributionSpans, Extraction, ExtractedStatement, StatementKind } from './types';
 
 /** What the interpreter made of one attribution span: who, how, through whom. */
@@ -31,10 +32,7 @@ function bestOverlap(span: AttributionSpans, statements: readonly ExtractedState
   let best: ExtractedStatement | null = null;
   let bestOverlap = 0;
   for (const statement of statements) {
-    let overlap = 0;
-    for (const a of span.content) {
-      for (const b of statement.fragments) overlap += Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-    }
+    const overlap = sharedChars(span.content, statement.fragments);
     if (overlap > bestOverlap) {
       best = statement;
       bestOverlap = overlap;

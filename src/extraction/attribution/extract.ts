@@ -35,7 +35,7 @@ export function extractAttributions(text: string, model: AttributionModel = defa
     const [lo, tags] = tagRoles(doc, weights, cue.start, cue.end);
     repairFrontedContent(doc, cue.start, lo, tags);
     repairAccordingToApposition(doc, cue.start, cue.end, lo, tags);
-    return { cue, start: cue.start, lo, tags };
+    return { cue, lo, tags };
   });
   const starts = clauseStarts(doc.tokens.length, tagged);
   for (const { cue, lo, tags } of tagged) {

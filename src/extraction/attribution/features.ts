@@ -134,7 +134,7 @@ export function cueContext(doc: AttributionDocument, start: number, end: number,
 }
 
 /** Distance buckets: exact near the cue, coarser further away. */
-function bucket(d: number): number {
+export function bucket(d: number): number {
   if (d <= 4) return d;
   if (d <= 7) return 5;
   if (d <= 12) return 6;

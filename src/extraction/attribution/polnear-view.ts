@@ -4,15 +4,10 @@
  * Russian media, UNN reports" — share one content); PolNeAR, and so the scorer, gives a
  * content to one of them.
  */
+import { sharedChars } from '../spans';
 import type { AttributionSpans, Span } from '../types';
 import { extractAttributions } from './extract';
 import type { AttributionModel } from './model';
-
-function charsOverlap(a: readonly Span[], b: readonly Span[]): number {
-  let n = 0;
-  for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
-  return n;
-}
 
 function length(spans: readonly Span[]): number {
   return spans.reduce((n, s) => n + s.end - s.start, 0);
@@ -56,7 +51,7 @@ export function dropSharedContents(attributions: readonly AttributionSpans[]): A
       const k = order[b] as number;
       if ((from[k] as number) >= (to[j] as number)) break;
       if (dropped[k]) continue;
-      const shared = charsOverlap((attributions[j] as AttributionSpans).content, (attributions[k] as AttributionSpans).content);
+      const shared = sharedChars((attributions[j] as AttributionSpans).content, (attributions[k] as AttributionSpans).content);
       if (shared < SHARED_SHARE * (lengths[j] as number) || shared < SHARED_SHARE * (lengths[k] as number)) continue;
       const lj = lengths[j] as number;
       const lk = lengths[k] as number;

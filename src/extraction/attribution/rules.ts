@@ -193,9 +193,10 @@ const MAX_SOURCE_GAP = 2;
  * Where each cue's clause starts: its source when the source ends just before the cue
  * ("Lewandowski said"), else the cue itself ("… and criticized"). Marks those tokens.
  */
-export function clauseStarts(n: number, tagged: readonly { start: number; lo: number; tags: Uint8Array }[]): Uint8Array {
+export function clauseStarts(n: number, tagged: readonly { cue: { start: number }; lo: number; tags: Uint8Array }[]): Uint8Array {
   const out = new Uint8Array(n);
-  for (const { start, lo, tags } of tagged) {
+  for (const { cue, lo, tags } of tagged) {
+    const start = cue.start;
     let a = start;
     for (let i = start - 1; i >= lo && start - i <= MAX_SOURCE_GAP + 1; i--) {
       if (tags[i - lo] !== ROLE_SOURCE) continue;

@@ -28,6 +28,7 @@ const wordFacts = documentModule.wordFacts;
 const vocabularySize = documentModule.vocabularySize;
 const vocabularyGeneration = documentModule.vocabularyGeneration;
 const B = features.BOUNDARY;
+const bucket = features.bucket;
 const classHash = wordClass.classHash;
 const tagHash = wordClass.tagHash;
 const MAX_TAGS = wordClass.MAX_TAGS;
@@ -292,15 +293,6 @@ const R_RIGHT = 12; // 115 as the token's right neighbour, by side (2)
 const R_PREV = 18; // 125 by previous tag and side (6)
 const R_WIDTH = 36;
 
-/** Distance buckets (as in features.ts). */
-function bucket(dist: number): number {
-  if (dist <= 4) return dist;
-  if (dist <= 7) return 5;
-  if (dist <= 12) return 6;
-  if (dist <= 20) return 7;
-  if (dist <= 40) return 8;
-  return 9;
-}
 
 const N_DB = 26;
 const N_CB = 8;
@@ -312,9 +304,8 @@ const CUE_CACHE_LIMIT = 10_000;
 /** Scores of the role tagger (O, S, C) for a token and a cue, equal to summing `roleFeatures`' keys. */
 export class RoleScorer {
   private readonly words = new WordCache(R_WIDTH);
-  /** 101–109 by (db, cb, sd, qrel), filled lazily. */
-  private readonly geo = new Float32Array(N_DB * N_CB * N_SD * N_QREL * T);
-  private readonly geoFilled = new Uint8Array(N_DB * N_CB * N_SD * N_QREL);
+  /** 101–109 by (db, cb, sd, qrel). */
+  private readonly geo: LazyTable;
   private readonly prevDb: Float32Array;
   private readonly prevCbSd: Float32Array;
   private readonly prevQrel: Float32Array;
@@ -368,6 +359,24 @@ export class RoleScorer {
     this.tagBefore = new LazyTable(weights, MAX_TAGS * MAX_TAGS * 2, (k) => [key3(131, tagHash((k / (2 * MAX_TAGS)) | 0), tagHash(((k / 2) | 0) % MAX_TAGS), k % 2)]);
     this.classCb = new LazyTable(weights, MAX_CLASSES * N_CB, (k) => [key2(132, classHash((k / N_CB) | 0), k % N_CB)]);
     this.classDb = new LazyTable(weights, MAX_CLASSES * N_DB, (k) => [key2(133, classHash((k / N_DB) | 0), k % N_DB)]);
+    this.geo = new LazyTable(weights, N_DB * N_CB * N_SD * N_QREL, (k) => {
+      const qrel = k % N_QREL;
+      const sd = ((k / N_QREL) | 0) % N_SD;
+      const cb = ((k / (N_QREL * N_SD)) | 0) % N_CB;
+      const db = (k / (N_QREL * N_SD * N_CB)) | 0;
+      const side = db >= 16 ? 1 : 0;
+      return [
+        key1(101, 0),
+        key1(102, db),
+        key1(103, cb),
+        key2(104, cb, db),
+        key2(105, sd, side),
+        key2(106, sd, cb),
+        key2(107, qrel, side),
+        key2(108, qrel, db),
+        key2(109, qrel, cb),
+      ];
+    });
     this.boundLeft = table(weights, 2, (side) => [key2(114, B, side)]);
     this.boundRight = table(weights, 2, (side) => [key2(115, B, side)]);
   }
@@ -418,27 +427,6 @@ export class RoleScorer {
     this.words.data.set(tmp, base);
     this.words.filled[id] = 1;
     return base;
-  }
-
-  private geoOffset(db: number, cb: number, sd: number, qrel: number): number {
-    const k = ((db * N_CB + cb) * N_SD + sd) * N_QREL + qrel;
-    if (!this.geoFilled[k]) {
-      const side = db >= 16 ? 1 : 0;
-      const tmp = new Float64Array(T);
-      const w = this.weights;
-      w.addTo(key1(101, 0), tmp, 0);
-      w.addTo(key1(102, db), tmp, 0);
-      w.addTo(key1(103, cb), tmp, 0);
-      w.addTo(key2(104, cb, db), tmp, 0);
-      w.addTo(key2(105, sd, side), tmp, 0);
-      w.addTo(key2(106, sd, cb), tmp, 0);
-      w.addTo(key2(107, qrel, side), tmp, 0);
-      w.addTo(key2(108, qrel, db), tmp, 0);
-      w.addTo(key2(109, qrel, cb), tmp, 0);
-      this.geo.set(tmp, k * T);
-      this.geoFilled[k] = 1;
-    }
-    return k * T;
   }
 
   /**
@@ -497,8 +485,8 @@ export class RoleScorer {
       v1 += this.boundRight[o2 + 1] as number;
       v2 += this.boundRight[o2 + 2] as number;
     }
-    let t: Float32Array = this.geo;
-    o = this.geoOffset(db, cb, sd, qrel);
+    let t: Float32Array = this.geo.data;
+    o = this.geo.offset(((db * N_CB + cb) * N_SD + sd) * N_QREL + qrel);
     v0 += t[o] as number;
     v1 += t[o + 1] as number;
     v2 += t[o + 2] as number;

@@ -128,14 +128,14 @@ describe('attribution patterns', () => {
       tags.fill(2, cue + 1, doc.tokens.length - 1);
       return tags;
     };
-    const others = [{ start: second, lo: 0, tags: Uint8Array.from(doc.tokens, (_, i) => (i === index('Smith') ? 1 : 0)) }];
+    const others = [{ cue: { start: second }, lo: 0, tags: Uint8Array.from(doc.tokens, (_, i) => (i === index('Smith') ? 1 : 0)) }];
     const tags = content();
     repairNextClause(doc, cue + 1, 0, tags, clauseStarts(doc.tokens.length, others));
     expect(doc.tokens.filter((_, i) => tags[i] === 2).map((t) => t.text).join(' ')).toBe('that he makes recommendations on cases');
     // "… said that Smith said …" is Smith's speech nested in the first content: it stays.
     const nested = buildDocument('He said that Smith said he does not.');
     const nestedTags = new Uint8Array(nested.tokens.length).fill(2, 2, nested.tokens.length - 1);
-    repairNextClause(nested, 2, 0, nestedTags, clauseStarts(nested.tokens.length, [{ start: 4, lo: 0, tags: Uint8Array.of(0, 0, 0, 1, 0, 0, 0, 0, 0) }]));
+    repairNextClause(nested, 2, 0, nestedTags, clauseStarts(nested.tokens.length, [{ cue: { start: 4 }, lo: 0, tags: Uint8Array.of(0, 0, 0, 1, 0, 0, 0, 0, 0) }]));
     expect(nestedTags.filter((t) => t === 2)).toHaveLength(nested.tokens.length - 3);
   });
 
