@@ -47,24 +47,47 @@ function takesPeriod(word: string): boolean {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE_CHAR = /\s/u;
-/** Word-character test for code points beyond ASCII, memoized (news text repeats few of them). */
-const nonAsciiWord = new Map<number, boolean>();
 
-/** Whether code point `cp` is a letter, mark or number (`[\p{L}\p{M}\p{N}]`). */
-function isWordCodePoint(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  let w = nonAsciiWord.get(cp);
-  if (w === undefined) {
-    w = WORD_CHAR.test(String.fromCodePoint(cp));
-    if (nonAsciiWord.size < 10_000) nonAsciiWord.set(cp, w);
-  }
-  return w;
+const UNKNOWN = 0;
+const WORD = 1;
+const SPACE = 2;
+const OTHER = 3;
+
+/**
+ * The class of each code point of the Basic Multilingual Plane, filled on first meeting it:
+ * one array read per character instead of a Unicode-property test (news text meets curly quotes
+ * and dashes on every line, and testing each one allocated a string).
+ */
+const bmpClass = new Uint8Array(0x10000);
+/** Code points beyond the BMP (emoji, rare scripts), memoized while few. */
+const astralClass = new Map<number, number>();
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
 }
 
-/** Whether code point `cp` is white space (`\s`). */
-function isSpaceCodePoint(cp: number): boolean {
-  if (cp < 128) return cp === 32 || (cp >= 9 && cp <= 13);
-  return SPACE_CHAR.test(String.fromCodePoint(cp));
+/** WORD for a letter, mark or number (`[\p{L}\p{M}\p{N}]`), SPACE for white space (`\s`), else OTHER. */
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let k = bmpClass[cp] as number;
+    if (k === UNKNOWN) {
+      k = classify(cp);
+      bmpClass[cp] = k;
+    }
+    return k;
+  }
+  let k = astralClass.get(cp);
+  if (k === undefined) {
+    k = classify(cp);
+    if (astralClass.size < 10_000) astralClass.set(cp, k);
+  }
+  return k;
+}
+
+/** Whether code point `cp` is a letter, mark or number. */
+function isWordCodePoint(cp: number): boolean {
+  return classOf(cp) === WORD;
 }
 
 /** Inner separators a word keeps when a word character follows: ' ’ . - ‐ , / */
@@ -111,7 +134,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const cp = text.codePointAt(i) as number;
-    if (isSpaceCodePoint(cp)) {
+    if (classOf(cp) === SPACE) {
       i += width(cp);
       continue;
     }
