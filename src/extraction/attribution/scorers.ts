@@ -312,27 +312,23 @@ const CUE_CACHE_LIMIT = 10_000;
 export class RoleScorer {
   private readonly words = new WordCache(R_WIDTH);
   /**
-   * 111 (word × distance bucket), by word and bucket, filled per bucket on first use. It is the
-   * one template crossing a word with a fine distance: looked up in the multi-megabyte weight
-   * table for every token of every window, it cost a sixth of the span stage; frequent words
-   * now find it in this small, cache-warm block.
+   * 111 (word × distance bucket) and 133 (the word's class × bucket), by word and bucket, filled
+   * per bucket on first use. 111 is the one template crossing a word with a fine distance:
+   * looked up in the multi-megabyte weight table for every token of every window, it cost a
+   * sixth of the span stage; frequent words now find it in this small, cache-warm block.
    */
   private readonly wordDb = new WordCache(N_DB * T, N_DB);
   private readonly tmp = new Float64Array(T);
-  /** 101–109 by (db, cb, sd, qrel). */
+  /** 101–109 and, by previous tag, 123, 124, 126, 127: one entry per (db, cb, sd, qrel, previous tag). */
   private readonly geo: LazyTable;
-  private readonly prevDb: Float32Array;
-  private readonly prevCbSd: Float32Array;
-  private readonly prevQrel: Float32Array;
-  private readonly lexCb: Float32Array;
+  /** 128, 129 and 116: one entry per (previous word's tag, isWord, previous tag, cb, lexicon). */
   private readonly prevWordT: Float32Array;
   private readonly boundLeft: Float32Array;
   private readonly boundRight: Float32Array;
-  /** 130 by (tag, next tag, side) + 134 by (tag, previous tag, side); 131 by (tag before, tag, side); 132 by (class, cb); 133 by (class, db). */
+  /** 130 by (tag, next tag, side) + 134 by (tag, previous tag, side); 131 by (tag before, tag, side); 132 by (class, cb). */
   private readonly tagNext: LazyTable;
   private readonly tagBefore: LazyTable;
   private readonly classCb: LazyTable;
-  private readonly classDb: LazyTable;
   /**
    * Per-cue sums: 117, 118, 120, 121 by db; 119 by (cb, sd); 122 by (qrel, side). Built in
    * `setCue` from vectors cached per cue text, word before, word after and head word (a few
@@ -348,21 +344,13 @@ export class RoleScorer {
   private readonly byHeadQrel = new Map<number, Float32Array>();
 
   constructor(private readonly weights: WeightTable) {
-    this.prevDb = table(weights, 3 * N_DB, (k) => {
-      const p = (k / N_DB) | 0;
-      const db = k % N_DB;
-      return [key2(123, p, db >= 16 ? 1 : 0), key2(124, p, db)];
-    });
-    this.prevCbSd = table(weights, 3 * N_CB * N_SD, (k) => [key3(126, (k / (N_CB * N_SD)) | 0, ((k / N_SD) | 0) % N_CB, k % N_SD)]);
-    this.prevQrel = table(weights, 3 * N_QREL, (k) => [key2(127, (k / N_QREL) | 0, k % N_QREL)]);
-    this.lexCb = table(weights, 2 * N_CB, (k) => [key2(116, (k / N_CB) | 0, k % N_CB)]);
-    // (prevWordTag, isWord, prevTag, cb)
-    this.prevWordT = table(weights, 3 * 2 * 3 * N_CB, (k) => {
-      const cb = k % N_CB;
-      const p = ((k / N_CB) | 0) % 3;
-      const isWord = ((k / (N_CB * 3)) | 0) % 2;
-      const pw = (k / (N_CB * 6)) | 0;
-      return [key3(128, pw, isWord, cb >= 4 ? 1 : 0), key3(129, pw, p, cb)];
+    this.prevWordT = table(weights, 3 * 2 * 3 * N_CB * 2, (k) => {
+      const lex = k % 2;
+      const cb = ((k / 2) | 0) % N_CB;
+      const p = ((k / (2 * N_CB)) | 0) % 3;
+      const isWord = ((k / (2 * N_CB * 3)) | 0) % 2;
+      const pw = (k / (2 * N_CB * 6)) | 0;
+      return [key3(128, pw, isWord, cb >= 4 ? 1 : 0), key3(129, pw, p, cb), key2(116, lex, cb)];
     });
     this.tagNext = new LazyTable(weights, MAX_TAGS * MAX_TAGS * 6, (k) => {
       const side = k % 2;
@@ -373,12 +361,12 @@ export class RoleScorer {
     });
     this.tagBefore = new LazyTable(weights, MAX_TAGS * MAX_TAGS * 2, (k) => [key3(131, tagHash((k / (2 * MAX_TAGS)) | 0), tagHash(((k / 2) | 0) % MAX_TAGS), k % 2)]);
     this.classCb = new LazyTable(weights, MAX_CLASSES * N_CB, (k) => [key2(132, classHash((k / N_CB) | 0), k % N_CB)]);
-    this.classDb = new LazyTable(weights, MAX_CLASSES * N_DB, (k) => [key2(133, classHash((k / N_DB) | 0), k % N_DB)]);
-    this.geo = new LazyTable(weights, N_DB * N_CB * N_SD * N_QREL, (k) => {
-      const qrel = k % N_QREL;
-      const sd = ((k / N_QREL) | 0) % N_SD;
-      const cb = ((k / (N_QREL * N_SD)) | 0) % N_CB;
-      const db = (k / (N_QREL * N_SD * N_CB)) | 0;
+    this.geo = new LazyTable(weights, N_DB * N_CB * N_SD * N_QREL * 3, (k) => {
+      const p = k % 3;
+      const qrel = ((k / 3) | 0) % N_QREL;
+      const sd = ((k / (3 * N_QREL)) | 0) % N_SD;
+      const cb = ((k / (3 * N_QREL * N_SD)) | 0) % N_CB;
+      const db = (k / (3 * N_QREL * N_SD * N_CB)) | 0;
       const side = db >= 16 ? 1 : 0;
       return [
         key1(101, 0),
@@ -390,6 +378,10 @@ export class RoleScorer {
         key2(107, qrel, side),
         key2(108, qrel, db),
         key2(109, qrel, cb),
+        key2(123, p, side),
+        key2(124, p, db),
+        key3(126, p, cb, sd),
+        key2(127, p, qrel),
       ];
     });
     this.boundLeft = table(weights, 2, (side) => [key2(114, B, side)]);
@@ -502,32 +494,12 @@ export class RoleScorer {
       v2 += this.boundRight[o2 + 2] as number;
     }
     let t: Float32Array = this.geo.data;
-    o = this.geo.offset(((db * N_CB + cb) * N_SD + sd) * N_QREL + qrel);
-    v0 += t[o] as number;
-    v1 += t[o + 1] as number;
-    v2 += t[o + 2] as number;
-    t = this.prevDb;
-    o = (p * N_DB + db) * T;
-    v0 += t[o] as number;
-    v1 += t[o + 1] as number;
-    v2 += t[o + 2] as number;
-    t = this.prevCbSd;
-    o = ((p * N_CB + cb) * N_SD + sd) * T;
-    v0 += t[o] as number;
-    v1 += t[o + 1] as number;
-    v2 += t[o + 2] as number;
-    t = this.prevQrel;
-    o = (p * N_QREL + qrel) * T;
-    v0 += t[o] as number;
-    v1 += t[o + 1] as number;
-    v2 += t[o + 2] as number;
-    t = this.lexCb;
-    o = ((doc.lexicon[i] as number) * N_CB + cb) * T;
+    o = this.geo.offset((((db * N_CB + cb) * N_SD + sd) * N_QREL + qrel) * 3 + p);
     v0 += t[o] as number;
     v1 += t[o + 1] as number;
     v2 += t[o + 2] as number;
     t = this.prevWordT;
-    o = (((prevWordTag * 2 + (doc.isWord[i] as number)) * 3 + p) * N_CB + cb) * T;
+    o = (((((prevWordTag * 2 + (doc.isWord[i] as number)) * 3 + p) * N_CB + cb) * 2) + (doc.lexicon[i] as number)) * T;
     v0 += t[o] as number;
     v1 += t[o + 1] as number;
     v2 += t[o + 2] as number;
@@ -565,17 +537,13 @@ export class RoleScorer {
     v0 += t[o] as number;
     v1 += t[o + 1] as number;
     v2 += t[o + 2] as number;
-    t = this.classDb.data;
-    o = this.classDb.offset(cls * N_DB + db);
-    v0 += t[o] as number;
-    v1 += t[o + 1] as number;
-    v2 += t[o + 2] as number;
     o = (ids[i] as number) * N_DB + db;
     const wd = this.wordDb;
     if (!wd.filled[o]) {
       const tmp = this.tmp;
       tmp.fill(0);
       this.weights.addTo(key2(111, doc.wordH[i] as number, db), tmp, 0);
+      this.weights.addTo(key2(133, classHash(cls), db), tmp, 0);
       wd.data.set(tmp, o * T);
       wd.filled[o] = 1;
     }
