@@ -129,10 +129,9 @@ const C_WIDTH = 45;
 /** Scores of the cue tagger (O, B, I) for a token, equal to summing `cueFeatures`' keys. */
 export class CueScorer {
   private readonly words = new WordCache(C_WIDTH);
-  private readonly lexT: Float32Array;
+  /** 1, 15, 21 and 22: one entry per (lexicon flags around the token, position in the sentence, previous tag). */
+  private readonly lexPosPrev: Float32Array;
   private readonly quoteT: Float32Array;
-  private readonly posT: Float32Array;
-  private readonly prevT: Float32Array;
   private readonly boundM1: Float32Array;
   private readonly boundP1: Float32Array;
   private readonly boundM2: Float32Array;
@@ -140,10 +139,13 @@ export class CueScorer {
   private readonly boundM1P: Float32Array;
 
   constructor(private readonly weights: WeightTable) {
-    this.lexT = table(weights, 18, (k) => [key1(1, 0), key3(15, (k / 9) | 0, ((k / 3) | 0) % 3, k % 3)]);
+    this.lexPosPrev = table(weights, 18 * 20 * 3, (k) => {
+      const p = k % 3;
+      const pos = ((k / 3) | 0) % 20;
+      const lex = (k / 60) | 0;
+      return [key1(1, 0), key3(15, (lex / 9) | 0, ((lex / 3) | 0) % 3, lex % 3), key2(21, (pos / 5) | 0, pos % 5), key1(22, p)];
+    });
     this.quoteT = table(weights, 100, (k) => [key1(17, (k / 25) | 0), key1(19, ((k / 5) | 0) % 5), key1(20, k % 5)]);
-    this.posT = table(weights, 20, (k) => [key2(21, (k / 5) | 0, k % 5)]);
-    this.prevT = table(weights, 3, (p) => [key1(22, p)]);
     this.boundM1 = table(weights, 1, () => [key1(3, B), key1(13, B)]);
     this.boundP1 = table(weights, 1, () => [key1(4, B), key1(14, B)]);
     this.boundM2 = table(weights, 1, () => [key1(5, B)]);
@@ -257,8 +259,10 @@ export class CueScorer {
     const lex = doc.lexicon[i] as number;
     const lexM1 = hasM1 ? (doc.lexicon[i - 1] as number) : 2;
     const lexP1 = hasP1 ? (doc.lexicon[i + 1] as number) : 2;
-    o = (lex * 9 + lexM1 * 3 + lexP1) * T;
-    t = this.lexT;
+    const fromStart = Math.min(i - s0, 3);
+    const toEnd = Math.min(s1 - i, 4);
+    o = (((lex * 9 + lexM1 * 3 + lexP1) * 20 + fromStart * 5 + toEnd) * 3 + p) * T;
+    t = this.lexPosPrev;
     v0 += t[o] as number;
     v1 += t[o + 1] as number;
     v2 += t[o + 2] as number;
@@ -266,18 +270,6 @@ export class CueScorer {
     const qP1 = hasP1 ? (doc.quoteRole[i + 1] as number) : 4;
     o = (q * 25 + qM1 * 5 + qP1) * T;
     t = this.quoteT;
-    v0 += t[o] as number;
-    v1 += t[o + 1] as number;
-    v2 += t[o + 2] as number;
-    const fromStart = Math.min(i - s0, 3);
-    const toEnd = Math.min(s1 - i, 4);
-    o = (fromStart * 5 + toEnd) * T;
-    t = this.posT;
-    v0 += t[o] as number;
-    v1 += t[o + 1] as number;
-    v2 += t[o + 2] as number;
-    o = p * T;
-    t = this.prevT;
     v0 += t[o] as number;
     v1 += t[o + 1] as number;
     v2 += t[o + 2] as number;
