@@ -307,7 +307,8 @@ export class RoleScorer {
    * 111 (word × distance bucket) and 133 (the word's class × bucket), by word and bucket, filled
    * per bucket on first use. 111 is the one template crossing a word with a fine distance:
    * looked up in the multi-megabyte weight table for every token of every window, it cost a
-   * sixth of the span stage; frequent words now find it in this small, cache-warm block.
+   * sixth of the span stage; frequent words now find it in this small, cache-warm block. It
+   * grows with the vocabulary generation, to 40 MB at most (312 bytes a word, 100,000 words).
    */
   private readonly wordDb = new WordCache(N_DB * T, N_DB);
   private readonly tmp = new Float64Array(T);
