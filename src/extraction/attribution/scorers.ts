@@ -80,12 +80,15 @@ class WordCache {
 function table(weights: WeightTable, n: number, keysOf: (index: number) => number[]): Float32Array {
   const out = new Float32Array(n * T);
   const tmp = new Float64Array(T);
-  for (let k = 0; k < n; k++) {
-    tmp.fill(0);
-    for (const key of keysOf(k)) weights.addTo(key, tmp, 0);
-    out.set(tmp, k * T);
-  }
+  for (let k = 0; k < n; k++) writeSum(weights, keysOf(k), out, k * T, tmp);
   return out;
+}
+
+/** Writes the summed weights of `keys` into out[at .. at + T), adding up in the scratch `tmp`. */
+function writeSum(weights: WeightTable, keys: readonly number[], out: Float32Array, at: number, tmp: Float64Array): void {
+  tmp.fill(0);
+  for (const key of keys) weights.addTo(key, tmp, 0);
+  out.set(tmp, at);
 }
 
 /** A table of `n` vectors of T floats, each filled with the sum of `keysOf(index)` on first use. */
@@ -106,9 +109,7 @@ class LazyTable {
   /** Offset of entry `index` in `data`. */
   offset(index: number): number {
     if (!this.filled[index]) {
-      this.tmp.fill(0);
-      for (const key of this.keysOf(index)) this.weights.addTo(key, this.tmp, 0);
-      this.data.set(this.tmp, index * T);
+      writeSum(this.weights, this.keysOf(index), this.data, index * T, this.tmp);
       this.filled[index] = 1;
     }
     return index * T;
@@ -533,11 +534,7 @@ export class RoleScorer {
     o = (ids[i] as number) * N_DB + db;
     const wd = this.wordDb;
     if (!wd.filled[o]) {
-      const tmp = this.tmp;
-      tmp.fill(0);
-      this.weights.addTo(key2(111, doc.wordH[i] as number, db), tmp, 0);
-      this.weights.addTo(key2(133, classHash(cls), db), tmp, 0);
-      wd.data.set(tmp, o * T);
+      writeSum(this.weights, [key2(111, doc.wordH[i] as number, db), key2(133, classHash(cls), db)], wd.data, o * T, this.tmp);
       wd.filled[o] = 1;
     }
     t = wd.data;
