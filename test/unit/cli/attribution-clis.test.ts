@@ -52,6 +52,20 @@ describe('attribution CLIs', () => {
     );
   });
 
+  (fs.existsSync(article) ? it : it.skip)('bench-extraction reports the cold first pass apart from the warm median', () => {
+    const r = run('bench-extraction', ['--warmup', '0', '--passes', '1', article]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^whole extraction over 1 articles/);
+    expect(r.stdout).toMatch(/first pass \(cold[^\n]*: \d+ articles\/s \(wall clock\)/);
+    expect(r.stdout).toMatch(/warm, median of 1 passes: \d+ articles\/s/);
+  });
+
+  it('bench-extraction refuses a pass count below one, naming the option', () => {
+    const r = run('bench-extraction', ['--passes', '0']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/--passes <n>.*must be a whole number of at least 1/);
+  });
+
   (fs.existsSync(devDir) ? it : it.skip)('eval-attribution --predictions prints exactly what the reference scorer prints', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-'));
     try {
