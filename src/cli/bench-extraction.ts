@@ -46,7 +46,7 @@ function timePass(texts: string[], work: (text: string) => unknown): Rate {
  */
 function measure(texts: string[], options: Options, work: (text: string) => unknown): { first: Rate; steady: Rate } {
   const first = timePass(texts, work);
-  for (let done = texts.length; done < options.warmup; done += texts.length) timePass(texts, work);
+  for (let done = 0; done < options.warmup; done += texts.length) timePass(texts, work);
   const rates = Array.from({ length: options.passes }, () => timePass(texts, work));
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1] as number;
   return { first, steady: { wall: median(rates.map((r) => r.wall)), cpu: median(rates.map((r) => r.cpu)) } };
