@@ -6,11 +6,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { extractAttributions } from '../extraction/attribution';
 import { interpretAttributions } from '../extraction/interpretation';
 import { extractArticle } from '../extraction/pipeline';
 import { defaultPolnearDir } from '../extraction/polnear';
+import { wholeNumber } from './whole-number';
 
 function textsOf(args: string[]): string[] {
   const inputs = args.length ? args : [path.join(defaultPolnearDir(), 'dev', 'text')];
@@ -59,21 +60,13 @@ interface Options {
   passes: number;
 }
 
-function count(min: number): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`must be a whole number of at least ${min}`);
-    return n;
-  };
-}
-
 function main(argv: string[]): void {
   const program = new Command()
     .name('bench-extraction')
     .description('Measure extraction speed in articles/s: the first (cold) pass, then the median of several passes once warm.')
     .argument('[paths...]', 'text files or folders (default: PolNeAR dev texts)')
-    .option('--warmup <articles>', 'articles extracted, untimed, after the first pass (whole passes, at least this many)', count(0), 800)
-    .option('--passes <n>', 'timed passes after the warm-up', count(1), 10)
+    .option('--warmup <articles>', 'articles extracted, untimed, after the first pass (whole passes, at least this many)', wholeNumber(0), 800)
+    .option('--passes <n>', 'timed passes after the warm-up', wholeNumber(1), 10)
     .parse(argv);
   const options = program.opts<Options>();
   const texts = textsOf(program.args);

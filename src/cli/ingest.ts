@@ -1,5 +1,5 @@
 import { SingleBar, Presets } from 'cli-progress';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import os from 'node:os';
 import { ConfigError, loadConfig } from '../config/config';
 import { EmbeddedNeo4jError } from '../db/embedded-neo4j';
@@ -9,6 +9,7 @@ import { createServices } from '../services/services';
 import type { IngestOutcome } from '../services/ingest.service';
 import { listArticleFiles, readArticles, type ArticleSource } from './article-files';
 import { openGraphForCli } from './open-graph';
+import { wholeNumber } from './whole-number';
 
 /**
  * `npm run ingest -- PATH...`: extracts and stores every article under the paths. Each article
@@ -18,18 +19,12 @@ import { openGraphForCli } from './open-graph';
 const program = new Command('ingest')
   .description('Extract who-said-what from .txt, .md and .jsonl articles and store them in the graph.')
   .argument('<paths...>', 'files or folders (walked for .txt, .md and .jsonl)')
-  .option('--concurrency <n>', 'articles written at once', toPositiveInt, 4)
+  .option('--concurrency <n>', 'articles written at once', wholeNumber(1, 64), 4)
   .option('--outlet <name>', 'the outlet that published articles whose metadata names none')
   .option('--no-progress', 'no progress bar (it is also off when stderr is not a terminal)')
   .addHelpText('after', '\nA .jsonl line: {"text": "…", "url": "…", "title": "…", "publishedAt": "2024-05-23", "outlet": "UNN", "language": "en"}')
   .action(run)
   .showHelpAfterError();
-
-function toPositiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('must be a whole number from 1 to 64');
-  return n;
-}
 
 interface Summary {
   created: number;

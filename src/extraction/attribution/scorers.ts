@@ -293,7 +293,6 @@ const R_RIGHT = 12; // 115 as the token's right neighbour, by side (2)
 const R_PREV = 18; // 125 by previous tag and side (6)
 const R_WIDTH = 36;
 
-
 const N_DB = 26;
 const N_CB = 8;
 const N_SD = 5;
