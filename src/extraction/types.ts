@@ -11,7 +11,11 @@ export interface Span {
 }
 
 export type StatementKind = 'DIRECT' | 'INDIRECT' | 'MIXED' | 'ACCORDING_TO' | 'UNATTRIBUTED';
-export type ActorType = 'PERSON' | 'ORGANIZATION' | 'OUTLET';
+/**
+ * GROUP is a collective of people named by what they are, not who ("voters", "Republicans",
+ * "analysts"): researchers ask what such groups said, but they are no person and no organization.
+ */
+export type ActorType = 'PERSON' | 'ORGANIZATION' | 'OUTLET' | 'GROUP';
 
 /**
  * One attribution as PolNeAR annotates it: who (source), the cue, and what (content, possibly
@@ -52,7 +56,10 @@ export interface ExtractedActor {
 
 export interface ExtractedStatement {
   key: string;
-  /** Null for UNATTRIBUTED statements. */
+  /**
+   * Null for UNATTRIBUTED statements, and for a source that names no entity ("a source", "one
+   * woman"): such a statement keeps its kind and `sourceSpan`, and no Actor is made for it.
+   */
   speakerKey: string | null;
   kind: StatementKind;
   /** The exact text of `span`. */
