@@ -1,10 +1,12 @@
 UNWIND $statements AS x
 MATCH (art:Article {id: $articleId})
-MATCH (c:Claim {id: x.claimId})
 CREATE (art)-[:CONTAINS]->(s:Statement)
 SET s = x.props
-CREATE (s)-[:ASSERTS {extractor: x.props.extractor, confidence: x.props.confidence, createdAt: x.props.createdAt}]->(c)
 WITH s, x
+CALL (s, x) {
+  MATCH (c:Claim {id: x.claimId})
+  CREATE (s)-[:ASSERTS {extractor: x.props.extractor, confidence: x.props.confidence, createdAt: x.props.createdAt}]->(c)
+}
 CALL (s, x) {
   MATCH (speaker:Actor {id: x.speakerId})
   CREATE (speaker)-[:MADE {extractor: x.props.extractor, confidence: x.props.confidence, start: x.sourceStart, end: x.sourceEnd, createdAt: x.props.createdAt}]->(s)

@@ -75,8 +75,12 @@ export interface ExtractedStatement {
   /** "reportedly", "allegedly", … */
   hedged: boolean;
   confidence: number;
-  /** The claim this statement asserts. */
-  claimKey: string;
+  /**
+   * The claim this statement asserts; null when its content is no proposition (a bare name,
+   * "the memo", "it"): the statement is kept, but nothing is asserted that could merge across
+   * articles.
+   */
+  claimKey: string | null;
   /** Nested speech: the key of the statement this one reports ("Yusov says Russia says X"). */
   reportsKey?: string;
 }

@@ -35,7 +35,7 @@ export interface IngestPlan {
   claims: Array<{ id: string; props: Record<string, unknown> }>;
   statements: Array<{
     props: Record<string, unknown>;
-    claimId: string;
+    claimId: string | null;
     speakerId: string | null;
     sourceStart: number | null;
     sourceEnd: number | null;
@@ -116,7 +116,7 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
       at,
       createdAt: now,
     },
-    claimId: claimId(s.claimKey),
+    claimId: s.claimKey === null ? null : claimId(s.claimKey),
     speakerId: s.speakerKey ? actorId(s.speakerKey) : null,
     sourceStart: s.sourceSpan?.start ?? null,
     sourceEnd: s.sourceSpan?.end ?? null,

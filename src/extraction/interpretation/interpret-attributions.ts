@@ -66,7 +66,7 @@ export function interpretAttributions(text: string, spans: readonly AttributionS
   const { claims, relations, claimOf } = assembleClaims(text, drafts, isPerson);
   const keyOfDraft = new Map<DraftStatement, string>(drafts.map((d, i) => [d, `statement:${i + 1}`]));
   extraction.actors = extractedActors;
-  extraction.statements = drafts.map((d) => toStatement(text, d, keyOfDraft, keyOf, claimOf.get(d) ?? ''));
+  extraction.statements = drafts.map((d) => toStatement(text, d, keyOfDraft, keyOf, claimOf.get(d) ?? null));
   extraction.claims = claims;
   extraction.relations = relations;
   extraction.outletKey = publisherKey(extraction);
@@ -78,7 +78,7 @@ function toStatement(
   d: DraftStatement,
   keyOfDraft: ReadonlyMap<DraftStatement, string>,
   keyOf: (id: number) => string | null,
-  claimKey: string,
+  claimKey: string | null,
 ): ExtractedStatement {
   const speakerKey = d.speaker === null ? null : keyOf(d.speaker);
   const via: string[] = [];

@@ -2,7 +2,7 @@ import { interpretAttributions } from '../../../../src/extraction/interpretation
 import type { Extraction } from '../../../../src/extraction/types';
 import { attribution } from '../../../fixtures/extraction/span-builder';
 
-function claimText(x: Extraction, key: string | undefined): string | undefined {
+function claimText(x: Extraction, key: string | null | undefined): string | undefined {
   return x.claims.find((c) => c.key === key)?.text;
 }
 

@@ -28,7 +28,7 @@ describe.each(fixtures)('the reference article from %s', (_name, interpret) => {
   };
   const claimText = (s: ExtractedStatement): string => x.claims.find((c) => c.key === s.claimKey)?.text ?? '';
   const claimKeyOf = (claim: string): string => x.claims.find((c) => c.text === claim)?.key ?? 'missing';
-  const counters = (fromKey: string): string[] => x.relations.filter((r) => r.fromKey === fromKey && r.relation === 'COUNTERS').map((r) => r.toKey);
+  const counters = (fromKey: string | null): string[] => x.relations.filter((r) => r.fromKey === fromKey && r.relation === 'COUNTERS').map((r) => r.toKey);
 
   it('reads the date line as the publication date and UNN as the publisher', () => {
     expect(x.publishedAt).toBe('2024-05-23');
