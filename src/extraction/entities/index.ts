@@ -3,7 +3,7 @@ export { actorMatchScore, MERGE_THRESHOLD, personNameScore, organizationNameScor
 export { ArticleActors, type ActorMention } from './article-actors';
 export { foldTransliteration, givenNameKey, givenNameGender, isKnownGivenName, type Gender } from './transliteration';
 export { splitPersonName, stripNameDecorations, surnameKey, knownPersonName, type PersonName } from './person-name';
-export { isKnownOutlet, isOutletPhrase, isCollectiveOutletPhrase, KNOWN_OUTLETS, OUTLET_WORDS } from './outlets';
+export { isKnownOutlet, isOutletPhrase, isCollectiveOutletPhrase, outletByName, KNOWN_OUTLETS, OUTLET_WORDS, type Outlet } from './outlets';
 export { hasOrganizationHead, ORGANIZATION_HEAD_WORDS } from './organization-words';
 export { isPlace, isCountry, COUNTRIES, CITIES_AND_REGIONS, DEMONYMS } from './places';
 export { GIVEN_NAME_VARIANTS } from './name-variants';

@@ -4,17 +4,57 @@
  * speakers, and the last one in a chain ("…, UNN reports") is the article's publisher.
  */
 
-/** Outlet names and abbreviations we ship; compared case-insensitively without "the". */
-export const KNOWN_OUTLETS: readonly string[] = [
-  'UNN', 'Ukrainian National News', 'TASS', 'RIA Novosti', 'RIA', 'Reuters', 'AP', 'Associated Press', 'AFP',
-  'Agence France-Presse', 'Ukrinform', 'BBC', 'CNN', 'Interfax', 'Interfax-Ukraine', 'RBC-Ukraine', 'RBC',
-  'Ukrainska Pravda', 'Kyiv Independent', 'Kyiv Post', 'Meduza', 'RT', 'Russia Today', 'Sputnik', 'BelTA',
-  'Kommersant', 'Izvestia', 'Vedomosti', 'New York Times', 'Washington Post', 'Guardian', 'Bloomberg',
-  'Al Jazeera', 'Deutsche Welle', 'DW', 'Politico', 'Axios', 'Fox News', 'NBC', 'CBS', 'ABC', 'NPR',
-  'Suspilne', 'Hromadske', 'Liga.net', 'NV', 'Babel', 'Wall Street Journal', 'WSJ', 'Financial Times',
-  'Economist', 'Le Monde', 'Der Spiegel', 'Spiegel', 'Bild', 'Radio Liberty', 'Radio Svoboda', 'RFE/RL',
-  'Nasha Niva', 'Zerkalo', 'New York Post', 'Daily Mail', 'Telegraph',
-];
+import { NEWS_ORGANIZATIONS, type NewsOrganization } from './news-organizations';
+
+/** A news organization and the forms that name it. */
+export interface Outlet {
+  name: string;
+  forms: string[];
+}
+
+/** Comparison form: lowercase, one space, no possessive, no trailing dot. */
+function normalizeForm(form: string): string {
+  return form
+    .trim()
+    .replace(/['’]s?$/u, '')
+    .replace(/\.$/, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/** Every form and slug → its organization (the canonical name is a form only when listed as one: "Time"). */
+const BY_FORM: ReadonlyMap<string, NewsOrganization> = (() => {
+  const map = new Map<string, NewsOrganization>();
+  for (const org of NEWS_ORGANIZATIONS) {
+    for (const form of [...org.forms, ...(org.slugs ?? [])]) {
+      const key = normalizeForm(form);
+      const existing = map.get(key);
+      if (existing !== undefined && existing !== org) throw new Error(`outlet form "${form}" names both ${existing.name} and ${org.name}`);
+      map.set(key, org);
+    }
+  }
+  return map;
+})();
+
+function lookup(form: string): NewsOrganization | null {
+  const key = normalizeForm(form);
+  if (key.length === 0) return null;
+  const found = BY_FORM.get(key) ?? (key.startsWith('the ') ? BY_FORM.get(key.slice(4)) : undefined);
+  return found ?? null;
+}
+
+/**
+ * The news organization a name, abbreviation or metadata slug denotes ("The New York Times",
+ * "NYT", "nyt", "wash-post"), or null. Case-insensitive; ambiguous short forms such as "the
+ * Times" answer null here, since only the article around them can say which paper they mean.
+ */
+export function outletByName(form: string): Outlet | null {
+  const org = lookup(form);
+  return org === null ? null : { name: org.name, forms: [...org.forms] };
+}
+
+/** Outlet names and abbreviations we ship (every full form of NEWS_ORGANIZATIONS). */
+export const KNOWN_OUTLETS: readonly string[] = NEWS_ORGANIZATIONS.flatMap((o) => [o.name, ...o.forms]);
 
 /**
  * Head words that make a phrase an outlet: "the Russian media", "Interfax news agency",
@@ -39,7 +79,6 @@ const NOT_OUTLET_WORDS: ReadonlySet<string> = new Set([
   'defense', 'defence', 'government', 'environmental', 'council', 'office', 'conference', 'center', 'centre',
 ]);
 
-const KNOWN_OUTLET_SET: ReadonlySet<string> = new Set(KNOWN_OUTLETS.map((o) => o.toLowerCase()));
 const OUTLET_WORD_SET: ReadonlySet<string> = new Set(OUTLET_WORDS);
 const COLLECTIVE_SET: ReadonlySet<string> = new Set(COLLECTIVE_OUTLET_WORDS);
 
@@ -53,7 +92,7 @@ function words(phrase: string): string[] {
 
 /** True when the phrase is one of the shipped outlet names ("UNN", "the BBC", "RIA Novosti"). */
 export function isKnownOutlet(phrase: string): boolean {
-  return KNOWN_OUTLET_SET.has(phrase.trim().replace(/^the\s+/i, '').toLowerCase());
+  return lookup(phrase) !== null;
 }
 
 /** True when the phrase names a publisher: a known outlet, or an outlet head word not overridden. */
