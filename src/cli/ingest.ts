@@ -8,6 +8,7 @@ import { Role } from '../graphql/types/enums';
 import { createServices } from '../services/services';
 import type { IngestOutcome } from '../services/ingest.service';
 import { listArticleFiles, readArticles, type ArticleSource } from './article-files';
+import { MetadataTableError, readMetadataTable } from './article-metadata';
 import { openGraphForCli } from './open-graph';
 import { wholeNumber } from './whole-number';
 
@@ -20,9 +21,22 @@ const program = new Command('ingest')
   .description('Extract who-said-what from .txt, .md and .jsonl articles and store them in the graph.')
   .argument('<paths...>', 'files or folders (walked for .txt, .md and .jsonl)')
   .option('--concurrency <n>', 'articles written at once', wholeNumber(1, 64), 4)
+  .option('--metadata <file>', 'a CSV or TSV table of title, date, publisher, author and URL by article file name')
   .option('--outlet <name>', 'the outlet that published articles whose metadata names none')
   .option('--no-progress', 'no progress bar (it is also off when stderr is not a terminal)')
-  .addHelpText('after', '\nA .jsonl line: {"text": "…", "url": "…", "title": "…", "publishedAt": "2024-05-23", "outlet": "UNN", "language": "en"}')
+  .addHelpText(
+    'after',
+    [
+      '',
+      'A .jsonl line: {"text": "…", "url": "…", "title": "…", "publishedAt": "2024-05-23", "outlet": "UNN", "author": "…", "language": "en"}',
+      '  ("date" is read as "publishedAt", "publisher" as "outlet").',
+      '--metadata: a header line, then one row per article. The file-name column (filename, file or name) holds',
+      '  the article file\'s name with or without its extension; the others are title, publishedAt or',
+      '  publication_date or date, outlet or publisher, author, url. Delimiter: by extension (.csv, .tsv) or a',
+      '  tab in the header. Rows naming no file given are ignored. PolNeAR\'s metadata.tsv works as it is.',
+      'The table, then --outlet, win over what the text says (a leading "date" line, "UNN reports").',
+    ].join('\n'),
+  )
   .action(run)
   .showHelpAfterError();
 
@@ -36,14 +50,20 @@ interface Summary {
   newActors: number;
 }
 
-async function run(paths: string[], options: { concurrency: number; outlet?: string; progress: boolean }): Promise<void> {
+async function run(
+  paths: string[],
+  options: { concurrency: number; metadata?: string; outlet?: string; progress: boolean },
+): Promise<void> {
   const config = loadConfig();
-  const sources: ArticleSource[] = listArticleFiles(paths).flatMap(readArticles);
+  // Read before the database starts, so a bad table fails in a second, not after Neo4j's start.
+  const table = options.metadata ? readMetadataTable(options.metadata) : undefined;
+  const sources: ArticleSource[] = listArticleFiles(paths).flatMap((file) => readArticles(file, table));
   const { graph, close } = await openGraphForCli(config, (line) => process.stderr.write(`${line}\n`));
   const services = createServices(graph, { maxArticleBytes: config.maxArticleBytes, extract: extractArticle });
   const principal = { keyId: 'cli', name: `cli:${os.userInfo().username}`, role: Role.EDITOR };
   const summary: Summary = { created: 0, unchanged: 0, failed: [], statements: 0, claims: 0, newClaims: 0, newActors: 0 };
-  const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} articles | {eta_buffer}s left', etaBuffer: 50 }, Presets.shades_classic);
+  // The ETA averages the last 50 articles: early ones are slower (model load, a cold JIT and database).
+  const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} articles | {eta_formatted} left', etaBuffer: 50 }, Presets.shades_classic);
   const showBar = options.progress && process.stderr.isTTY;
   if (showBar) bar.start(sources.length, 0);
 
@@ -87,7 +107,7 @@ async function run(paths: string[], options: { concurrency: number; outlet?: str
 }
 
 program.parseAsync().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof EmbeddedNeo4jError;
+  const known = error instanceof ConfigError || error instanceof EmbeddedNeo4jError || error instanceof MetadataTableError;
   process.stderr.write(`${known ? (error as Error).message : String(error)}\n`);
   process.exit(1);
 });

@@ -31,6 +31,8 @@ export interface ArticleInput {
   text: string;
   url?: string | null;
   title?: string | null;
+  /** The byline as published ("Amy Chozick and Julie Hirschfeld Davis"). */
+  author?: string | null;
   publishedAt?: Date | null;
   outlet?: string | null;
   language?: string | null;

@@ -11,6 +11,7 @@ export interface ArticleRow {
   contentHash: string;
   url: string | null;
   title: string | null;
+  author: string | null;
   publishedAt: string | null;
   language: string;
   ingestedAt: string;

@@ -1,20 +1,45 @@
+import { outletByName } from '../extraction/entities/outlets';
 import type { Extraction } from '../extraction/types';
 import { normalizeName } from './normalize';
 
 /**
- * Makes `outlet` the article's publisher: the outlet the client named wins over one the
- * extractor inferred from "X reports". An actor of the same name already in the extraction is
- * reused, so the publisher and a chain hop ("…, UNN reports") stay one actor.
+ * Makes `outlet` the article's publisher: the outlet the client or the metadata named wins over
+ * one the extractor inferred from "X reports". A known news organization is stored under its
+ * canonical name with its usual forms as aliases, so metadata slugs ("nyt", "wash-post") and
+ * the names articles use ("the New York Times") meet in one actor. An actor already in the
+ * extraction under any of those names is reused, so the publisher and a chain hop
+ * ("…, UNN reports") stay one actor.
  */
 export function withOutlet(extraction: Extraction, outlet: string | null | undefined): Extraction {
-  const name = outlet?.trim();
-  if (!name) return extraction;
-  const existing = extraction.actors.find((actor) => actor.type === 'OUTLET' && normalizeName(actor.name) === normalizeName(name));
-  if (existing) return { ...extraction, outletKey: existing.key };
+  const given = outlet?.trim();
+  if (!given) return extraction;
+  const known = outletByName(given);
+  const name = known?.name ?? given;
+  const aliases = known ? known.forms.filter((form) => normalizeName(form) !== normalizeName(name)) : [];
+  const spellings = new Set([name, ...aliases].map(normalizeName));
+  const existing = extraction.actors.find(
+    (actor) => actor.type === 'OUTLET' && [actor.name, ...actor.aliases].some((spelling) => spellings.has(normalizeName(spelling))),
+  );
+  if (existing) return { ...withoutGuess(extraction, existing.key), outletKey: existing.key };
   const key = `outlet:${normalizeName(name)}`;
+  const rest = withoutGuess(extraction, key);
   return {
-    ...extraction,
+    ...rest,
     outletKey: key,
-    actors: [...extraction.actors, { key, type: 'OUTLET', name, aliases: [], mentions: [], roles: [], confidence: 1 }],
+    actors: [...rest.actors, { key, type: 'OUTLET', name, aliases, mentions: [], roles: [], confidence: 1 }],
   };
+}
+
+/**
+ * Drops the publisher the extractor guessed when the named outlet replaces it and nothing else
+ * refers to it: a wrong guess ("a Breitbart article by the New York Post") would otherwise stay
+ * in the graph as an actor that said nothing.
+ */
+function withoutGuess(extraction: Extraction, keep: string): Extraction {
+  const guess = extraction.outletKey;
+  if (!guess || guess === keep) return extraction;
+  const referenced =
+    extraction.statements.some((s) => s.speakerKey === guess || s.via.includes(guess)) ||
+    extraction.actors.some((a) => a.partOfKey === guess || a.roles.some((role) => role.ofKey === guess));
+  return referenced ? extraction : { ...extraction, actors: extraction.actors.filter((actor) => actor.key !== guess) };
 }

@@ -64,6 +64,7 @@ export class IngestService {
       contentHash: hash,
       url: input.url ?? null,
       title: input.title ?? null,
+      author: input.author ?? null,
       publishedAt: input.publishedAt?.toISOString() ?? startOfDay(extraction.publishedAt ?? readArticleMetadata(input.text).publishedAt),
       language: input.language ?? extraction.language,
       ingestedAt: now,

@@ -142,10 +142,16 @@ export class IngestArticleInput {
   @Field(() => String, { nullable: true })
   title?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The byline as published.' })
+  author?: string | null;
+
   @Field(() => DateTime, { nullable: true, description: 'Defaults to a leading "date YYYY-MM-DD" line of the text.' })
   publishedAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The publishing outlet, by name.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The publishing outlet, by name or usual form ("nyt" is The New York Times); wins over the outlet the text names.',
+  })
   outlet?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Language tag; "en" by default.' })

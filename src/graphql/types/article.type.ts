@@ -5,6 +5,7 @@ export interface ArticleRecord {
   id: string;
   url: string | null;
   title: string | null;
+  author: string | null;
   publishedAt: string | null;
   language: string;
   contentHash: string;
@@ -23,6 +24,9 @@ export class Article {
 
   @Field(() => String, { nullable: true })
   title!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The byline as published.' })
+  author!: string | null;
 
   @Field(() => DateTime, { nullable: true })
   publishedAt!: string | null;

@@ -1,0 +1,77 @@
+import type { ExtractedActor, ExtractedStatement, Extraction } from '../../../src/extraction/types';
+import { withOutlet } from '../../../src/ingest/with-outlet';
+
+const actor = (key: string, name: string, type: ExtractedActor['type'] = 'OUTLET', aliases: string[] = []): ExtractedActor => ({
+  key,
+  type,
+  name,
+  aliases,
+  mentions: [],
+  roles: [],
+  confidence: 0.8,
+});
+
+const statement = (speakerKey: string | null, via: string[] = []): ExtractedStatement => ({
+  key: 's0',
+  speakerKey,
+  kind: 'INDIRECT',
+  quote: 'the visit is on',
+  span: { start: 0, end: 15 },
+  fragments: [{ start: 0, end: 15 }],
+  sourceSpan: null,
+  cue: 'said',
+  cueSpan: null,
+  via,
+  hedged: false,
+  confidence: 0.8,
+  claimKey: null,
+});
+
+const extraction = (actors: ExtractedActor[], outletKey: string | null, statements: ExtractedStatement[] = []): Extraction => ({
+  extractor: 'test@1',
+  language: 'en',
+  publishedAt: null,
+  outletKey,
+  actors,
+  statements,
+  claims: [],
+  relations: [],
+});
+
+describe('the publisher named by metadata or the client', () => {
+  it('stores a PolNeAR publisher slug under the outlet\'s canonical name, its other usual forms as aliases', () => {
+    const result = withOutlet(extraction([], null), 'wash-post');
+    const publisher = result.actors.find((a) => a.key === result.outletKey);
+    expect(publisher).toMatchObject({ type: 'OUTLET', name: 'The Washington Post', confidence: 1 });
+    expect(publisher?.aliases).toContain('WaPo');
+  });
+
+  it('keeps an outlet it does not know under the name given', () => {
+    const result = withOutlet(extraction([], null), 'City Paper');
+    expect(result.actors).toEqual([expect.objectContaining({ name: 'City Paper', aliases: [] })]);
+  });
+
+  it('reuses the outlet a chain names ("…, the New York Times reported") when the metadata says "nyt"', () => {
+    const times = actor('a1', 'the New York Times');
+    const result = withOutlet(extraction([times], null, [statement('p', ['a1'])]), 'nyt');
+    expect(result.outletKey).toBe('a1');
+    expect(result.actors).toEqual([times]);
+  });
+
+  it('wins over the extractor\'s guess and drops the guessed outlet when nothing else refers to it', () => {
+    // "a Breitbart article credited to the New York Post": the guess came from an "X reports" in the text.
+    const result = withOutlet(extraction([actor('post', 'New York Post')], 'post'), 'breitbart');
+    expect(result.actors.map((a) => a.name)).toEqual(['Breitbart News']);
+    expect(result.actors[0]?.key).toBe(result.outletKey);
+  });
+
+  it('keeps the guessed outlet when a statement cites it as a hop of its chain', () => {
+    const result = withOutlet(extraction([actor('post', 'New York Post')], 'post', [statement('p', ['post'])]), 'breitbart');
+    expect(result.actors.map((a) => a.name)).toEqual(['New York Post', 'Breitbart News']);
+  });
+
+  it('changes nothing without a named outlet', () => {
+    const given = extraction([actor('unn', 'UNN')], 'unn');
+    expect(withOutlet(given, '  ')).toBe(given);
+  });
+});
