@@ -7,3 +7,4 @@ export { findDismissals, type Dismissal, type DismissedTarget } from './dismissa
 export { propositionFromPhrase, unwrapReport, lastPlaceIn } from './dismissed-propositions';
 export { DENIAL_CUES, CAMPAIGN_FRAME } from './counterclaim-lexicon';
 export { stemWord } from './stemming';
+export { isProposition } from './proposition';

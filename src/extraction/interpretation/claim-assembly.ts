@@ -4,6 +4,7 @@ import {
   CLAIM_SIMILAR_THRESHOLD,
   findDismissals,
   findTopics,
+  isProposition,
   prepareClaim,
   similarityReaching,
   similarityReachingWithShared,
@@ -35,7 +36,8 @@ export interface AssembledClaims {
 }
 
 /**
- * Builds the article's claims from its statements: one claim per distinct proposition (merged
+ * Builds the article's claims from its statements: one claim per distinct proposition (a
+ * statement whose content is no clause asserts none; see `isProposition`) (merged
  * at CLAIM_MERGE_THRESHOLD), with topics; then COUNTERS relations — from a verdict in the
  * content ("the news about X … are premature horror stories" counters X), a denial cue ("denied
  * that X": the statement asserts "It is not true that X" and counters X), speech framed as a
@@ -97,14 +99,18 @@ export function assembleClaims(text: string, drafts: readonly DraftStatement[], 
   const direct: ExtractedClaimRelation[] = [];
   for (const d of drafts) {
     const content = d.fragments.map((f) => text.slice(f.start, f.end)).join(' ');
+    // A content that is no clause ("Trump", "the returns", "to comment") keeps its statement
+    // but asserts no claim: as a claim it would merge across articles on a name alone.
     if (d.denial) {
-      const denied = tidyClaimText(unwrapReport(content));
+      const unwrapped = unwrapReport(content);
+      if (!isProposition(unwrapped, null)) continue;
+      const denied = tidyClaimText(unwrapped);
       const key = claimFor(`It is not true that ${lowerFirst(denied)}`, d.confidence);
       claimOf.set(d, key);
       direct.push({ fromKey: key, toKey: claimFor(denied, d.confidence), relation: 'COUNTERS', confidence: round(DENIAL_COUNTER_CONFIDENCE * d.confidence), cue: d.cue });
       continue;
     }
-    claimOf.set(d, claimFor(tidyClaimText(content), d.confidence));
+    if (isProposition(content, d.cue)) claimOf.set(d, claimFor(tidyClaimText(content), d.confidence));
   }
   for (const d of drafts) {
     const from = claimOf.get(d);
