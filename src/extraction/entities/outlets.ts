@@ -57,14 +57,24 @@ export function outletByName(form: string): Outlet | null {
 export const KNOWN_OUTLETS: readonly string[] = NEWS_ORGANIZATIONS.flatMap((o) => [o.name, ...o.forms]);
 
 /**
- * Head words that make a phrase an outlet: "the Russian media", "Interfax news agency",
- * "Channel One TV", "the newspaper". "reports" is here because a capitalised name followed by
- * "reports" is, in news text, nearly always a publisher ("UNN reports").
+ * Masthead words: a run of capitalised words ending in one of these is a news organization's
+ * name ("Yahoo News", "the Moscow Times", "Kyiv Post", "the Detroit Free Press").
  */
 export const OUTLET_WORDS: readonly string[] = [
-  'media', 'agency', 'news', 'reports', 'tv', 'television', 'newspaper', 'newspapers', 'channel', 'channels',
-  'radio', 'magazine', 'outlet', 'outlets', 'publication', 'portal', 'website', 'daily', 'tabloid',
-  'broadcaster', 'journal', 'gazette', 'times', 'post', 'herald', 'tribune', 'press',
+  'news', 'times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'daily', 'magazine', 'tv', 'radio',
+  'telegraph', 'chronicle', 'observer', 'examiner', 'inquirer', 'courier', 'dispatch', 'sentinel', 'globe',
+  'press', 'channel',
+];
+
+/**
+ * Common nouns that name one publisher ("the newspaper", "the top British medical journal",
+ * "Interfax news agency"). "agency", "website", "paper" and "report(s)" are not among them: "the
+ * agency" is as often a government agency, "its own website" a company's, "the paper" a study.
+ */
+const OUTLET_NOUNS: readonly string[] = [
+  'newspaper', 'tabloid', 'broadcaster', 'magazine', 'journal', 'publication', 'news agency', 'news service',
+  'news outlet', 'news site', 'news website', 'news channel', 'tv channel', 'television channel', 'radio station',
+  'tv station', 'wire service',
 ];
 
 /** Outlet heads that denote many publishers at once: "the Russian media" is a collective outlet. */
@@ -79,34 +89,58 @@ const NOT_OUTLET_WORDS: ReadonlySet<string> = new Set([
   'defense', 'defence', 'government', 'environmental', 'council', 'office', 'conference', 'center', 'centre',
 ]);
 
-const OUTLET_WORD_SET: ReadonlySet<string> = new Set(OUTLET_WORDS);
+/** The longest phrase the patterns below accept: names and mastheads are short. */
+const MAX_OUTLET_WORDS = 6;
+
+const MASTHEAD_SET: ReadonlySet<string> = new Set(OUTLET_WORDS);
 const COLLECTIVE_SET: ReadonlySet<string> = new Set(COLLECTIVE_OUTLET_WORDS);
 
-function words(phrase: string): string[] {
-  return phrase
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/[^a-z0-9.\/-]+/)
-    .filter((w) => w.length > 0);
+/** The phrase's words without a leading "the" and a trailing possessive; null when it is no plain phrase. */
+function phraseWords(phrase: string): string[] | null {
+  const trimmed = phrase.trim().replace(/['’]s?$/u, '');
+  // Commas, brackets, quotes, digits and dashes between words belong to clauses and lists, not names.
+  if (trimmed.length === 0 || /[,;:()\[\]"“”«»\d–—]/u.test(trimmed)) return null;
+  const ws = trimmed.split(/\s+/);
+  if (ws[0]?.toLowerCase() === 'the') ws.shift();
+  return ws.length === 0 || ws.length > MAX_OUTLET_WORDS ? null : ws;
 }
 
-/** True when the phrase is one of the shipped outlet names ("UNN", "the BBC", "RIA Novosti"). */
+const CAPITALISED = /^\p{Lu}[\p{L}.&'’-]*$/u;
+
+/** True when the phrase is one of the shipped outlet names as written in text ("UNN", "the BBC", "RIA Novosti"). */
 export function isKnownOutlet(phrase: string): boolean {
-  return lookup(phrase) !== null;
+  return /\p{Lu}/u.test(phrase) && lookup(phrase) !== null;
 }
 
-/** True when the phrase names a publisher: a known outlet, or an outlet head word not overridden. */
+/**
+ * True when the phrase names one publisher: a shipped outlet, or (a pattern, kept conservative)
+ * - capitalised words ending in a masthead word: "Yahoo News", "the Moscow Times", "the Post";
+ * - capitalised words followed by an outlet noun: "Interfax news agency", "Inter TV channel";
+ * - a short phrase whose head is an outlet noun: "the newspaper", "the top British medical journal".
+ * Never a phrase with a government word ("the Press Office"), a clause or a list.
+ */
 export function isOutletPhrase(phrase: string): boolean {
   if (isKnownOutlet(phrase)) return true;
-  const ws = words(phrase);
-  if (ws.some((w) => NOT_OUTLET_WORDS.has(w))) return false;
-  return ws.some((w) => OUTLET_WORD_SET.has(w));
+  const ws = phraseWords(phrase);
+  if (ws === null) return false;
+  const lower = ws.map((w) => w.toLowerCase());
+  if (lower.some((w) => NOT_OUTLET_WORDS.has(w))) return false;
+  const head = lower[lower.length - 1] ?? '';
+  if (ws.every((w) => CAPITALISED.test(w)) && MASTHEAD_SET.has(head)) return true;
+  const tail = lower.join(' ');
+  const noun = OUTLET_NOUNS.find((n) => tail === n || tail.endsWith(` ${n}`));
+  if (noun === undefined) return false;
+  const before = ws.slice(0, ws.length - noun.split(' ').length);
+  // "Interfax news agency": a name before the noun; "the top British medical journal": modifiers.
+  return before.length <= 3;
 }
 
-/** True for collective outlets: "the Russian media", "Western outlets", "the press". */
+/** True for collective outlets: "the Russian media", "Western outlets", "the press", "state news media". */
 export function isCollectiveOutletPhrase(phrase: string): boolean {
   if (isKnownOutlet(phrase)) return false;
-  const ws = words(phrase);
-  const head = ws[ws.length - 1];
-  return head !== undefined && COLLECTIVE_SET.has(head) && !ws.some((w) => NOT_OUTLET_WORDS.has(w));
+  const ws = phraseWords(phrase);
+  if (ws === null) return false;
+  const lower = ws.map((w) => w.toLowerCase());
+  const head = lower[lower.length - 1];
+  return head !== undefined && COLLECTIVE_SET.has(head) && !lower.some((w) => NOT_OUTLET_WORDS.has(w));
 }

@@ -3,11 +3,9 @@ import {
   hasOrganizationHead,
   isCollectiveOutletPhrase,
   isCountry,
-  isKnownGivenName,
   isKnownOutlet,
   isOutletPhrase,
   isPlace,
-  knownPersonName,
 } from '../entities';
 import { memoize } from '../entities/memoize';
 
@@ -44,30 +42,24 @@ function looksLikePersonNameUncached(phrase: string): boolean {
 }
 
 /**
- * Types a named actor phrase: a shipped outlet or an outlet head word ("the Russian media",
- * collective) → OUTLET; a state, place or organisation head word → ORGANIZATION; a person-like
- * name → PERSON, unless an unknown name "reports" (then it is a publisher: "Meduza reports");
- * an acronym → OUTLET after a reporting cue, else ORGANIZATION.
+ * Types a named actor phrase: a shipped outlet or a news-organization pattern ("Yahoo News",
+ * "the Russian media", collective) → OUTLET; a state, place or organisation head word →
+ * ORGANIZATION; a person-like name → PERSON. A reporting cue never makes an outlet by itself:
+ * "Clinton reports" and "On September 27 they reported" name no publisher.
  */
-export function classifyActorPhrase(phrase: string, cue: string | null): ActorClass {
-  const reporting = cue !== null && REPORTING_CUES.has(cue.trim().toLowerCase());
-  return reporting ? classifyReported(phrase) : classifyPlain(phrase);
+export function classifyActorPhrase(phrase: string, _cue: string | null): ActorClass {
+  return classify(phrase);
 }
 
-const classifyReported = memoize((phrase: string) => classifyUncached(phrase, true));
-const classifyPlain = memoize((phrase: string) => classifyUncached(phrase, false));
+const classify = memoize(classifyUncached);
 
-function classifyUncached(phrase: string, reporting: boolean): ActorClass {
+function classifyUncached(phrase: string): ActorClass {
   if (isKnownOutlet(phrase)) return { type: 'OUTLET', collective: false };
   if (isCollectiveOutletPhrase(phrase)) return { type: 'OUTLET', collective: true };
   if (isOutletPhrase(phrase)) return { type: 'OUTLET', collective: false };
   if (isCountry(phrase) || isPlace(phrase) || hasOrganizationHead(phrase)) return { type: 'ORGANIZATION', collective: false };
-  if (looksLikePersonName(phrase)) {
-    const first = phrase.trim().split(/\s+/)[0] ?? '';
-    const known = isKnownGivenName(first) || knownPersonName(phrase) !== null;
-    return { type: reporting && !known ? 'OUTLET' : 'PERSON', collective: false };
-  }
-  if (/^[\p{Lu}\d-]{2,}$/u.test(phrase.trim())) return { type: reporting ? 'OUTLET' : 'ORGANIZATION', collective: false };
+  if (looksLikePersonName(phrase)) return { type: 'PERSON', collective: false };
+  if (/^[\p{Lu}\d-]{2,}$/u.test(phrase.trim())) return { type: 'ORGANIZATION', collective: false };
   if (PERSON_NOUNS.test(phrase)) return { type: 'PERSON', collective: false };
-  return { type: reporting ? 'OUTLET' : 'ORGANIZATION', collective: false };
+  return { type: 'ORGANIZATION', collective: false };
 }

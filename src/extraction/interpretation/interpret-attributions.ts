@@ -1,5 +1,5 @@
 import type { AttributionSpans, Extraction, ExtractedStatement, Span } from '../types';
-import { ArticleActors, knownPersonName, splitPersonName, surnameKey } from '../entities';
+import { ArticleActors, knownPersonName, splitPersonName, surnameKey, type ActorMention } from '../entities';
 import { looksLikePersonName } from './actor-type';
 import { readArticleMetadata } from './article-metadata';
 import { groupAttributions, sanitizeAttributions } from './attribution-groups';
@@ -8,6 +8,7 @@ import { assembleClaims } from './claim-assembly';
 import type { DraftStatement } from './draft-statement';
 import { DEFAULT_EXTRACTOR, MAX_CONTROL_CHAR_RATIO, MAX_TEXT_CHARS, WEAK_MENTION_CONFIDENCE } from './limits';
 import { findPersonMentions } from './person-mentions';
+import { publisherKey } from './publisher';
 import { splitSentences } from './sentences';
 import { isStatementAttribution } from './statement-cues';
 import { interpretUncovered } from './uncovered-sentences';
@@ -44,7 +45,8 @@ export function interpretAttributions(text: string, spans: readonly AttributionS
   const sentences = splitSentences(text, meta.bodyStart);
   const attributions = sanitizeAttributions(text, spans).filter((a) => isStatementAttribution(text, a));
   const actors = new ArticleActors();
-  const state: InterpretationState = { text, sentences, actors, speakers: [], mentioned: [], drafts: [], sourceless: [] };
+  const state: InterpretationState = { text, sentences, actors, speakers: [], people: [], mentioned: [], drafts: [], sourceless: [] };
+  addNamedPeople(text, meta.bodyStart, state);
   for (const group of groupAttributions(attributions, (a) => isTransmitter(text, a))) interpretGroup(state, group, null);
   addPersonMentions(text, meta.bodyStart, actors);
   actors.resolve();
@@ -69,7 +71,7 @@ export function interpretAttributions(text: string, spans: readonly AttributionS
   extraction.statements = drafts.map((d) => toStatement(text, d, keyOfDraft, keyOf, claimOf.get(d) ?? null));
   extraction.claims = claims;
   extraction.relations = relations;
-  extraction.outletKey = publisherKey(extraction);
+  extraction.outletKey = publisherKey(text, extraction);
   return extraction;
 }
 
@@ -106,6 +108,23 @@ function toStatement(
   return statement;
 }
 
+/** Words before a name that may describe the person: "Republican presidential nominee", "Mayor". */
+const DESCRIPTION_BEFORE = /(?:^|[,;:()"“”]\s*)((?:[\p{L}.'’-]+\s+){0,4})$/u;
+
+/**
+ * People named in running text by a full or well-known name ("Jessica Leeds", "Republican
+ * presidential nominee Donald Trump"), found before statements are built so that "he", "she"
+ * and "who" can refer to people who are not speakers. They join actors but never create one.
+ */
+function addNamedPeople(text: string, from: number, state: InterpretationState): void {
+  for (const ref of findPersonMentions(text, from, new Set(), [])) {
+    const before = DESCRIPTION_BEFORE.exec(text.slice(Math.max(from, ref.span.start - 50), ref.span.start))?.[1]?.trim() ?? '';
+    const mention: ActorMention = { text: ref.text, span: ref.span, type: 'PERSON', confidence: WEAK_MENTION_CONFIDENCE, weak: true };
+    if (before.length > 0) mention.description = before;
+    state.people.push({ id: state.actors.add(mention), at: ref.span.start });
+  }
+}
+
 /** Names of people in running text join the article's actors ("Vladimir", "Oleksandr Lukashenko"). */
 function addPersonMentions(text: string, from: number, actors: ArticleActors): void {
   const surnames = new Set<string>();
@@ -128,20 +147,6 @@ function storyActorMentions(actors: ArticleActors): Span[] {
   const spans: Span[] = [];
   for (const root of actors.roots()) if (actors.isStrong(root)) spans.push(...actors.mentionSpans(root));
   return spans.sort((a, b) => a.start - b.start);
-}
-
-/**
- * The article's publisher: the last hop of a chain when it is a single (not collective) outlet
- * ("…, according to the Russian media, UNN reports" → UNN).
- */
-function publisherKey(extraction: Extraction): string | null {
-  for (const s of extraction.statements) {
-    const last = s.via[s.via.length - 1];
-    if (last === undefined) continue;
-    const actor = extraction.actors.find((a) => a.key === last);
-    if (actor !== undefined && actor.type === 'OUTLET' && actor.collective !== true) return actor.key;
-  }
-  return null;
 }
 
 /** True for binary data: too many control characters to be prose. */
