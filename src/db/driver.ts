@@ -10,7 +10,10 @@ export function createDriver(target: Neo4jTarget): Driver {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    // How long executeRead/executeWrite keep retrying transient errors (deadlocks between
+    // concurrent ingests, leader switches) with back-off before giving up; the first retry
+    // waits about a second, so 5 s allowed only two or three.
+    maxTransactionRetryTime: 15_000,
     userAgent: 'claimgraph',
   });
 }

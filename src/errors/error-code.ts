@@ -6,6 +6,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   CONFLICT = 'CONFLICT',
   UNAVAILABLE = 'UNAVAILABLE',
+  /** The database is up but could not finish the write now (a lock conflict, a leader switch): send it again. */
+  BUSY = 'BUSY',
 }
 
 /** The HTTP status a REST route answers with for each code. */
@@ -16,4 +18,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.UNAVAILABLE]: 503,
+  // 503 is HTTP's "try again later"; the code and message say why, and never "unavailable".
+  [ErrorCode.BUSY]: 503,
 };

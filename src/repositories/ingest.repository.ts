@@ -10,6 +10,22 @@ export const ingestRepository = {
     return (row?.id as string | undefined) ?? null;
   },
 
+  /** Waits for, then holds until commit, the locks of the article's identity keys (sorted by the caller). */
+  async lockIdentities(tx: GraphTx, keys: string[], now: string): Promise<void> {
+    if (keys.length) await tx.run('ingest/merge-ingest-locks', { keys, now });
+  },
+
+  /** Records which of the article's names were joined to existing actors, and how surely. */
+  async recordActorJoins(
+    tx: GraphTx,
+    articleId: string,
+    joins: Array<{ actorId: string; name: string; confidence: number; match: string }>,
+    by: string,
+    now: string,
+  ): Promise<void> {
+    if (joins.length) await tx.run('ingest/merge-actor-joins', { articleId, joins, by, now });
+  },
+
   async findActorCandidates(tx: GraphTx, names: Array<{ key: string; query: string }>): Promise<Map<string, ActorCandidate[]>> {
     if (names.length === 0) return new Map();
     const rows = await tx.run('ingest/find-actor-candidates', { names });

@@ -9,6 +9,7 @@ import type { ArticleInput } from '../ingest/curated-input';
 import { curatedExtraction } from '../ingest/curated-extraction';
 import { planIngest, type ArticleRow, type Resolution } from '../ingest/ingest-plan';
 import { lucenePhrase, luceneAnyWord } from '../ingest/normalize';
+import { ingestLockKeys } from '../ingest/identity-locks';
 import { actorCandidateQuery, chooseExistingActor } from '../ingest/resolve-actors';
 import { DEFAULT_CLAIM_MATCHING, normalizeClaim, resolveClaim, type ClaimMatching } from '../ingest/resolve-claims';
 import { validateArticle } from '../ingest/validate-article';
@@ -99,12 +100,16 @@ export class IngestService {
     principal: Principal | null,
     outlet: string | null,
   ): Promise<IngestOutcome> {
+    // Locks first: an ingest of the same new actor, claim or text that got here earlier has
+    // committed by the time they are ours, so the reads below see what it wrote.
+    await ingestRepository.lockIdentities(tx, ingestLockKeys(extraction, article.contentHash), article.ingestedAt);
     const existing = await ingestRepository.findArticleByHash(tx, article.contentHash);
     if (existing) return unchanged(existing, extraction.extractor);
 
-    const resolution = await this.resolve(tx, extraction);
+    const { joins, ...resolution } = await this.resolve(tx, extraction);
     const plan = planIngest(extraction, article, resolution);
     await ingestRepository.write(tx, plan);
+    await ingestRepository.recordActorJoins(tx, article.id, joins, extraction.extractor, article.ingestedAt);
     await auditRepository.record(tx, principal, 'ingestArticle', article.id, {
       contentHash: article.contentHash,
       extractor: extraction.extractor,
@@ -115,7 +120,7 @@ export class IngestService {
   }
 
   /** Finds, for each actor and claim of the extraction, the existing graph node it is, if any. */
-  private async resolve(tx: GraphTx, extraction: Extraction): Promise<Resolution> {
+  private async resolve(tx: GraphTx, extraction: Extraction): Promise<Resolution & { joins: ActorJoin[] }> {
     const actorQueries = extraction.actors.map((actor) => ({ key: actor.key, query: actorCandidateQuery(actor) }));
     const claimQueries = extraction.claims.map((claim) => ({
       key: claim.key,
@@ -127,9 +132,12 @@ export class IngestService {
       await ingestRepository.findClaimCandidates(tx, claimQueries),
     ];
     const actors = new Map<string, string>();
+    const joins: ActorJoin[] = [];
     for (const actor of extraction.actors) {
       const match = chooseExistingActor(actor, actorCandidates.get(actor.key) ?? []);
-      if (match) actors.set(actor.key, match.id);
+      if (!match) continue;
+      actors.set(actor.key, match.id);
+      joins.push({ actorId: match.id, name: actor.name, confidence: match.confidence, match: match.by });
     }
     const claims = new Map<string, string>();
     const similar: Resolution['similar'] = [];
@@ -138,8 +146,16 @@ export class IngestService {
       if (match.same) claims.set(claim.key, match.same.id);
       for (const near of match.similar) similar.push({ claimKey: claim.key, existingId: near.id, score: near.score });
     }
-    return { actors, claims, similar };
+    return { actors, claims, similar, joins };
   }
+}
+
+/** An article's name taken for an actor already in the graph (`JOINED`), with the match's confidence. */
+interface ActorJoin {
+  actorId: string;
+  name: string;
+  confidence: number;
+  match: 'name' | 'surname';
 }
 
 /** A YYYY-MM-DD date from the text, as the ISO date-time we store (midnight UTC). */

@@ -157,3 +157,51 @@ function isAcronymOf(key: string, name: OrganizationName): boolean {
   if (key.includes(' ') || key.length < 2 || name.words.length < 2) return false;
   return name.initials === key;
 }
+
+/**
+ * Confidence of joining a lone surname ("Clinton") to the one person in the graph who bears it:
+ * below every name match (an article that never gives the full name leaves room for doubt), and
+ * recorded on the join so that a curator can find and review such joins.
+ */
+export const SURNAME_JOIN_CONFIDENCE = 0.7;
+
+/**
+ * The surname key of a person known only by a surname: every spelling is one word that is no
+ * known given name ("Clinton", "Mrs. Clinton"). Null for anyone with a full name, for a lone
+ * given name ("Hillary": which Hillary?) and for organisations.
+ */
+export function loneSurnameKey(actor: ActorIdentity): string | null {
+  if (actor.type !== 'PERSON') return null;
+  let key: string | null = null;
+  for (const name of [actor.name, ...actor.aliases]) {
+    const parts = splitPersonName(name);
+    if (parts.words.length === 0) continue;
+    if (parts.given !== null || parts.surname === null) return null;
+    const surname = surnameKey(parts.surname);
+    if (key !== null && key !== surname) return null;
+    key = surname;
+  }
+  return key;
+}
+
+/**
+ * The one person a lone surname can only mean across articles, or null. Plausible bearers are
+ * the persons with a full name on that surname ("Hillary Clinton"); when there is exactly one
+ * the surname joins it, when there are two or more ("Hillary Clinton", "Bill Clinton") it joins
+ * none. Only when no full name bears it does a person known by that surname alone count, so that
+ * repeated "Clinton"s before any full name is seen make one person, not one per article.
+ */
+export function soleSurnameBearer<T extends ActorIdentity>(actor: ActorIdentity, candidates: readonly T[]): T | null {
+  const key = loneSurnameKey(actor);
+  if (key === null) return null;
+  const persons = candidates.filter((c) => c.type === 'PERSON');
+  const fullNamed = persons.filter((c) => [c.name, ...c.aliases].some((n) => fullNameSurnameKey(n) === key));
+  if (fullNamed.length > 0) return fullNamed.length === 1 ? (fullNamed[0] as T) : null;
+  const surnameOnly = persons.filter((c) => loneSurnameKey(c) === key);
+  return surnameOnly.length === 1 ? (surnameOnly[0] as T) : null;
+}
+
+function fullNameSurnameKey(name: string): string | null {
+  const parts = splitPersonName(name);
+  return parts.given !== null && parts.surname !== null ? surnameKey(parts.surname) : null;
+}

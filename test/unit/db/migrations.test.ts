@@ -17,9 +17,17 @@ describe('migration files', () => {
     for (const migration of migrations) expect(migration.checksum).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('are idempotent: every schema statement says IF NOT EXISTS', () => {
+  it('are idempotent: every schema statement says IF NOT EXISTS (a DROP, IF EXISTS)', () => {
     for (const migration of loadMigrations()) {
-      for (const statement of migration.statements) expect(statement).toMatch(/IF NOT EXISTS/);
+      for (const statement of migration.statements) expect(statement).toMatch(/^DROP .* IF EXISTS$|IF NOT EXISTS/s);
+    }
+  });
+
+  it('rebuild the full-text indexes with the English analyzer, so that word forms match', () => {
+    const statements = loadMigrations().flatMap((m) => m.statements);
+    for (const index of ['claim_text', 'statement_quote', 'actor_names']) {
+      const last = statements.filter((s) => s.includes(`INDEX ${index} `)).at(-1);
+      expect(last).toMatch(/`fulltext.analyzer`: 'english'/);
     }
   });
 

@@ -1,4 +1,5 @@
 import { actorMatchScore, MERGE_THRESHOLD, type ActorIdentity } from '../../../../src/extraction/entities';
+import { loneSurnameKey, soleSurnameBearer } from '../../../../src/extraction/entities/actor-match';
 
 const person = (name: string, aliases: string[] = []): ActorIdentity => ({ name, aliases, type: 'PERSON' });
 const org = (name: string, aliases: string[] = []): ActorIdentity => ({ name, aliases, type: 'ORGANIZATION' });
@@ -57,5 +58,67 @@ describe('actorMatchScore', () => {
     const a = person('Dmitry Peskov', ['Peskov']);
     const b = person('Dmytro Peskov');
     expect(actorMatchScore(a, b)).toBe(actorMatchScore(b, a));
+  });
+});
+
+describe('a lone surname across articles (soleSurnameBearer)', () => {
+  // Names as PolNeAR's dev articles write them: "Bill Clinton calls Obamacare crazy" quotes
+  // him as plain "Clinton said"; the Post's article on Hillary Clinton names "daughter Chelsea
+  // Clinton"; the Times writes "Mr. Obama and the first lady, Michelle Obama".
+  const hillary = person('Hillary Clinton');
+  const bill = person('Bill Clinton');
+  const chelsea = person('Chelsea Clinton');
+
+  it('"Clinton" said … joins Hillary Clinton when she is the only Clinton in the graph', () => {
+    expect(soleSurnameBearer(person('Clinton'), [hillary])).toBe(hillary);
+  });
+
+  it('"Mrs. Clinton" said … is the same lone surname once the title is set aside', () => {
+    expect(soleSurnameBearer(person('Mrs. Clinton'), [hillary])).toBe(hillary);
+  });
+
+  it('"Clinton" said … joins no one when the graph has both Hillary and Bill Clinton', () => {
+    expect(soleSurnameBearer(person('Clinton'), [hillary, bill])).toBeNull();
+  });
+
+  it('"Clinton" said … joins no one among Hillary, Bill and Chelsea Clinton', () => {
+    expect(soleSurnameBearer(person('Clinton'), [hillary, bill, chelsea])).toBeNull();
+  });
+
+  it('a Clinton who was once joined by surname still counts as one bearer beside Bill Clinton', () => {
+    expect(soleSurnameBearer(person('Clinton'), [person('Hillary Clinton', ['Clinton']), bill])).toBeNull();
+  });
+
+  it('"Obama" said … joins neither Barack nor Michelle Obama when both are in the graph', () => {
+    expect(soleSurnameBearer(person('Obama'), [person('Barack Obama'), person('Michelle Obama')])).toBeNull();
+  });
+
+  it('"Mr. Obama" said … joins Barack Obama when he is the only Obama', () => {
+    const barack = person('Barack Obama');
+    expect(soleSurnameBearer(person('Mr. Obama'), [barack, org('Obama administration')])).toBe(barack);
+  });
+
+  it('a second article\'s lone "Clinton" joins the first one\'s while no full name bears the surname', () => {
+    const earlier = person('Clinton');
+    expect(soleSurnameBearer(person('Clinton'), [earlier])).toBe(earlier);
+  });
+
+  it('a full name never joins by surname: Chelsea Clinton is not Hillary Clinton', () => {
+    expect(soleSurnameBearer(chelsea, [hillary])).toBeNull();
+    expect(actorMatchScore(chelsea, hillary)).toBeLessThan(MERGE_THRESHOLD);
+  });
+
+  it('a lone given name joins no one: "Hillary" could be any Hillary', () => {
+    expect(soleSurnameBearer(person('Hillary'), [hillary])).toBeNull();
+  });
+
+  it('an organisation never joins a person by surname', () => {
+    expect(soleSurnameBearer(org('Clinton'), [hillary])).toBeNull();
+  });
+
+  it('"Clinton" is a lone surname; "Bill Clinton" and "Hillary" are not', () => {
+    expect(loneSurnameKey(person('Clinton', ['Mrs. Clinton']))).toBe('clinton');
+    expect(loneSurnameKey(bill)).toBeNull();
+    expect(loneSurnameKey(person('Hillary'))).toBeNull();
   });
 });

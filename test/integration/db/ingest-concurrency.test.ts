@@ -1,0 +1,122 @@
+import { extractArticle } from '../../../src/extraction/pipeline';
+import { IngestService } from '../../../src/services/ingest.service';
+import { openTestGraph, wipeGraph } from '../../helpers/graph';
+
+/**
+ * Ingest against a real Neo4j, where concurrency and the full-text analyzer live: nothing here
+ * could be shown with a mock. Sentences are from PolNeAR's dev articles.
+ */
+describe('ingest against a real Neo4j: concurrency, search by word form, people across articles', () => {
+  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  let service: IngestService;
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    service = new IngestService(graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
+  });
+  beforeEach(() => wipeGraph(graph));
+  afterAll(() => graph.close());
+
+  const curated = (text: string, speaker: string, quote: string) => ({ text, statements: [{ speaker, quote }] });
+  const count = async (cypher: string): Promise<number> => {
+    const session = graph.driver.session({ database: graph.database });
+    try {
+      return (await session.run(cypher)).records[0]?.get(0) as number;
+    } finally {
+      await session.close();
+    }
+  };
+
+  it('concurrent ingests of articles sharing a new speaker and a new claim create one Person and one Claim', async () => {
+    const claim = 'the insurance model does not work here';
+    const articles = Array.from({ length: 8 }, (_, i) =>
+      curated(`Report ${i}: Bill Clinton said that ${claim}.`, 'Bill Clinton', claim),
+    );
+    const outcomes = await Promise.all(articles.map((article) => service.ingest(article, null)));
+    expect(outcomes.every((o) => o.created)).toBe(true);
+    expect(await count("MATCH (p:Person {name: 'Bill Clinton'}) RETURN count(p)")).toBe(1);
+    expect(await count('MATCH (c:Claim) RETURN count(c)')).toBe(1);
+    expect(await count('MATCH (:Person)-[:MADE]->(s:Statement)-[:ASSERTS]->(:Claim) RETURN count(s)')).toBe(8);
+    expect(outcomes.filter((o) => o.newActors === 1)).toHaveLength(1);
+  });
+
+  it('concurrent ingests of the same text store it once; the others answer unchanged', async () => {
+    const article = curated('Clinton said the insurance model does not work here.', 'Bill Clinton', 'the insurance model does not work here');
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => service.ingest(article, null)));
+    expect(outcomes.filter((o) => o.created)).toHaveLength(1);
+    expect(new Set(outcomes.map((o) => o.articleId)).size).toBe(1);
+    expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(1);
+  });
+
+  it('concurrent automatic ingests of articles quoting one new person make one node of him', async () => {
+    const texts = [
+      'Bill Clinton said the current system works fine if you are eligible for Medicaid.',
+      'Bill Clinton said the insurance model does not work here.',
+      'Bill Clinton told the crowd that the premiums doubled for millions of people.',
+      'Bill Clinton said people were getting their coverage cut in half.',
+    ];
+    await Promise.all(texts.map((text) => service.ingest({ text }, null)));
+    expect(await count("MATCH (p:Person) WHERE p.name = 'Bill Clinton' RETURN count(p)")).toBe(1);
+  });
+
+  it('search by word form: "email" finds the claim about "emails", and "emails" the one about "email"', async () => {
+    await service.ingest(curated('Mook said the emails were deleted.', 'Robby Mook', 'the emails were deleted'), null);
+    await service.ingest(curated('Kaine said the email server was private.', 'Tim Kaine', 'the email server was private'), null);
+    const search = async (query: string) =>
+      (await graph.read('claims/search-claims', { search: query, offset: 0, limit: 10 }))[0]?.totalCount;
+    expect(await search('email')).toBe(2);
+    expect(await search('emails')).toBe(2);
+    const said = await graph.read('statements/search-attributions', { query: 'email', limit: 10 });
+    expect(said.length).toBeGreaterThanOrEqual(2);
+  });
+
+  describe('people across articles', () => {
+    const say = (speaker: string, text: string) => service.ingest(curated(text, speaker, text.slice(0, -1)), null);
+    const joins = async () => {
+      const session = graph.driver.session({ database: graph.database });
+      try {
+        const result = await session.run(
+          'MATCH (:Article)-[j:JOINED]->(a:Actor) RETURN j.name AS name, a.name AS actor, j.confidence AS confidence, j.match AS match ORDER BY name',
+        );
+        return result.records.map((r) => r.toObject());
+      } finally {
+        await session.close();
+      }
+    };
+    const persons = async () => {
+      const session = graph.driver.session({ database: graph.database });
+      try {
+        return (await session.run('MATCH (p:Person) RETURN p.name AS name ORDER BY name')).records.map((r) => r.get('name'));
+      } finally {
+        await session.close();
+      }
+    };
+
+    it('"Clinton" joins Hillary Clinton, the only Clinton, with a lower confidence recorded on the join', async () => {
+      await say('Hillary Clinton', 'The insurance model does not work here.');
+      await say('Clinton', 'The current system works fine.');
+      expect(await persons()).toEqual(['Hillary Clinton']);
+      expect(await joins()).toEqual([{ name: 'Clinton', actor: 'Hillary Clinton', confidence: 0.7, match: 'surname' }]);
+    });
+
+    it('"Clinton" joins neither Hillary nor Bill Clinton when both are in the graph', async () => {
+      await say('Hillary Clinton', 'The insurance model does not work here.');
+      await say('Bill Clinton', 'It is the craziest thing in the world.');
+      await say('Clinton', 'The current system works fine.');
+      expect(await persons()).toEqual(['Bill Clinton', 'Clinton', 'Hillary Clinton']);
+    });
+
+    it('Chelsea Clinton and Michelle Obama never join Hillary Clinton or Barack Obama', async () => {
+      await say('Hillary Clinton', 'The insurance model does not work here.');
+      await say('Chelsea Clinton', 'My mother is fine.');
+      await say('Barack Obama', 'It would be a personal insult.');
+      await say('Michelle Obama', 'When they go low, we go high.');
+      expect(await persons()).toEqual(['Barack Obama', 'Chelsea Clinton', 'Hillary Clinton', 'Michelle Obama']);
+    });
+
+    it('a full name joins its earlier spelling with full confidence', async () => {
+      await say('Barack Obama', 'It would be a personal insult.');
+      await say('Barack Obama', 'Black turnout matters.');
+      expect(await joins()).toEqual([{ name: 'Barack Obama', actor: 'Barack Obama', confidence: 1, match: 'name' }]);
+    });
+  });
+});
