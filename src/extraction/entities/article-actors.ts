@@ -1,6 +1,7 @@
 import type { ActorType, ExtractedActor, Span } from '../types';
 import { MERGE_THRESHOLD, organizationName, preparedOrganizationNameScore } from './actor-match';
-import { knownPersonName, splitPersonName, stripNameDecorations, surnameKey } from './person-name';
+import { KNOWN_DESCRIPTIONS } from './known-people';
+import { defaultBearer, knownPersonName, splitPersonName, stripNameDecorations, surnameKey } from './person-name';
 import { memoize } from './memoize';
 import { givenNameGender, givenNameKey, type Gender } from './transliteration';
 
@@ -16,12 +17,16 @@ export interface ActorMention {
   isName?: boolean;
   /** Names found in running text: they join an actor but never create one. */
   weak?: boolean;
+  /** Words before the name that say what the person is: "Republican presidential nominee", "Sen.". */
+  description?: string;
 }
 
 interface ActorNode {
   mentions: ActorMention[];
   roles: Array<{ title: string; of: number }>;
   partOf: number | null;
+  /** What the source phrases say the actor is ("Trump campaign spokesman"). */
+  descriptions: string[];
   /** What the mentions say, computed on first use and forgotten whenever the mentions change. */
   derived: DerivedFacts;
 }
@@ -35,6 +40,7 @@ interface DerivedFacts {
   bestName?: string | null;
   gender?: Gender;
   nameWords?: Set<string>;
+  descriptionWords?: Set<string>;
 }
 
 /**
@@ -57,7 +63,7 @@ export class ArticleActors {
 
   /** Adds a mention as a new node and returns its id. */
   add(mention: ActorMention): number {
-    this.nodes.push({ mentions: [mention], roles: [], partOf: null, derived: {} });
+    this.nodes.push({ mentions: [mention], roles: [], partOf: null, descriptions: [], derived: {} });
     this.parent.push(this.parent.length);
     return this.parent.length - 1;
   }
@@ -94,7 +100,42 @@ export class ArticleActors {
     kept.mentions.push(...dropped.mentions);
     kept.derived = {};
     kept.roles.push(...dropped.roles);
+    kept.descriptions.push(...dropped.descriptions);
     if (kept.partOf === null) kept.partOf = dropped.partOf;
+  }
+
+  /** Records what the words before a person's name say about them ("longtime Democratic pollster"). */
+  describe(id: number, description: string): void {
+    const node = this.node(this.find(id));
+    node.descriptions.push(description);
+    node.derived = {};
+  }
+
+  /**
+   * Lowercase words of what the actor is described as, and of its titles ("Sen. Ted Cruz" →
+   * "sen."), for "the senator" / "the Republican nominee". Shared with later calls: do not change it.
+   */
+  descriptionWords(id: number): Set<string> {
+    const node = this.node(this.find(id));
+    if (node.derived.descriptionWords === undefined) {
+      const words = new Set<string>();
+      const addWords = (s: string): void => {
+        for (const w of s.toLowerCase().split(/[\s,]+/)) if (w.length > 0) words.add(w);
+      };
+      for (const d of node.descriptions) addWords(d);
+      for (const m of node.mentions) {
+        if (m.description !== undefined) addWords(m.description);
+        if (m.isName !== false && m.type === 'PERSON') {
+          const stripped = stripNameDecorations(m.text);
+          const at = m.text.lastIndexOf(stripped);
+          if (at > 0) addWords(m.text.slice(0, at));
+          const known = knownPersonName(stripped);
+          if (known !== null) addWords(KNOWN_DESCRIPTIONS[known] ?? '');
+        }
+      }
+      node.derived.descriptionWords = words;
+    }
+    return node.derived.descriptionWords;
   }
 
   /** Records that a person holds a role in/for another actor ("head" of the Center). */
@@ -129,6 +170,7 @@ export class ArticleActors {
     for (const m of mentions) {
       if (m.type !== 'PERSON' || m.isName === false) continue;
       if (/^(?:ms|mrs|madam)\.?\s/i.test(m.text)) return 'female';
+      if (/^mr\.?\s/i.test(m.text)) return 'male';
       const given = splitPersonName(m.text).given;
       if (given !== null) {
         const g = givenNameGender(given);
@@ -329,7 +371,8 @@ export class ArticleActors {
       const type = this.typeOf(id);
       const name = this.bestName(id) ?? '';
       const aliases: string[] = [];
-      for (const m of node.mentions) {
+      // In reading order, whichever node was made first.
+      for (const m of [...node.mentions].sort((a, b) => a.span.start - b.span.start)) {
         if (m.isName === false) continue;
         const alias = displayName(m.text, type);
         if (alias.length === 0 || sameSpelling(alias, name) || aliases.some((a) => sameSpelling(a, alias))) continue;
@@ -353,6 +396,8 @@ export class ArticleActors {
         confidence: Math.max(...node.mentions.filter((m) => m.weak !== true).map((m) => m.confidence)),
       };
       if (partOfKey !== null && partOfKey !== actor.key) actor.partOfKey = partOfKey;
+      const description = node.descriptions[0];
+      if (description !== undefined) actor.description = description;
       if (node.mentions.some((m) => m.collective === true)) actor.collective = true;
       return actor;
     });

@@ -13,4 +13,24 @@ export const KNOWN_PEOPLE: readonly string[] = [
   'Sviatlana Tsikhanouskaya', 'Joe Biden', 'Donald Trump', 'Kamala Harris', 'Antony Blinken',
   'Emmanuel Macron', 'Olaf Scholz', 'Xi Jinping', 'Recep Tayyip Erdogan', 'Jens Stoltenberg', 'Mark Rutte',
   'Ursula von der Leyen', 'Viktor Orban', 'Andrzej Duda', 'Donald Tusk',
+  // US politics (PolNeAR's 2016 campaign news): "Trump", "Obama", "Pence" alone name these.
+  // Of two bearers of one surname the first listed is the one a lone surname means when the
+  // article names neither (see `defaultBearer`): "Clinton" in 2016 news is Hillary Clinton.
+  'Barack Obama', 'Hillary Clinton', 'Bill Clinton', 'Mike Pence', 'Tim Kaine', 'Bernie Sanders', 'Ted Cruz',
+  'Marco Rubio', 'Chris Christie', 'Paul Ryan', 'Mitch McConnell', 'Gary Johnson', 'Jill Stein', 'Jeb Bush',
+  'Elizabeth Warren', 'Rudy Giuliani', 'Kellyanne Conway', 'Newt Gingrich', 'John Kasich', 'Reince Priebus',
 ];
+
+/**
+ * What the news of the domain calls these people without naming them, for nominals such as
+ * "the Republican nominee" or "the Democratic candidate" when the article never writes the
+ * description next to the name. Only people the article names are ever considered.
+ */
+export const KNOWN_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  'Donald Trump': 'republican gop presidential nominee candidate businessman',
+  'Hillary Clinton': 'democratic presidential nominee candidate former secretary of state',
+  'Mike Pence': 'republican gop vice presidential nominee candidate governor gov.',
+  'Tim Kaine': 'democratic vice presidential nominee candidate senator sen.',
+  'Barack Obama': 'president democratic',
+  'Joe Biden': 'vice president democratic',
+};

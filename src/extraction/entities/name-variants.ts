@@ -67,7 +67,7 @@ export const MALE_GIVEN_NAMES: readonly string[] = [
   'Mike', 'Michael', 'James', 'David', 'Robert', 'William', 'Richard', 'Joseph', 'Thomas', 'Charles', 'Mark',
   'Paul', 'Steven', 'George', 'Kevin', 'Jens', 'Josep', 'Recep', 'Xi', 'Benjamin', 'Jan', 'Peter', 'Karl',
   'Friedrich', 'Viktor', 'Ramzan', 'Yevgeny', 'Oleksiy', 'Kyrylo', 'Valerii', 'Rustem', 'Denys', 'Andrzej',
-  'Ben', 'Tom', 'Jim', 'Bill', 'Ted', 'Chris', 'Matt', 'Marco', 'Bernie', 'Mitch', 'Lindsey', 'Chuck', 'Tim',
+  'Ben', 'Tom', 'Jim', 'Bill', 'Ted', 'Chris', 'Matt', 'Marco', 'Bernie', 'Mitch', 'Lindsey', 'Chuck', 'Tim', 'Pat',
 ];
 
 export const FEMALE_GIVEN_NAMES: readonly string[] = [

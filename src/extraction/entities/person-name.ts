@@ -15,7 +15,7 @@ export interface PersonName {
  * Lukashenko", "Russian dictator Vladimir", "Mr. Peskov". Stripped before a name is compared.
  */
 const NAME_PREFIX =
-  /^(?:(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|president|prime minister|minister|foreign minister|defense minister|dictator|self-proclaimed president|russian|ukrainian|belarusian|general|gen\.?|colonel|col\.?|spokesman|spokeswoman|spokesperson|deputy|senator|sen\.?|governor|gov\.?|mayor|chancellor|secretary|lieutenant|major|captain|sergeant|commander|chairman|chairwoman|speaker|ambassador|patriarch|metropolitan|leader)\s+)+/i;
+  /^(?:(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|rep\.?|representative|vice president|former|president|prime minister|minister|foreign minister|defense minister|dictator|self-proclaimed president|russian|ukrainian|belarusian|general|gen\.?|colonel|col\.?|spokesman|spokeswoman|spokesperson|deputy|senator|sen\.?|governor|gov\.?|mayor|chancellor|secretary|lieutenant|major|captain|sergeant|commander|chairman|chairwoman|speaker|ambassador|patriarch|metropolitan|leader)\s+)+/i;
 
 /**
  * Removes leading titles, a possessive "'s" and surrounding punctuation from a name. Memoised:
@@ -29,8 +29,12 @@ function stripNameDecorationsUncached(name: string): string {
     .replace(/['’]s$/u, '')
     .replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '')
     .replace(NAME_PREFIX, '')
+    .replace(NAME_SUFFIX, '')
     .trim();
 }
+
+/** Generational suffixes, not part of the surname: "Joseph R. Biden Jr.", "Vann R. Newkirk II". */
+const NAME_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/;
 
 /**
  * Splits a person's name into given name and surname. One word is a given name when it is a
@@ -59,6 +63,16 @@ interface KnownPerson {
   givenKey: string;
   surnameKey: string;
 }
+
+/**
+ * The well-known person a lone surname means when the article itself names no one with it:
+ * the first listed bearer ("Clinton" → Hillary Clinton, "Obama" → Barack Obama), or null. A
+ * guess from the domain, not from the article: callers give it a lower confidence.
+ */
+export const defaultBearer: (surname: string) => string | null = memoize((surname) => {
+  const key = surnameKey(stripNameDecorations(surname));
+  return KNOWN.find((k) => k.surnameKey === key)?.name ?? null;
+});
 
 const KNOWN: readonly KnownPerson[] = KNOWN_PEOPLE.map((name) => {
   const parts = splitPersonName(name);

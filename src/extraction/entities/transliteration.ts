@@ -1,3 +1,4 @@
+import { firstNameGender } from './given-names';
 import { memoize } from './memoize';
 import { FEMALE_GIVEN_NAMES, GIVEN_NAME_VARIANTS, MALE_GIVEN_NAMES } from './name-variants';
 
@@ -67,7 +68,8 @@ export type Gender = 'female' | 'male' | 'unknown';
 
 /**
  * The gender a given name suggests, for resolving "she said" / "he said". Slavic given names
- * ending in "-a" are female (Olha, Iryna) except the few male ones in the table (Mykola, Ilya).
+ * ending in "-a" are female (Olha, Iryna) except the few male ones in the table (Mykola, Ilya);
+ * other names are looked up in the first-name table (`given-names.ts`).
  */
 export function givenNameGender(word: string): Gender {
   const folded = foldTransliteration(word);
@@ -80,6 +82,6 @@ export function givenNameGender(word: string): Gender {
     );
     return femaleGroup ? 'female' : 'male';
   }
-  return 'unknown';
+  return firstNameGender(word);
 }
 

@@ -41,8 +41,8 @@ export function interpretGroup(state: InterpretationState, group: AttributionGro
   const fragments = own ?? [];
   const span = { start: fragments[0]?.start ?? 0, end: fragments[fragments.length - 1]?.end ?? 0 };
   const cue = primary.cue === null ? null : text.slice(primary.cue.start, primary.cue.end);
-  const speaker = registerSource(state, primary.source, cue, primary.confidence);
-  const kind: StatementKind = speaker.id === null ? 'UNATTRIBUTED' : statementKind(text, primary, span, fragments);
+  const speaker = registerSource(state, primary.source, cue, primary.confidence, outer?.speaker ?? null);
+  const kind: StatementKind = statementKind(text, primary, span, fragments);
   const hops = collectHops(state, group, span);
   const draft: DraftStatement = {
     speaker: speaker.id,

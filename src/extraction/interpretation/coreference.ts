@@ -8,6 +8,17 @@ export interface SeenActor {
   at: number;
 }
 
+/** Everyone seen so far, for resolving a reference at a position of the article. */
+export interface Antecedents {
+  actors: ArticleActors;
+  /** Speakers in text order (position of their source phrase). */
+  speakers: readonly SeenActor[];
+  /** People named in running text, in text order. */
+  people: readonly SeenActor[];
+  /** Actors named in source phrases and chains, in text order. */
+  mentioned: readonly SeenActor[];
+}
+
 /**
  * Nouns for what an institution issues: "the statement said" is the latest organisation that
  * spoke, not the latest person. In the reference article "…," the statement said" follows
@@ -19,29 +30,74 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Resolves a pronoun source to the latest earlier speaker it can refer to: "he" a male or
- * unknown-gender person, "she" a female person (else an unknown-gender one, never a known
- * male), "they"/"it" an organisation or outlet (else any speaker), "we"/"I" the latest speaker.
+ * Nouns for a person by office or part: "the mayor", "the Republican nominee", "the senator".
+ * Such a nominal is a person of the article described by that noun (or its title: "Sen.",
+ * "Gov."), never an organisation; when no one fits, the source names no entity.
  */
-export function resolvePronoun(pronoun: Pronoun, speakers: readonly SeenActor[], actors: ArticleActors): number | null {
+const PERSON_ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
+  president: ['president'], 'vice president': ['vice president'], senator: ['senator', 'sen.', 'sen'],
+  governor: ['governor', 'gov.', 'gov'], mayor: ['mayor'], congressman: ['congressman', 'rep.', 'representative'],
+  congresswoman: ['congresswoman', 'rep.', 'representative'], representative: ['representative', 'rep.'],
+  nominee: ['nominee', 'candidate'], candidate: ['candidate', 'nominee'], spokesman: ['spokesman', 'spokesperson'],
+  spokeswoman: ['spokeswoman', 'spokesperson'], spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
+  secretary: ['secretary'], minister: ['minister'], chairman: ['chairman', 'chair'], chairwoman: ['chairwoman', 'chair'],
+  commissioner: ['commissioner'], director: ['director'], doctor: ['doctor', 'dr.', 'physician'], economist: ['economist'],
+  pollster: ['pollster'], host: ['host'], anchor: ['anchor'], businessman: ['businessman', 'mogul'], billionaire: ['billionaire', 'businessman', 'mogul'],
+  leader: ['leader'], speaker: ['speaker'], attorney: ['attorney', 'lawyer'], lawyer: ['lawyer', 'attorney'], judge: ['judge'],
+};
+
+/** True for a head noun that names a person by office ("the mayor", "the GOP candidate"). */
+export function isPersonRoleNoun(head: string): boolean {
+  const last = head.toLowerCase().trim().split(/\s+/).pop() ?? '';
+  return PERSON_ROLE_TITLES[last] !== undefined || PERSON_ROLE_TITLES[head.toLowerCase().trim()] !== undefined;
+}
+
+/**
+ * Resolves a pronoun source at `at` to the nearest earlier person or actor it can refer to,
+ * among speakers and people named in the text: "he" a man or a person of unknown gender (never
+ * "Ms. …" or a woman's first name), "she" a woman (else a person of unknown gender, never a
+ * known man), "they"/"it" an organisation, group or outlet (else any speaker). "we"/"I" are
+ * resolved by the caller (the quote's speaker), never here.
+ */
+export function resolvePronoun(pronoun: Pronoun, seen: Antecedents, at: number): number | null {
+  const { actors } = seen;
+  const person = (id: number): boolean => actors.typeOf(id) === 'PERSON';
   switch (pronoun) {
     case 'she':
       return (
-        latestSpeaker(speakers, actors, (id) => isPerson(actors, id) && actors.genderOf(id) === 'female') ??
-        latestSpeaker(speakers, actors, (id) => isPerson(actors, id) && actors.genderOf(id) === 'unknown')
+        nearest(seen, at, (id) => person(id) && actors.genderOf(id) === 'female') ??
+        nearest(seen, at, (id) => person(id) && actors.genderOf(id) === 'unknown')
       );
     case 'he':
-      return latestSpeaker(speakers, actors, (id) => isPerson(actors, id) && actors.genderOf(id) !== 'female');
+      return nearest(seen, at, (id) => person(id) && actors.genderOf(id) !== 'female');
     case 'they':
     case 'it':
-      return latestSpeaker(speakers, actors, (id) => !isPerson(actors, id)) ?? latestSpeaker(speakers, actors, () => true);
+      return latest(seen.speakers, actors, (id) => !person(id)) ?? (pronoun === 'they' ? latest(seen.speakers, actors, () => true) : null);
     default:
-      return latestSpeaker(speakers, actors, () => true);
+      return null;
   }
 }
 
+/** The actor of the nearest earlier speaker or named person that `ok` accepts. */
+function nearest(seen: Antecedents, at: number, ok: (id: number) => boolean): number | null {
+  let best: SeenActor | null = null;
+  for (const list of [seen.speakers, seen.people, seen.mentioned]) {
+    for (let i = list.length - 1, n = 0; i >= 0 && n < MAX_COREFERENCE_LOOKBACK; i -= 1) {
+      const s = list[i];
+      if (s === undefined || s.at >= at) continue;
+      n += 1;
+      if (best !== null && s.at <= best.at) break;
+      if (ok(s.id)) {
+        best = s;
+        break;
+      }
+    }
+  }
+  return best === null ? null : seen.actors.find(best.id);
+}
+
 /** The latest speaker (within MAX_COREFERENCE_LOOKBACK) that `ok` accepts, as its actor. */
-function latestSpeaker(speakers: readonly SeenActor[], actors: ArticleActors, ok: (id: number) => boolean): number | null {
+function latest(speakers: readonly SeenActor[], actors: ArticleActors, ok: (id: number) => boolean): number | null {
   for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - MAX_COREFERENCE_LOOKBACK); i -= 1) {
     const s = speakers[i];
     if (s !== undefined && ok(s.id)) return actors.find(s.id);
@@ -49,16 +105,15 @@ function latestSpeaker(speakers: readonly SeenActor[], actors: ArticleActors, ok
   return null;
 }
 
-function isPerson(actors: ArticleActors, id: number): boolean {
-  return actors.typeOf(id) === 'PERSON';
-}
-
 /**
  * Resolves a nominal source: a document noun ("the statement") to the latest organisation or
- * outlet speaker; any other noun ("the ministry", "the agency", "the press service") to the
- * latest actor mentioned anywhere so far whose name has that noun ("the Defense Ministry").
+ * outlet speaker; a person's office ("the mayor", "the Republican nominee") to the nearest
+ * person described so ("Mayor Bill de Blasio", "Republican presidential nominee Donald
+ * Trump"), whose description also carries the nominal's capitalised modifiers; any other noun
+ * ("the ministry", "these voters") to the latest organisation or group whose name has it.
  */
-export function resolveNominal(head: string, speakers: readonly SeenActor[], mentioned: readonly SeenActor[], actors: ArticleActors): number | null {
+export function resolveNominal(head: string, modifiers: readonly string[], seen: Antecedents, at: number): number | null {
+  const { actors, speakers, mentioned } = seen;
   const noun = head.toLowerCase().trim();
   if (DOCUMENT_NOUNS.has(noun)) {
     for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - MAX_COREFERENCE_LOOKBACK); i -= 1) {
@@ -66,6 +121,20 @@ export function resolveNominal(head: string, speakers: readonly SeenActor[], men
       if (s !== undefined && actors.typeOf(s.id) !== 'PERSON') return actors.find(s.id);
     }
     return null;
+  }
+  if (isPersonRoleNoun(noun)) {
+    const last = noun.split(/\s+/).pop() ?? noun;
+    const titles = PERSON_ROLE_TITLES[noun] ?? PERSON_ROLE_TITLES[last] ?? [last];
+    // Only party modifiers must agree: "the Vermont senator" is rarely written next to the name.
+    const parties = modifiers.map(modifierKey).filter((m) => m === 'republican' || m === 'democratic');
+    const vice = /\bvice\b/.test(noun);
+    return nearest(seen, at, (id) => {
+      if (actors.typeOf(id) !== 'PERSON') return false;
+      const described = actors.descriptionWords(id);
+      // "the Republican nominee" is not the Republican vice-presidential nominee.
+      if (!vice && described.has('vice') && /(?:president|nominee|candidate)$/.test(last)) return false;
+      return titles.some((t) => described.has(t)) && parties.every((m) => described.has(m));
+    });
   }
   const words = noun.split(/\s+/).filter((w) => w.length > 0);
   for (let i = mentioned.length - 1; i >= Math.max(0, mentioned.length - MAX_COREFERENCE_LOOKBACK); i -= 1) {
@@ -75,4 +144,12 @@ export function resolveNominal(head: string, speakers: readonly SeenActor[], men
     if (words.every((w) => names.has(w) || names.has(w.replace(/ies$/, 'y')))) return actors.find(m.id);
   }
   return null;
+}
+
+/** "GOP" and "Republican" are one party; "Democratic" and "Democrat" one. */
+function modifierKey(word: string): string {
+  const w = word.toLowerCase();
+  if (w === 'gop') return 'republican';
+  if (w === 'democrat') return 'democratic';
+  return w;
 }

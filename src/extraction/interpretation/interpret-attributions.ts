@@ -1,5 +1,5 @@
 import type { AttributionSpans, Extraction, ExtractedStatement, Span } from '../types';
-import { ArticleActors, knownPersonName, splitPersonName, surnameKey } from '../entities';
+import { ArticleActors, knownPersonName, splitPersonName, surnameKey, type ActorMention } from '../entities';
 import { looksLikePersonName } from './actor-type';
 import { readArticleMetadata } from './article-metadata';
 import { groupAttributions, sanitizeAttributions } from './attribution-groups';
@@ -45,7 +45,8 @@ export function interpretAttributions(text: string, spans: readonly AttributionS
   const sentences = splitSentences(text, meta.bodyStart);
   const attributions = sanitizeAttributions(text, spans).filter((a) => isStatementAttribution(text, a));
   const actors = new ArticleActors();
-  const state: InterpretationState = { text, sentences, actors, speakers: [], mentioned: [], drafts: [], sourceless: [] };
+  const state: InterpretationState = { text, sentences, actors, speakers: [], people: [], mentioned: [], drafts: [], sourceless: [] };
+  addNamedPeople(text, meta.bodyStart, state);
   for (const group of groupAttributions(attributions, (a) => isTransmitter(text, a))) interpretGroup(state, group, null);
   addPersonMentions(text, meta.bodyStart, actors);
   actors.resolve();
@@ -90,7 +91,9 @@ function toStatement(
   const statement: ExtractedStatement = {
     key: keyOfDraft.get(d) ?? '',
     speakerKey,
-    kind: speakerKey === null ? 'UNATTRIBUTED' : d.kind,
+    // A source that names no entity ("a friend said") is still an attribution: only a statement
+    // without any source is unattributed.
+    kind: speakerKey === null && d.sourceSpan === null ? 'UNATTRIBUTED' : d.kind,
     quote: text.slice(d.span.start, d.span.end),
     span: d.span,
     fragments: d.fragments,
@@ -105,6 +108,23 @@ function toStatement(
   const reportsKey = d.reports === null ? undefined : keyOfDraft.get(d.reports);
   if (reportsKey !== undefined) statement.reportsKey = reportsKey;
   return statement;
+}
+
+/** Words before a name that may describe the person: "Republican presidential nominee", "Mayor". */
+const DESCRIPTION_BEFORE = /(?:^|[,;:()"“”]\s*)((?:[\p{L}.'’-]+\s+){0,4})$/u;
+
+/**
+ * People named in running text by a full or well-known name ("Jessica Leeds", "Republican
+ * presidential nominee Donald Trump"), found before statements are built so that "he", "she"
+ * and "who" can refer to people who are not speakers. They join actors but never create one.
+ */
+function addNamedPeople(text: string, from: number, state: InterpretationState): void {
+  for (const ref of findPersonMentions(text, from, new Set(), [])) {
+    const before = DESCRIPTION_BEFORE.exec(text.slice(Math.max(from, ref.span.start - 50), ref.span.start))?.[1]?.trim() ?? '';
+    const mention: ActorMention = { text: ref.text, span: ref.span, type: 'PERSON', confidence: WEAK_MENTION_CONFIDENCE, weak: true };
+    if (before.length > 0) mention.description = before;
+    state.people.push({ id: state.actors.add(mention), at: ref.span.start });
+  }
 }
 
 /** Names of people in running text join the article's actors ("Vladimir", "Oleksandr Lukashenko"). */

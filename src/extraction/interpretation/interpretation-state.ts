@@ -11,6 +11,8 @@ export interface InterpretationState {
   actors: ArticleActors;
   /** Speakers in text order, for pronouns and "the statement". */
   speakers: SeenActor[];
+  /** People named in running text (found before statements are built), for "he" and "who". */
+  people: SeenActor[];
   /** Every actor named so far in a source phrase, for "the ministry". */
   mentioned: SeenActor[];
   drafts: DraftStatement[];

@@ -1,7 +1,8 @@
 import type { Span } from '../types';
-import { isKnownGivenName, knownPersonName, stripNameDecorations, surnameKey } from '../entities';
+import { isKnownGivenName, isTableFirstName, knownPersonName, stripNameDecorations, surnameKey } from '../entities';
 import { memoize } from '../entities/memoize';
 import { looksLikePersonName } from './actor-type';
+import { personNameIn } from './person-in-phrase';
 import { phraseAt, type PhraseRef } from './phrase-ref';
 
 /** Runs of capitalised words (with name particles); a title before them is stripped later. */
@@ -28,7 +29,10 @@ interface RunReading {
  */
 const readRun: (run: string) => RunReading = memoize((raw) => {
   const run = raw.replace(/['’]s$/u, '').replace(/[.]$/, '');
-  const name = stripNameDecorations(run);
+  let name = stripNameDecorations(run);
+  // "New Jersey Gov. Chris Christie": titles after other capitalised words.
+  const inner = looksLikePersonName(name) ? null : personNameIn(run);
+  if (inner !== null) name = run.slice(inner.start, inner.end);
   const words = name.split(/\s+/);
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
@@ -36,7 +40,7 @@ const readRun: (run: string) => RunReading = memoize((raw) => {
     name,
     offset: run.lastIndexOf(name),
     personLike: name.length > 0 && looksLikePersonName(name),
-    knownPerson: name.length > 0 && (isKnownGivenName(first) || knownPersonName(name) !== null),
+    knownPerson: name.length > 0 && (isKnownGivenName(first) || (words.length > 1 && isTableFirstName(first)) || knownPersonName(name) !== null),
     surnameKey: surnameKey(last),
   };
 });

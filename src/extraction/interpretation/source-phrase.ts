@@ -2,15 +2,24 @@ import type { Span } from '../types';
 import { hasOrganizationHead, isCollectiveOutletPhrase } from '../entities';
 import { classifyActorPhrase, looksLikePersonName } from './actor-type';
 import { MAX_SOURCE_CHARS } from './limits';
+import { isCollectiveNoun } from './collectives';
+import { personNameIn } from './person-in-phrase';
 import { phraseAt, type PhraseRef } from './phrase-ref';
 
 export type Pronoun = 'he' | 'she' | 'they' | 'it' | 'we' | 'i';
 
-/** What the source phrase names: an actor by name, a pronoun, or a nominal ("the statement"). */
+/**
+ * What the source phrase names: an actor by name, a pronoun, a relative pronoun ("Jessica
+ * Leeds, who told …"), a nominal ("the statement", "the Republican nominee"), a collective
+ * ("many Democrats" → the group "Democrats"), or someone unnamed ("a friend", "one woman").
+ */
 export type SourceHead =
   | { kind: 'name'; ref: PhraseRef }
   | { kind: 'pronoun'; ref: PhraseRef; pronoun: Pronoun }
-  | { kind: 'nominal'; ref: PhraseRef; head: string };
+  | { kind: 'relative'; ref: PhraseRef }
+  | { kind: 'nominal'; ref: PhraseRef; head: string; modifiers: string[] }
+  | { kind: 'group'; ref: PhraseRef; name: string }
+  | { kind: 'unnamed'; ref: PhraseRef };
 
 /** An organisation inside a larger one: the Center PART_OF the National Security and Defense Council. */
 export interface OrgLink {
@@ -26,11 +35,26 @@ export interface ParsedSource {
   partOf: OrgLink[];
   /** For an organisation owned by a person: "Lukashenko's press service" → press service of Lukashenko. */
   owner: { title: string; ref: PhraseRef } | null;
+  /** What the words before a person's name say about them: "Republican presidential nominee". */
+  descriptor?: string | null;
 }
 
-const PRONOUN = /^(he|she|they|it|we|i)$/i;
-/** "the statement", "the ministry", "the press service": a determiner and lowercase words only. */
-const NOMINAL = /^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([\p{Ll}][\p{Ll}\s-]*)$/u;
+/** Personal pronouns, and the possessive and object forms the span stage sometimes takes as a source. */
+const PRONOUN_FORMS: Readonly<Record<string, Pronoun>> = {
+  he: 'he', him: 'he', his: 'he', himself: 'he', she: 'she', her: 'she', herself: 'she', they: 'they', them: 'they',
+  their: 'they', it: 'it', its: 'it', we: 'we', us: 'we', our: 'we', i: 'i', me: 'i', my: 'i',
+};
+const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
+/**
+ * "the statement", "the ministry", "the Republican nominee", "These voters": a determiner, at
+ * most four more words, and a lowercase last word (the head noun). Capitalised words before the
+ * head are modifiers ("Republican", "Vermont") that the antecedent's description must share.
+ */
+const NOMINAL = /^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\p{L}-]+\s+){0,4}\p{Ll}[\p{Ll}-]*)$/u;
+/** Who is not named: "a friend", "one woman", "a source", "someone close to him", "not everyone". */
+const UNNAMED = /^(?:(?:a|an|one|another|someone|somebody|anyone|everyone|not everyone|no one|nobody|each|either|neither)(?:\s|$))/i;
+/** Quantifiers before a collective: "many Democrats", "some experts", "a chorus of prominent Republicans". */
+const QUANTIFIER = /^(?:(?:many|most|some|several|few|a few|all|both|other|these|those|the|a (?:chorus|number|majority|group|handful|lot) of|dozens of|hundreds of|thousands of|millions of)\s+)+/i;
 /** A role before "of"/"at"/"for": "head of …", "a representative of …", "spokesperson for …". */
 const ROLE_PHRASE = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(\p{Ll}[\p{Ll} -]*?)\s+(?:of|at|for|in|with|to)\s+(\S.*)$/u;
 /** "Putin's press secretary" as an appositive. */
@@ -54,22 +78,54 @@ export function parseSourcePhrase(text: string, span: Span): ParsedSource {
   const whole = phraseAt(text, span.start, span.end);
   const empty = { role: null, partOf: [], owner: null };
   if (whole.text.length > MAX_SOURCE_CHARS) return { head: { kind: 'name', ref: whole }, ...empty };
-  const pronoun = PRONOUN.exec(whole.text);
-  if (pronoun !== null) return { head: { kind: 'pronoun', ref: whole, pronoun: (pronoun[1] ?? 'it').toLowerCase() as Pronoun }, ...empty };
+  const lower = whole.text.toLowerCase();
+  const pronoun = PRONOUN_FORMS[lower];
+  if (pronoun !== undefined) return { head: { kind: 'pronoun', ref: whole, pronoun }, ...empty };
+  if (RELATIVE.test(whole.text)) return { head: { kind: 'relative', ref: whole }, ...empty };
+  const group = collectiveName(whole.text);
+  if (group !== null) return { head: { kind: 'group', ref: whole, name: group }, ...empty };
   const nominal = NOMINAL.exec(whole.text);
   if (nominal !== null && !isCollectiveOutletPhrase(whole.text) && !/\bmedia\b/.test(whole.text)) {
-    return { head: { kind: 'nominal', ref: whole, head: (nominal[1] ?? '').trim() }, ...empty };
+    const words = (nominal[1] ?? '').trim().split(/\s+/);
+    const head = words.filter((w) => /^\p{Ll}/u.test(w)).join(' ');
+    const modifiers = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    return { head: { kind: 'nominal', ref: whole, head, modifiers }, ...empty };
   }
+  if (UNNAMED.test(whole.text) && !/\p{Lu}/u.test(whole.text.slice(1))) return { head: { kind: 'unnamed', ref: whole }, ...empty };
   const parts = splitTopLevelCommas(text, whole);
   if (parts.length >= 2) {
-    const nameIndex = parts.findIndex((p) => looksLikePersonName(p.text));
+    const nameIndex = parts.findIndex((p) => looksLikePersonName(p.text) || personNameIn(p.text) !== null);
     if (nameIndex >= 0) {
-      const name = parts[nameIndex] as PhraseRef;
+      const part = parts[nameIndex] as PhraseRef;
+      const found = looksLikePersonName(part.text) ? null : personNameIn(part.text);
+      const name = found === null ? part : phraseAt(text, part.span.start + found.start, part.span.start + found.end);
       const descriptor = parts[nameIndex === 0 ? 1 : nameIndex - 1];
-      return { head: { kind: 'name', ref: name }, ...parseDescriptor(text, descriptor) };
+      const parsed = parseDescriptor(text, descriptor);
+      const described = found?.descriptor ?? (parsed.role === null ? (descriptor?.text ?? null) : null);
+      return { head: { kind: 'name', ref: name }, ...parsed, descriptor: described };
     }
+    // "many tax experts, including Mr. Goldberg": the collective before the comma speaks.
+    const first = parts[0] as PhraseRef;
+    const group = collectiveName(first.text);
+    if (group !== null) return { head: { kind: 'group', ref: first, name: group }, ...empty };
   }
   return parseSingle(text, whole);
+}
+
+/**
+ * The name of the group a collective source names, or null: "many Democrats" → "Democrats",
+ * "A chorus of prominent Republicans" → "prominent Republicans", "Some experts" → "experts".
+ * The last word must be a plural noun for people (see `isCollectiveNoun`).
+ */
+export function collectiveName(phrase: string): string | null {
+  if (/[,;:()"“”]/.test(phrase)) return null;
+  const words = phrase.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 5 || !isCollectiveNoun(last)) return null;
+  const name = phrase.trim().replace(QUANTIFIER, '');
+  // "These voters" points back at a group already named: that is a nominal, not a new group.
+  if (/^(?:these|those)\s/i.test(phrase.trim()) && name.split(/\s+/).length === 1) return null;
+  return name.length > 0 ? name : null;
 }
 
 /** "head of the Center … at the Council" / "Putin's press secretary": the role and org links. */
@@ -115,7 +171,12 @@ function parseSingle(text: string, whole: PhraseRef): ParsedSource {
   const titled = TITLE_BEFORE_NAME.exec(whole.text);
   if (titled !== null && looksLikePersonName(titled[2] ?? '')) {
     const name = phraseAt(text, whole.span.end - (titled[2] ?? '').length, whole.span.end);
-    return { head: { kind: 'name', ref: name }, role: null, partOf: [], owner: null };
+    return { head: { kind: 'name', ref: name }, role: null, partOf: [], owner: null, descriptor: (titled[1] ?? '').trim() };
+  }
+  const found = looksLikePersonName(whole.text) ? null : personNameIn(whole.text);
+  if (found !== null) {
+    const name = phraseAt(text, whole.span.start + found.start, whole.span.start + found.end);
+    return { head: { kind: 'name', ref: name }, role: null, partOf: [], owner: null, descriptor: found.descriptor };
   }
   const org = parseOrgPhrase(text, whole);
   return { head: { kind: 'name', ref: org.head }, role: null, partOf: org.partOf, owner: null };

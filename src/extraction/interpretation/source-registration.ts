@@ -1,39 +1,117 @@
 import type { Span } from '../types';
-import { resolveNominal, resolvePronoun } from './coreference';
+import { isPersonRoleNoun, resolveNominal, resolvePronoun, type Antecedents } from './coreference';
 import { classifyActorPhrase } from './actor-type';
+import { isCollectiveNoun } from './collectives';
 import type { InterpretationState } from './interpretation-state';
 import { NOMINAL_FACTOR, PRONOUN_FACTOR } from './limits';
-import type { PhraseRef } from './phrase-ref';
+import { phraseAt, type PhraseRef } from './phrase-ref';
 import { parseSourcePhrase } from './source-phrase';
+import { isActorPhrase } from './actor-phrase';
 
 /**
  * Adds the actors a source phrase names (speaker, role organisation, owner, organisation chain)
- * and returns the speaker's node id with the confidence factor its resolution earned.
+ * and returns the speaker's node id with the confidence factor its resolution earned. The id is
+ * null when the source names no entity ("a friend", "we" outside a quote, "who" with nothing
+ * before it): the statement keeps its source span, and no actor is made.
+ * `quoteSpeaker`: the speaker whose words contain this source, for "I"/"we" inside a quote.
  */
-export function registerSource(state: InterpretationState, source: Span, cue: string | null, confidence: number): { id: number | null; factor: number } {
+export function registerSource(
+  state: InterpretationState,
+  source: Span,
+  cue: string | null,
+  confidence: number,
+  quoteSpeaker: number | null = null,
+): { id: number | null; factor: number } {
   const { text, actors } = state;
   const parsed = parseSourcePhrase(text, source);
   const phrases: SourcePhrases = { state, confidence, ids: new Map() };
+  const seen: Antecedents = { actors, speakers: state.speakers, people: state.people, mentioned: state.mentioned };
   const head = parsed.head;
   let id: number | null = null;
   let factor = 1;
-  if (head.kind === 'pronoun') {
-    id = resolvePronoun(head.pronoun, state.speakers, actors);
-    factor = PRONOUN_FACTOR;
-  } else if (head.kind === 'nominal') {
-    id = resolveNominal(head.head, state.speakers, state.mentioned, actors);
-    factor = NOMINAL_FACTOR;
-    if (id === null && !/\b(?:statement|report|announcement|message|release)\b/.test(head.head)) id = named(phrases, head.ref, cue);
-  } else {
-    id = named(phrases, head.ref, cue);
+  switch (head.kind) {
+    case 'pronoun':
+      id = head.pronoun === 'i' || head.pronoun === 'we' ? quoteSpeaker : resolvePronoun(head.pronoun, seen, head.ref.span.start);
+      factor = PRONOUN_FACTOR;
+      break;
+    case 'relative':
+      id = resolveRelative(state, head.ref.span.start, confidence);
+      factor = PRONOUN_FACTOR;
+      break;
+    case 'group':
+      id = addGroup(state, head.ref, head.name, confidence);
+      break;
+    case 'unnamed':
+      break;
+    case 'nominal':
+      id = resolveNominal(head.head, head.modifiers, seen, head.ref.span.start);
+      factor = NOMINAL_FACTOR;
+      if (id === null && !isPersonRoleNoun(head.head) && !/\b(?:statement|report|announcement|message|release)\b/.test(head.head)) id = named(phrases, head.ref, cue);
+      break;
+    default:
+      id = named(phrases, head.ref, cue);
+      if (id !== null && parsed.descriptor) actors.describe(id, parsed.descriptor);
   }
-  if (id !== null && head.kind !== 'name') {
+  if (id !== null && head.kind !== 'name' && head.kind !== 'group') {
     actors.addMentionTo(id, { text: head.ref.text, span: head.ref.span, type: actors.typeOf(id), confidence: confidence * factor, isName: false });
   }
-  if (id !== null && parsed.role !== null) actors.addRole(id, parsed.role.title, named(phrases, parsed.role.of, null));
-  if (id !== null && parsed.owner !== null) actors.addRole(id, parsed.owner.title, named(phrases, parsed.owner.ref, null));
-  for (const link of parsed.partOf) actors.setPartOf(named(phrases, link.child, null), named(phrases, link.parent, null));
+  if (id !== null && parsed.role !== null) {
+    const of = named(phrases, parsed.role.of, null);
+    if (of !== null) actors.addRole(id, parsed.role.title, of);
+  }
+  if (id !== null && parsed.owner !== null) {
+    const of = named(phrases, parsed.owner.ref, null);
+    if (of !== null) actors.addRole(id, parsed.owner.title, of);
+  }
+  for (const link of parsed.partOf) {
+    const child = named(phrases, link.child, null);
+    const parent = named(phrases, link.parent, null);
+    if (child !== null && parent !== null) actors.setPartOf(child, parent);
+  }
   return { id, factor };
+}
+
+/** A collective as a GROUP actor named by its noun phrase without quantifiers ("Democrats"). */
+function addGroup(state: InterpretationState, ref: PhraseRef, name: string, confidence: number): number {
+  const at = ref.span.end - name.length;
+  const id = state.actors.add({ text: name, span: { start: at, end: ref.span.end }, type: 'GROUP', confidence });
+  state.mentioned.push({ id, at });
+  return id;
+}
+
+/** Between an antecedent and its "who": a comma, an age or short appositive, a bracketed note. */
+const RELATIVE_GAP = /^\s*(?:,\s*)?(?:(?:\([^)]{0,60}\)|\d{1,3}|[^,.;"“”]{1,60}?)\s*,\s*)?$/u;
+
+/**
+ * "Jessica Leeds, who told the New York Times …" → Jessica Leeds: the actor named right before
+ * the relative pronoun (a comma, an age or a short appositive between them), else the noun
+ * phrase there when it is a collective ("black listeners, who …") or a name.
+ */
+function resolveRelative(state: InterpretationState, at: number, confidence: number): number | null {
+  const { text, actors } = state;
+  let best: { id: number; end: number } | null = null;
+  for (const list of [state.people, state.mentioned, state.speakers]) {
+    for (let i = list.length - 1; i >= 0 && i >= list.length - 50; i -= 1) {
+      const s = list[i];
+      if (s === undefined || s.at >= at) continue;
+      for (const span of actors.mentionSpans(s.id)) {
+        if (span.end > at || at - span.end > 80 || (best !== null && span.end <= best.end)) continue;
+        if (RELATIVE_GAP.test(text.slice(span.end, at))) best = { id: s.id, end: span.end };
+      }
+    }
+  }
+  if (best !== null) return actors.find(best.id);
+  const before = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s*,?\s*$/u.exec(text.slice(Math.max(0, at - 80), at));
+  if (before === null || before[1] === undefined) return null;
+  const start = at - before[0].length;
+  const ref = phraseAt(text, start, start + before[1].length);
+  const last = ref.text.split(/\s+/).pop() ?? '';
+  if (isCollectiveNoun(last)) return addGroup(state, ref, ref.text.replace(/^(?:the|many|some|most)\s+/i, ''), confidence);
+  if (!/^\p{Lu}/u.test(ref.text) || !isActorPhrase(ref.text)) return null;
+  const cls = classifyActorPhrase(ref.text, null);
+  const id = actors.add({ text: ref.text, span: ref.span, type: cls.type, confidence, collective: cls.collective });
+  state.mentioned.push({ id, at: ref.span.start });
+  return id;
 }
 
 /** The actors one source phrase names so far: a phrase named twice (role and PART_OF) is one node. */
@@ -44,11 +122,15 @@ interface SourcePhrases {
   ids: Map<string, number>;
 }
 
-/** The node of a named phrase of the source, added (and remembered as mentioned) on first sight. */
-function named(phrases: SourcePhrases, ref: PhraseRef, cueText: string | null): number {
+/**
+ * The node of a named phrase of the source, added (and remembered as mentioned) on first sight;
+ * null for a phrase that names no entity (a number, a bracket fragment, a pronoun).
+ */
+function named(phrases: SourcePhrases, ref: PhraseRef, cueText: string | null): number | null {
   const key = `${ref.span.start}:${ref.span.end}`;
   const seen = phrases.ids.get(key);
   if (seen !== undefined) return seen;
+  if (!isActorPhrase(ref.text)) return null;
   const cls = classifyActorPhrase(ref.text, cueText);
   const id = phrases.state.actors.add({ text: ref.text, span: ref.span, type: cls.type, confidence: phrases.confidence, collective: cls.collective });
   phrases.state.mentioned.push({ id, at: ref.span.start });

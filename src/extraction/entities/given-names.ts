@@ -1,0 +1,34 @@
+import { getGender } from 'gender-detection-from-name';
+import lexicon from 'en-lexicon/dist/lexicon';
+import { memoize } from './memoize';
+import type { Gender } from './transliteration';
+
+/**
+ * Tags that a common English word leads with when it is not a name: "Many", "Young", "Will",
+ * "The" are in the first-name table (someone somewhere is called that) but start sentences and
+ * phrases far more often than they start names. A word whose lowercase form is mostly a noun
+ * ("Mark", "Bill", "Donna") is still taken as a name: as a capitalised first word before another
+ * capitalised word it nearly always is one.
+ */
+const NOUN_TAG = /^(?:NN|NNS|NNP|NNPS)(?:\||$)/;
+
+const table: Readonly<Record<string, string>> = lexicon as unknown as Record<string, string>;
+
+/**
+ * The gender of an English or European first name, from gender-detection-from-name (about
+ * 32,000 English first names from birth records, plus Italian, Spanish, French, German and
+ * Turkish tables): "Hillary", "Chelsea", "Connie" → female; "Mitt", "Ted" → male. The table
+ * also holds surnames that are sometimes first names ("Clinton", "Cruz"), so it is only ever
+ * asked about the first word of a name of two or more words.
+ */
+export const firstNameGender: (word: string) => Gender = memoize((word) => {
+  const g = getGender(word.replace(/[.’']+$/u, ''), 'en');
+  return g === 'male' || g === 'female' ? g : 'unknown';
+});
+
+/** True when the word is a first name in the table and not mainly a common English word. */
+export const isTableFirstName: (word: string) => boolean = memoize((word) => {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || firstNameGender(word) === 'unknown') return false;
+  const tags = table[word.toLowerCase()];
+  return tags === undefined || NOUN_TAG.test(tags);
+});

@@ -1,0 +1,52 @@
+import { hasOrganizationHead, isKnownGivenName, isKnownOutlet, isPlace, isTableFirstName } from '../entities';
+import { memoize } from '../entities/memoize';
+
+/** Where a person's name sits in a source phrase, and what stands before it. */
+export interface NameInPhrase {
+  /** Offsets of the name inside the phrase. */
+  start: number;
+  end: number;
+  /** The words before the name, tidied: "Republican presidential nominee", "longtime Democratic pollster". */
+  descriptor: string | null;
+}
+
+/** A word of a name: "Charles", "B.", "O'Neill", "Holtz-Eakin", "Jr.", "II", or a particle. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|von|van|der|de|da|del|bin|al|la|le)$/u;
+/** Titles written capitalised before a name: the name starts after the last of them. */
+const TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'president', 'vice', 'senator',
+  'representative', 'governor', 'mayor', 'secretary', 'minister', 'judge', 'justice', 'chairman', 'chairwoman',
+  'speaker', 'leader', 'former', 'professor', 'prof', 'ambassador', 'general', 'adm', 'admiral', 'rev', 'pastor',
+]);
+
+/** A bracketed note after the name ("(R-Tex)", "(D-N.Y.)") and a home state ("of New York"). */
+const TRAILER = /\s*(?:\([^)]*\)|\bof\s+(?:\p{Lu}[\p{L}.]*\s*){1,3})$/u;
+
+/**
+ * Finds a person's full name at the end of a source phrase, after whatever titles and
+ * descriptions precede it: "Republican presidential nominee Donald Trump", "New Jersey Gov.
+ * Chris Christie", "Representative Charles B. Rangel of New York", "Sen. Ted Cruz (R-Tex)",
+ * "longtime Democratic pollster Pat Caddell". The name starts at a first name (the shipped
+ * variants or the first-name table) followed by at least one more name word; organisations,
+ * places and outlets are never names. Null when there is none.
+ */
+export const personNameIn: (phrase: string) => NameInPhrase | null = memoize(personNameInUncached);
+
+function personNameInUncached(phrase: string): NameInPhrase | null {
+  let end = phrase.length;
+  for (let m = TRAILER.exec(phrase.slice(0, end)); m !== null && m[0].length > 0; m = TRAILER.exec(phrase.slice(0, end))) end = m.index;
+  const words: Array<{ word: string; start: number }> = [];
+  for (const m of phrase.slice(0, end).matchAll(/\S+/g)) words.push({ word: m[0], start: m.index ?? 0 });
+  let first = words.length;
+  while (first > 0 && NAME_WORD.test(words[first - 1]?.word ?? '') && !TITLES.has((words[first - 1]?.word ?? '').replace(/\.$/, '').toLowerCase())) first -= 1;
+  for (let i = first; i < words.length - 1; i += 1) {
+    const given = words[i]?.word ?? '';
+    if (!(isKnownGivenName(given) || isTableFirstName(given))) continue;
+    const start = words[i]?.start ?? 0;
+    const name = phrase.slice(start, end);
+    if (hasOrganizationHead(name) || isPlace(name) || isKnownOutlet(name)) return null;
+    const descriptor = phrase.slice(0, start).trim().replace(/^(?:the|a|an)\s+/i, '');
+    return { start, end, descriptor: descriptor.length > 0 ? descriptor : null };
+  }
+  return null;
+}
