@@ -3,7 +3,7 @@ UNWIND $ids AS id
 CALL (id) {
   MATCH (:Actor {id: id})-[:MADE]->(s:Statement)
   WITH s ORDER BY s.at DESC, s.id
-  WITH collect(s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt}) AS rows
+  WITH collect(s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText}) AS rows
   RETURN size(rows) AS totalCount, rows[$offset..$offset + $limit] AS items
 }
 RETURN id, totalCount, items

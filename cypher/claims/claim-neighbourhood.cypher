@@ -16,7 +16,7 @@ RETURN
   [x IN nodes | {
      id: x.id,
      type: CASE WHEN x:Claim THEN 'Claim' WHEN x:Statement THEN 'Statement' WHEN x:Person THEN 'Person'
-                WHEN x:Organization THEN 'Organization' WHEN x:Outlet THEN 'Outlet' WHEN x:Article THEN 'Article'
+                WHEN x:Organization THEN 'Organization' WHEN x:Outlet THEN 'Outlet' WHEN x:Group THEN 'Group' WHEN x:Article THEN 'Article'
                 WHEN x:Rebuttal THEN 'Rebuttal' WHEN x:Topic THEN 'Topic' ELSE 'Other' END,
      label: coalesce(x.text, x.name, x.title, x.quote, x.summary, x.url, x.id)
   }] AS nodes,

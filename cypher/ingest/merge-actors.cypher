@@ -11,3 +11,4 @@ ON MATCH SET
 FOREACH (_ IN CASE WHEN x.props.type = 'PERSON' THEN [1] ELSE [] END | SET a:Person)
 FOREACH (_ IN CASE WHEN x.props.type = 'ORGANIZATION' THEN [1] ELSE [] END | SET a:Organization)
 FOREACH (_ IN CASE WHEN x.props.type = 'OUTLET' THEN [1] ELSE [] END | SET a:Outlet)
+FOREACH (_ IN CASE WHEN x.props.type = 'GROUP' THEN [1] ELSE [] END | SET a:Group)

@@ -10,6 +10,6 @@ CALL {
 }
 WITH s, max(score) AS score
 MATCH (speaker:Actor)-[:MADE]->(s)
-RETURN s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt} AS statement, s.articleId AS articleId, speaker.id AS speakerId, score
+RETURN s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText} AS statement, s.articleId AS articleId, speaker.id AS speakerId, score
 ORDER BY score DESC, s.id
 LIMIT $limit

@@ -11,7 +11,7 @@ import { InsightResolver } from './resolvers/insight.resolver';
 import { RebuttalResolver } from './resolvers/rebuttal.resolver';
 import { StatementResolver } from './resolvers/statement.resolver';
 import { SystemResolver } from './resolvers/system.resolver';
-import { Organization, Outlet, Person } from './types/actor.type';
+import { Group, Organization, Outlet, Person } from './types/actor.type';
 import { DateTime } from './types/scalars';
 
 /** Every resolver class the API serves. */
@@ -33,7 +33,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     // Actor implementations are reached only through the interface; list them so they are in the schema.
-    orphanedTypes: [Person, Organization, Outlet],
+    orphanedTypes: [Person, Organization, Outlet, Group],
     scalarsMap: [{ type: Date, scalar: DateTime }],
     authChecker,
     validate: false,

@@ -116,6 +116,9 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
       articleId: article.id,
       at,
       createdAt: now,
+      // Kept as written: a source that names no entity ("a source said") makes no Actor, and
+      // this is then the only record of who spoke.
+      sourceText: s.sourceSpan ? article.text.slice(s.sourceSpan.start, s.sourceSpan.end) : null,
     },
     claimId: s.claimKey === null ? null : claimId(s.claimKey),
     speakerId: s.speakerKey ? actorId(s.speakerKey) : null,

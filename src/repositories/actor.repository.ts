@@ -10,7 +10,11 @@ export const actorRepository = {
     return new Map(rows.map((row) => [row.id as string, row.actor as ActorRecord]));
   },
 
-  async listIds(graph: Graph, filter: { search: string | null; type: string | null }, window: PageWindow): Promise<Slice<string>> {
+  async listIds(
+    graph: Graph,
+    filter: { search: string | null; type: string | null; orderBy: 'NAME' | 'STATEMENTS' },
+    window: PageWindow,
+  ): Promise<Slice<string>> {
     const [row] = await graph.read('actors/list-actors', { ...filter, ...window });
     return { totalCount: row?.totalCount as number, items: row?.ids as string[] };
   },

@@ -5,7 +5,7 @@ import { PageArgs } from '../inputs/page.args';
 import { pageWindow, toPage } from '../pagination';
 import { Actor, ActorRole, Organization, type ActorRecord } from '../types/actor.type';
 import { ActorConnection, StatementConnection } from '../types/connections';
-import { ActorType } from '../types/enums';
+import { ActorOrder, ActorType } from '../types/enums';
 import { lowerOrNull } from './arguments';
 
 /** Fields every actor has; implementations inherit them. */
@@ -16,15 +16,16 @@ export class ActorResolver {
     return loaders.actor.load(id);
   }
 
-  @Query(() => ActorConnection, { description: 'Actors by name; `search` matches names and aliases, exact matches first.' })
+  @Query(() => ActorConnection, { description: 'Actors; `search` matches names and aliases. Ordered by `orderBy` (by name unless told).' })
   async actors(
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Arg('type', () => ActorType, { nullable: true }) type: ActorType | null,
+    @Arg('orderBy', () => ActorOrder, { defaultValue: ActorOrder.NAME }) orderBy: ActorOrder,
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() { graph, loaders }: RequestContext,
   ) {
     const window = pageWindow(first, after);
-    const slice = await actorRepository.listIds(graph, { search: lowerOrNull(search, 'search'), type }, window);
+    const slice = await actorRepository.listIds(graph, { search: lowerOrNull(search, 'search'), type, orderBy }, window);
     const items = await loaders.actor.loadMany(slice.items);
     return toPage(items as ActorRecord[], slice.totalCount, window);
   }

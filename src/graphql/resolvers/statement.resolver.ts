@@ -43,7 +43,10 @@ export class StatementResolver {
     return toPage(slice.items, slice.totalCount, window);
   }
 
-  @FieldResolver(() => Actor, { nullable: true, description: 'Who said it; null for UNATTRIBUTED statements.' })
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: 'Who said it; null for UNATTRIBUTED statements and for a source that names no one (see `sourceText`).',
+  })
   async speaker(@Root() statement: StatementRecord, @Ctx() { loaders }: RequestContext): Promise<ActorRecord | null> {
     return (await loaders.speakerOfStatement.load(statement.id))[0] ?? null;
   }
@@ -58,7 +61,7 @@ export class StatementResolver {
     return (await loaders.article.load(statement.articleId)) as ArticleRecord;
   }
 
-  @FieldResolver(() => [Claim], { description: 'The claims it asserts.' })
+  @FieldResolver(() => [Claim], { description: 'The claims it asserts; none when its content is no proposition ("the memo").' })
   claims(@Root() statement: StatementRecord, @Ctx() { loaders }: RequestContext) {
     return loaders.claimsOfStatement.load(statement.id);
   }

@@ -14,9 +14,8 @@ export interface ActorRecord {
 }
 
 @InterfaceType('Actor', {
-  description: 'Anyone or anything that speaks or is cited: a person, an organization or an outlet.',
-  resolveType: (actor: ActorRecord) =>
-    ({ PERSON: 'Person', ORGANIZATION: 'Organization', OUTLET: 'Outlet' })[actor.type],
+  description: 'Anyone or anything that speaks or is cited: a person, an organization, an outlet or a group.',
+  resolveType: (actor: ActorRecord) => ({ PERSON: 'Person', ORGANIZATION: 'Organization', OUTLET: 'Outlet', GROUP: 'Group' })[actor.type],
 })
 export abstract class Actor {
   @Field(() => ID)
@@ -52,6 +51,12 @@ export class Outlet extends Actor {
   @Field({ description: 'A collective source such as "the Russian media".' })
   collective!: boolean;
 }
+
+@ObjectType({
+  implements: Actor,
+  description: 'A collective quoted as one ("voters", "Republicans", "analysts"): no person and no organization, so kept apart from both.',
+})
+export class Group extends Actor {}
 
 @ObjectType({ description: 'A role a person holds: "head" of the Center…, "press secretary" of Putin.' })
 export class ActorRole {

@@ -12,6 +12,12 @@ export enum ActorType {
   PERSON = 'PERSON',
   ORGANIZATION = 'ORGANIZATION',
   OUTLET = 'OUTLET',
+  GROUP = 'GROUP',
+}
+
+export enum ActorOrder {
+  NAME = 'NAME',
+  STATEMENTS = 'STATEMENTS',
 }
 
 export enum Verdict {
@@ -49,7 +55,19 @@ registerEnumType(StatementKind, {
     UNATTRIBUTED: { description: 'Asserted with no source, often hedged ("reportedly").' },
   },
 });
-registerEnumType(ActorType, { name: 'ActorType' });
+registerEnumType(ActorType, {
+  name: 'ActorType',
+  valuesConfig: {
+    GROUP: { description: 'A collective named by what its members are, not who: "voters", "Republicans", "analysts".' },
+  },
+});
+registerEnumType(ActorOrder, {
+  name: 'ActorOrder',
+  valuesConfig: {
+    NAME: { description: 'By name; with a search, exact name or alias matches first.' },
+    STATEMENTS: { description: 'Most-quoted first: by the number of statements made; then by name.' },
+  },
+});
 registerEnumType(Verdict, { name: 'Verdict', description: "A fact-checker's rating of a claim." });
 registerEnumType(ClaimRelationType, { name: 'ClaimRelationType' });
 registerEnumType(Role, { name: 'Role', description: 'API key roles; each includes the ones before it.' });

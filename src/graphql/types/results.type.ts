@@ -55,7 +55,7 @@ export class ClaimGraphNode {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'Claim, Statement, Person, Organization, Outlet, Article, Rebuttal or Topic.' })
+  @Field({ description: 'Claim, Statement, Person, Organization, Outlet, Group, Article, Rebuttal or Topic.' })
   type!: string;
 
   @Field({ description: 'Text to show: the claim, name, title or quote.' })
@@ -124,7 +124,7 @@ export class Stats {
   @Field(() => [DayCount])
   statementsPerDay!: DayCount[];
 
-  @Field(() => [ActorCount])
+  @Field(() => [ActorCount], { description: 'Persons, organizations and outlets by statements made; groups are left out.' })
   topSpeakers!: ActorCount[];
 
   @Field(() => [ActorCount])

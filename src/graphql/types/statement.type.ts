@@ -18,6 +18,7 @@ export interface StatementRecord {
   createdAt: string;
   curatedBy: string | null;
   curatedAt: string | null;
+  sourceText: string | null;
 }
 
 @ObjectType({ description: 'One attributed utterance in one article: the occurrence of a claim.' })
@@ -51,6 +52,13 @@ export class Statement {
 
   @Field(() => DateTime, { description: "The article's publication time (or ingestion time)." })
   at!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The source as the article words it ("he", "a source familiar with the talks"); for a source that names no actor it is all there is, and `speaker` is null.',
+  })
+  sourceText!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Who last corrected it by hand; corrections win over later automatic runs.' })
   curatedBy!: string | null;
