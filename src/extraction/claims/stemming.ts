@@ -1,41 +1,39 @@
+import porter2 from 'wink-porter2-stemmer';
 import { memoize } from '../entities/memoize';
 
 /**
- * Light English stemming for claim comparison: enough to make "deployment"/"deployed"/
- * "deploying", "controls"/"control", "threats"/"threat" one token, not a full Porter stemmer
- * (which over-merges short words and costs more than the rest of claim matching together).
+ * Stemming for claim comparison: the Porter2 ("English") stemmer, after a table of irregular
+ * forms that no suffix rule can reach. Porter2 makes "email"/"emails", "deny"/"denied",
+ * "agree"/"agreed", "use"/"using" and "deployment"/"deployed" one stem, which the hand-written
+ * rules used before did not all do; "said"/"says" meet through the table. Memoised: claims repeat
+ * their vocabulary, so each distinct word is stemmed once.
  */
 
-/** Irregular forms that suffix rules cannot reach. */
+/** Irregular forms, mapped to the word whose stem they share. */
 const IRREGULAR: Readonly<Record<string, string>> = {
   said: 'say', says: 'say', told: 'tell', built: 'build', met: 'meet', held: 'hold', led: 'lead', sent: 'send',
   went: 'go', gone: 'go', made: 'make', took: 'take', taken: 'take', gave: 'give', given: 'give', began: 'begin',
-  begun: 'begin', brought: 'bring', thought: 'think', sought: 'seek', fought: 'fight', left: 'leave',
-  news: 'news', analyses: 'analysis', crises: 'crisis', media: 'media', data: 'data', us: 'us',
+  begun: 'begin', brought: 'bring', bought: 'buy', thought: 'think', sought: 'seek', fought: 'fight', left: 'leave',
+  won: 'win', lost: 'lose', paid: 'pay', spent: 'spend', kept: 'keep', knew: 'know', known: 'know', saw: 'see',
+  seen: 'see', wrote: 'write', written: 'write', ran: 'run', became: 'become', came: 'come', felt: 'feel',
+  found: 'find', heard: 'hear', meant: 'mean', stood: 'stand', understood: 'understand', chose: 'choose',
+  chosen: 'choose', spoke: 'speak', spoken: 'speak', broke: 'break', broken: 'break', fell: 'fall', fallen: 'fall',
+  rose: 'rise', risen: 'rise', hid: 'hide', hidden: 'hide', lied: 'lie', lying: 'lie', lies: 'lie',
+  analyses: 'analysis', crises: 'crisis', men: 'man', women: 'woman', children: 'child', people: 'people',
 };
 
-/** Words shorter than this are left alone: stripping "-s" from "gas" or "-ed" from "red" is noise. */
-const MIN_STEMMABLE_LENGTH = 4;
-
-/** The stem of one lowercase word. */
+/** The stem of one lowercase word; words with a digit are left as they are ("23-24", "2016"). */
 export const stemWord: (word: string) => string = memoize(stemUncached);
 
 function stemUncached(word: string): string {
-  const irregular = IRREGULAR[word];
-  if (irregular !== undefined) return irregular;
-  if (word.length < MIN_STEMMABLE_LENGTH || /\d/.test(word)) return word;
-  let w = word;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  // "-ment" nominalisations keep their verb: "deployment" → "deploy" (the reference article's
-  // "the deployment of Russian equipment" is the claim "Russian equipment is deployed").
-  if (w.endsWith('ment') && w.length - 4 >= 4) w = w.slice(0, -4);
-  else if (w.endsWith('ing') && w.length - 3 >= 3) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length - 2 >= 3) w = w.slice(0, -2);
-  else if (w.endsWith('ly') && w.length - 2 >= 4) w = w.slice(0, -2);
-  // "planned" → "plann" → "plan"; "created" → "creat" and "create" → "creat".
-  if (/([bdfgkmnprt])\1$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length >= MIN_STEMMABLE_LENGTH) w = w.slice(0, -1);
-  return w;
+  if (hasDigit(word)) return word;
+  return porter2(IRREGULAR[word] ?? word);
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }

@@ -2,8 +2,8 @@ import { CLAIM_MERGE_THRESHOLD, CLAIM_SIMILAR_THRESHOLD, claimSimilarity, normal
 
 describe('normalizeClaimText', () => {
   it('lowercases, strips quote marks, punctuation and articles, folds whitespace and stems', () => {
-    // A comparison form, never shown: "equipment" → "equip", "there" → "ther" are harmless.
-    expect(normalizeClaimText('  The deployment of “Russian equipment”,  there. ')).toBe('deploy of russian equip ther');
+    // A comparison form, never shown: "equipment" → "equip" is harmless.
+    expect(normalizeClaimText('  The deployment of “Russian equipment”,  there. ')).toBe('deploy of russian equip there');
   });
 
   it('gives nominal and verbal forms one stem', () => {
@@ -12,6 +12,28 @@ describe('normalizeClaimText', () => {
 
   it('splits dashes and hyphens so that "23-24" and "23–24" compare equal', () => {
     expect(normalizeClaimText('May 23-24')).toBe(normalizeClaimText('May 23–24'));
+  });
+});
+
+describe('word forms (Porter2 stems, irregular forms by table)', () => {
+  // PolNeAR dev: "Clinton's use of a private email server" / "… deleted emails …"
+  it.each([
+    ['email', 'emails'],
+    ['said', 'says'],
+    ['denied', 'deny'],
+    ['agreed', 'agree'],
+    ['lied', 'lies'],
+    ['paid', 'pay'],
+  ])('"%s" and "%s" are one word form', (a, b) => {
+    expect(normalizeClaimText(a)).toBe(normalizeClaimText(b));
+  });
+
+  it('a claim about emails merges with the same claim about an email', () => {
+    expect(claimSimilarity('Clinton deleted emails from her private server', 'Clinton deleted an email from her private server')).toBeGreaterThanOrEqual(CLAIM_MERGE_THRESHOLD);
+  });
+
+  it('"said" and "says" in a claim do not keep it apart', () => {
+    expect(claimSimilarity('Trump says he paid federal income taxes', 'Trump said he paid federal income taxes')).toBe(1);
   });
 });
 
