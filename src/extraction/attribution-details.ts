@@ -1,12 +1,25 @@
 import { sharedChars } from './spans';
-import type { AttributionSpans, Extraction, ExtractedStatement, StatementKind } from './types';
+import type { AttributionSpans, Extraction, ExtractedClaimRelation, ExtractedStatement, StatementKind } from './types';
 
-/** What the interpreter made of one attribution span: who, how, through whom. */
+/** A claim that the attribution's own claim counters or supports. */
+export interface RelatedClaim {
+  text: string;
+  confidence: number;
+  /** The words that signalled the relation ("premature horror stories", "denied"). */
+  cue: string | null;
+}
+
+/** What the interpreter made of one attribution span: who, how, through whom, asserting what. */
 export interface AttributionDetails {
   speaker: string | null;
   kind: StatementKind | null;
   chain: string[];
   confidence: number;
+  /** The claim the statement asserts; null when it asserts none (its content is no proposition). */
+  claim: string | null;
+  /** Named as in ingestArticle's curated statements: the claims this one counters, and supports. */
+  counters: RelatedClaim[];
+  supports: RelatedClaim[];
 }
 
 /**
@@ -16,14 +29,23 @@ export interface AttributionDetails {
  */
 export function describeAttributions(spans: readonly AttributionSpans[], extraction: Extraction): AttributionDetails[] {
   const names = new Map(extraction.actors.map((actor) => [actor.key, actor.name]));
+  const claims = new Map(extraction.claims.map((claim) => [claim.key, claim.text]));
+  const related = (from: string, relation: ExtractedClaimRelation['relation']): RelatedClaim[] =>
+    extraction.relations
+      .filter((r) => r.fromKey === from && r.relation === relation && claims.has(r.toKey))
+      .map((r) => ({ text: claims.get(r.toKey) as string, confidence: r.confidence, cue: r.cue }));
   return spans.map((span) => {
     const statement = bestOverlap(span, extraction.statements);
-    if (!statement) return { speaker: null, kind: null, chain: [], confidence: span.confidence };
+    if (!statement) return { speaker: null, kind: null, chain: [], confidence: span.confidence, claim: null, counters: [], supports: [] };
+    const claimKey = statement.claimKey;
     return {
       speaker: statement.speakerKey ? (names.get(statement.speakerKey) ?? null) : null,
       kind: statement.kind,
       chain: statement.via.map((key) => names.get(key) ?? key),
       confidence: statement.confidence,
+      claim: claimKey === null ? null : (claims.get(claimKey) ?? null),
+      counters: claimKey === null ? [] : related(claimKey, 'COUNTERS'),
+      supports: claimKey === null ? [] : related(claimKey, 'SUPPORTS'),
     };
   });
 }
