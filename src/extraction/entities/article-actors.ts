@@ -313,9 +313,42 @@ export class ArticleActors {
         lone.surname !== null ? bySurname.get(surnameKey(lone.surname)) : lone.given !== null ? byGiven.get(givenNameKey(lone.given)) : undefined;
       const candidates = new Set<number>();
       for (const c of found ?? []) candidates.add(this.find(c));
-      const only = candidates.values().next().value;
-      if (candidates.size === 1 && only !== undefined) merge(only, id);
+      const chosen = this.choosePerson(id, [...candidates]);
+      if (chosen !== null) merge(chosen, id);
     }
+  }
+
+  /**
+   * Of the people a lone surname or given name may mean, the one it means: the only one; else
+   * the only one of the gender its title gives ("Mrs. Clinton"); else the only one who speaks
+   * in the article; else the one named nearest before it ("Hillary / Chelsea / Bill Clinton").
+   */
+  private choosePerson(lone: number, candidates: number[]): number | null {
+    if (candidates.length <= 1) return candidates[0] ?? null;
+    const gender = this.genderOf(lone);
+    let pool = gender === 'unknown' ? candidates : candidates.filter((c) => this.genderOf(c) === gender);
+    if (pool.length <= 1) return pool[0] ?? null;
+    const speaking = pool.filter((c) => this.isStrong(c));
+    if (speaking.length === 1) return speaking[0] ?? null;
+    if (speaking.length > 1) pool = speaking;
+    // The person the article is about is named most often ("Clinton" in a story on Hillary
+    // Clinton that also names her husband once).
+    const counts = pool.map((c) => this.node(this.find(c)).mentions.filter((m) => m.isName !== false).length);
+    const most = Math.max(...counts);
+    if (counts.filter((n) => n === most).length === 1) return pool[counts.indexOf(most)] ?? null;
+    pool = pool.filter((_, i) => counts[i] === most);
+    const at = Math.min(...this.node(this.find(lone)).mentions.map((m) => m.span.start));
+    let best: number | null = null;
+    let bestAt = -1;
+    for (const c of pool) {
+      for (const m of this.node(this.find(c)).mentions) {
+        if (m.span.start < at && m.span.start > bestAt && m.isName !== false) {
+          best = c;
+          bestAt = m.span.start;
+        }
+      }
+    }
+    return best;
   }
 
   /** Display names of a person node: titles and possessives stripped. */
@@ -343,11 +376,24 @@ export class ArticleActors {
     if (this.typeOf(root) === 'PERSON') {
       const known = names.map(knownPersonName).find((k): k is string => k !== null) ?? null;
       const full = names.filter((n) => n.split(/\s+/).length > 1);
-      if (full.length === 0) return known ?? names[0] ?? null;
+      if (full.length === 0) return known ?? this.defaultBearerOf(root, names[0] ?? '') ?? names[0] ?? null;
       if (known !== null && full.includes(known)) return known;
       return full.reduce((best, n) => (n.split(/\s+/).length > best.split(/\s+/).length ? n : best), full[0] ?? '');
     }
     return names.reduce((best, n) => (n.length > best.length ? n : best), names[0] ?? '');
+  }
+
+  /**
+   * The well-known person a lone surname means when the article names no one with it
+   * ("Obama" → Barack Obama), unless the title's gender says otherwise ("Mrs. Trump").
+   */
+  private defaultBearerOf(root: number, name: string): string | null {
+    if (name.split(/\s+/).length !== 1) return null;
+    const bearer = defaultBearer(name);
+    if (bearer === null) return null;
+    const gender = this.genderOf(root);
+    const bearerGender = givenNameGender(splitPersonName(bearer).given ?? '');
+    return gender === 'unknown' || gender === bearerGender ? bearer : null;
   }
 
   /**

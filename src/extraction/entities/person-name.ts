@@ -15,7 +15,7 @@ export interface PersonName {
  * Lukashenko", "Russian dictator Vladimir", "Mr. Peskov". Stripped before a name is compared.
  */
 const NAME_PREFIX =
-  /^(?:(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|rep\.?|representative|vice president|former|president|prime minister|minister|foreign minister|defense minister|dictator|self-proclaimed president|russian|ukrainian|belarusian|general|gen\.?|colonel|col\.?|spokesman|spokeswoman|spokesperson|deputy|senator|sen\.?|governor|gov\.?|mayor|chancellor|secretary|lieutenant|major|captain|sergeant|commander|chairman|chairwoman|speaker|ambassador|patriarch|metropolitan|leader)\s+)+/i;
+  /^(?:(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|sens?\.?|reps?\.?|representative|vice president|former|president|prime minister|minister|foreign minister|defense minister|dictator|self-proclaimed president|russian|ukrainian|belarusian|general|gen\.?|colonel|col\.?|spokesman|spokeswoman|spokesperson|deputy|senator|sen\.?|governor|gov\.?|mayor|chancellor|secretary|lieutenant|major|captain|sergeant|commander|chairman|chairwoman|speaker|ambassador|patriarch|metropolitan|leader)\s+)+/i;
 
 /**
  * Removes leading titles, a possessive "'s" and surrounding punctuation from a name. Memoised:
@@ -36,6 +36,8 @@ function stripNameDecorationsUncached(name: string): string {
 /** Generational suffixes, not part of the surname: "Joseph R. Biden Jr.", "Vann R. Newkirk II". */
 const NAME_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/;
 
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'da', 'del', 'di', 'la', 'le', 'al', 'bin']);
+
 /**
  * Splits a person's name into given name and surname. One word is a given name when it is a
  * known given name ("Vladimir"), otherwise a surname ("Peskov"). With several words the first is
@@ -50,6 +52,8 @@ function splitUncached(name: string): PersonName {
     const only = words[0] ?? '';
     return isKnownGivenName(only) ? { given: only, surname: null, words } : { given: null, surname: only, words };
   }
+  // "De Blasio", "Van Hollen": a particle starts a surname, not a given name.
+  if (SURNAME_PARTICLES.has((words[0] ?? '').toLowerCase())) return { given: null, surname: words[words.length - 1] ?? null, words };
   return { given: words[0] ?? null, surname: words[words.length - 1] ?? null, words };
 }
 

@@ -38,7 +38,7 @@ function looksLikePersonNameUncached(phrase: string): boolean {
   const words = phrase.trim().replace(/['’]s$/u, '').split(/\s+/);
   if (words.length === 0 || words.length > 4) return false;
   if (hasOrganizationHead(phrase) || isPlace(phrase) || isKnownOutlet(phrase)) return false;
-  return words.every((w) => NAME_PARTICLES.has(w) || /^\p{Lu}[\p{Ll}'’.-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w));
+  return words.every((w) => NAME_PARTICLES.has(w) || /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’.-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w));
 }
 
 /**

@@ -9,7 +9,7 @@ import { CONTINUATION_FACTOR, NESTED_FACTOR } from './limits';
 import { findNestedSpeech, isSpeechCue } from './nested-speech';
 import { canonicalContentSpan, contentQuoting, hasQuoteMark } from './quotes';
 import { sentenceIndexAt } from './sentences';
-import { registerSource } from './source-registration';
+import { addActorPhrase, registerSource } from './source-registration';
 import { collectHops } from './statement-hops';
 
 export type { InterpretationState } from './interpretation-state';
@@ -140,9 +140,8 @@ function attachNested(state: InterpretationState, group: AttributionGroup, draft
   }
   const found = findNestedSpeech(text, draft.span);
   if (found === null) return;
-  const cls = classifyActorPhrase(found.speaker.text, null);
-  const id = state.actors.add({ text: found.speaker.text, span: found.speaker.span, type: cls.type, confidence: draft.confidence * NESTED_FACTOR, collective: cls.collective });
-  state.mentioned.push({ id, at: found.speaker.span.start });
+  const id = addActorPhrase(state, found.speaker, null, draft.confidence * NESTED_FACTOR);
+  if (id === null) return;
   const content = canonicalContentSpan(text, found.content);
   const quoting = contentQuoting(text, content);
   const nested: DraftStatement = {

@@ -62,20 +62,36 @@ export function isPersonRoleNoun(head: string): boolean {
 export function resolvePronoun(pronoun: Pronoun, seen: Antecedents, at: number): number | null {
   const { actors } = seen;
   const person = (id: number): boolean => actors.typeOf(id) === 'PERSON';
+  const female = (id: number): boolean => person(id) && actors.genderOf(id) === 'female';
+  const unknown = (id: number): boolean => person(id) && actors.genderOf(id) === 'unknown';
+  const male = (id: number): boolean => person(id) && actors.genderOf(id) !== 'female';
   switch (pronoun) {
     case 'she':
-      return (
-        nearest(seen, at, (id) => person(id) && actors.genderOf(id) === 'female') ??
-        nearest(seen, at, (id) => person(id) && actors.genderOf(id) === 'unknown')
-      );
+      return recentSpeaker(seen, at, female) ?? nearest(seen, at, female) ?? recentSpeaker(seen, at, unknown) ?? nearest(seen, at, unknown);
     case 'he':
-      return nearest(seen, at, (id) => person(id) && actors.genderOf(id) !== 'female');
+      return recentSpeaker(seen, at, male) ?? nearest(seen, at, male);
     case 'they':
     case 'it':
       return latest(seen.speakers, actors, (id) => !person(id)) ?? (pronoun === 'they' ? latest(seen.speakers, actors, () => true) : null);
     default:
       return null;
   }
+}
+
+/**
+ * How far back (in characters) a speaker stays the first choice for "he said": a pronoun
+ * subject of speech continues the person who spoke last, even when the quote named others
+ * ("… said Trump campaign spokesman Jason Miller. … Trump …, he said" → Miller).
+ */
+const RECENT_SPEAKER_CHARS = 400;
+
+/** The latest speaker `ok` accepts whose source lies within RECENT_SPEAKER_CHARS before `at`. */
+function recentSpeaker(seen: Antecedents, at: number, ok: (id: number) => boolean): number | null {
+  let best: SeenActor | null = null;
+  for (const s of seen.speakers) {
+    if (s.at < at && at - s.at <= RECENT_SPEAKER_CHARS && (best === null || s.at > best.at) && ok(s.id)) best = s;
+  }
+  return best === null ? null : seen.actors.find(best.id);
 }
 
 /** The actor of the nearest earlier speaker or named person that `ok` accepts. */

@@ -39,6 +39,9 @@ function personNameInUncached(phrase: string): NameInPhrase | null {
   for (const m of phrase.slice(0, end).matchAll(/\S+/g)) words.push({ word: m[0], start: m.index ?? 0 });
   let first = words.length;
   while (first > 0 && NAME_WORD.test(words[first - 1]?.word ?? '') && !TITLES.has((words[first - 1]?.word ?? '').replace(/\.$/, '').toLowerCase())) first -= 1;
+  // A name has at most four words and no acronym in it: "Wells Fargo CEO John Stumpf" → John Stumpf.
+  for (let i = first; i < words.length; i += 1) if (/^\p{Lu}{2,}$/u.test(words[i]?.word ?? '') && !/^(?:II|III|IV)$/.test(words[i]?.word ?? '')) first = i + 1;
+  first = Math.max(first, words.length - 4);
   for (let i = first; i < words.length - 1; i += 1) {
     const given = words[i]?.word ?? '';
     if (!(isKnownGivenName(given) || isTableFirstName(given))) continue;

@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import { hasOrganizationHead, isCollectiveOutletPhrase } from '../entities';
 import { classifyActorPhrase, looksLikePersonName } from './actor-type';
 import { MAX_SOURCE_CHARS } from './limits';
+import { isActorPhrase } from './actor-phrase';
 import { isCollectiveNoun } from './collectives';
 import { personNameIn } from './person-in-phrase';
 import { phraseAt, type PhraseRef } from './phrase-ref';
@@ -118,7 +119,7 @@ export function parseSourcePhrase(text: string, span: Span): ParsedSource {
  * The last word must be a plural noun for people (see `isCollectiveNoun`).
  */
 export function collectiveName(phrase: string): string | null {
-  if (/[,;:()"“”]/.test(phrase)) return null;
+  if (/[,;:()"“”]/.test(phrase) || !isActorPhrase(phrase)) return null;
   const words = phrase.trim().split(/\s+/);
   const last = words[words.length - 1] ?? '';
   if (words.length > 5 || !isCollectiveNoun(last)) return null;

@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { isPersonRoleNoun, resolveNominal, resolvePronoun, type Antecedents } from './coreference';
-import { classifyActorPhrase } from './actor-type';
+import { classifyActorPhrase, looksLikePersonName } from './actor-type';
+import { personNameIn } from './person-in-phrase';
 import { isCollectiveNoun } from './collectives';
 import type { InterpretationState } from './interpretation-state';
 import { NOMINAL_FACTOR, PRONOUN_FACTOR } from './limits';
@@ -107,11 +108,8 @@ function resolveRelative(state: InterpretationState, at: number, confidence: num
   const ref = phraseAt(text, start, start + before[1].length);
   const last = ref.text.split(/\s+/).pop() ?? '';
   if (isCollectiveNoun(last)) return addGroup(state, ref, ref.text.replace(/^(?:the|many|some|most)\s+/i, ''), confidence);
-  if (!/^\p{Lu}/u.test(ref.text) || !isActorPhrase(ref.text)) return null;
-  const cls = classifyActorPhrase(ref.text, null);
-  const id = actors.add({ text: ref.text, span: ref.span, type: cls.type, confidence, collective: cls.collective });
-  state.mentioned.push({ id, at: ref.span.start });
-  return id;
+  if (!/^\p{Lu}/u.test(ref.text)) return null;
+  return addActorPhrase(state, ref, null, confidence);
 }
 
 /** The actors one source phrase names so far: a phrase named twice (role and PART_OF) is one node. */
@@ -122,18 +120,33 @@ interface SourcePhrases {
   ids: Map<string, number>;
 }
 
-/**
- * The node of a named phrase of the source, added (and remembered as mentioned) on first sight;
- * null for a phrase that names no entity (a number, a bracket fragment, a pronoun).
- */
+/** The node of a named phrase of the source, added once per phrase (see `addActorPhrase`). */
 function named(phrases: SourcePhrases, ref: PhraseRef, cueText: string | null): number | null {
   const key = `${ref.span.start}:${ref.span.end}`;
   const seen = phrases.ids.get(key);
   if (seen !== undefined) return seen;
+  const id = addActorPhrase(phrases.state, ref, cueText, phrases.confidence);
+  if (id !== null) phrases.ids.set(key, id);
+  return id;
+}
+
+/**
+ * Adds the actor a phrase names and remembers it as mentioned; null for a phrase that names
+ * no entity (a number, a bracket fragment, a pronoun, a clause). A person's name after a
+ * description ("White House press secretary Josh Earnest") becomes the person, described.
+ */
+export function addActorPhrase(state: InterpretationState, ref: PhraseRef, cueText: string | null, confidence: number): number | null {
   if (!isActorPhrase(ref.text)) return null;
+  const found = looksLikePersonName(ref.text) ? null : personNameIn(ref.text);
+  if (found !== null) {
+    const name = phraseAt(state.text, ref.span.start + found.start, ref.span.start + found.end);
+    const id = state.actors.add({ text: name.text, span: name.span, type: 'PERSON', confidence });
+    if (found.descriptor !== null) state.actors.describe(id, found.descriptor);
+    state.mentioned.push({ id, at: name.span.start });
+    return id;
+  }
   const cls = classifyActorPhrase(ref.text, cueText);
-  const id = phrases.state.actors.add({ text: ref.text, span: ref.span, type: cls.type, confidence: phrases.confidence, collective: cls.collective });
-  phrases.state.mentioned.push({ id, at: ref.span.start });
-  phrases.ids.set(key, id);
+  const id = state.actors.add({ text: ref.text, span: ref.span, type: cls.type, confidence, collective: cls.collective });
+  state.mentioned.push({ id, at: ref.span.start });
   return id;
 }

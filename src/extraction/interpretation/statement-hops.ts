@@ -1,10 +1,10 @@
 import type { Span } from '../types';
-import { classifyActorPhrase } from './actor-type';
 import { contentExtent, type AttributionGroup } from './attribution-groups';
 import { findChainHops } from './chain-hops';
 import type { InterpretationState } from './interpretation-state';
 import { trimSpan, type PhraseRef } from './phrase-ref';
 import { sentenceIndexAt } from './sentences';
+import { addActorPhrase } from './source-registration';
 
 /** The chain: the group's transmitting attributions and the hop phrases of the sentence, nearest first. */
 export function collectHops(state: InterpretationState, group: AttributionGroup, span: Span): number[] {
@@ -29,10 +29,8 @@ export function collectHops(state: InterpretationState, group: AttributionGroup,
   found.sort((a, b) => Math.abs(a.ref.span.start - anchor.start) - Math.abs(b.ref.span.start - anchor.start));
   const ids: number[] = [];
   for (const hop of found) {
-    const cls = classifyActorPhrase(hop.ref.text, hop.cue);
-    const id = actors.add({ text: hop.ref.text, span: hop.ref.span, type: cls.type, confidence: hop.confidence, collective: cls.collective });
-    state.mentioned.push({ id, at: hop.ref.span.start });
-    ids.push(id);
+    const id = addActorPhrase(state, hop.ref, hop.cue, hop.confidence);
+    if (id !== null) ids.push(id);
   }
   return ids;
 }
