@@ -58,7 +58,8 @@ export function junkReason(name: string): string | null {
   if (isPronoun(trimmed)) return 'pronoun';
   if (/^[\d$£€]/.test(trimmed) || /%|\bpercent\b/i.test(trimmed)) return 'number';
   if (/^[^\p{L}"“'‘]/u.test(trimmed) || unbalanced(trimmed)) return 'fragment';
-  const lower = words(trimmed.toLowerCase()).map((w) => w.replace(/[^\p{L}']/gu, ''));
+  // Acronyms keep their dots, so "U.S." is no "us".
+  const lower = words(trimmed.toLowerCase()).map((w) => (/^(\p{L}\.)+$/u.test(w) ? w : w.replace(/[^\p{L}']/gu, '')));
   if (lower.length > MAX_NAME_WORDS || lower.slice(1).some((w) => PRONOUNS.has(w) && w !== 'one') || lower.some((w) => CLAUSE_WORDS.has(w))) return 'clause';
   return null;
 }
