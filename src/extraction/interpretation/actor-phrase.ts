@@ -13,7 +13,7 @@ const PRONOUNS: ReadonlySet<string> = new Set([
 const FINITE_VERB = /^(?:VBZ|VBD|VBP|MD)(?:\||$)/;
 
 /** Longest phrase, in words, that can still be a name ("the Center for Countering Disinformation at the …" is split before). */
-const MAX_ACTOR_WORDS = 12;
+const MAX_ACTOR_WORDS = 8;
 
 /**
  * True when a phrase can name an actor. Pronouns, numbers and percentages ("63 percent"),
@@ -28,7 +28,9 @@ export const isActorPhrase: (phrase: string) => boolean = memoize((phrase) => {
   const words = p.split(/\s+/);
   if (words.length > MAX_ACTOR_WORDS) return false;
   if (words.length === 1 && PRONOUNS.has(p.toLowerCase())) return false;
-  if (/\b(?:percent|per cent)\b|%/i.test(p) || /^\p{Ll}*\s*\d/u.test(p)) return false;
+  if (/\b(?:percent|per cent)\b|%/i.test(p) || /^\p{Ll}*\s*\d/u.test(p) || /(?:^|\s)\d+(?:\s|$)/u.test(p)) return false;
+  // A relative or subordinate clause inside: "the Columbia University department of surgery (where Oz".
+  if (/[()–—]|\s--\s|\b(?:where|who|which|that|when|while|whose)\s/u.test(p)) return false;
   return !words.some((w) => {
     const lower = w.replace(/[^\p{L}'’]/gu, '');
     if (!/^\p{Ll}/u.test(lower)) return false;
