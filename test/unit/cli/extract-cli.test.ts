@@ -60,7 +60,7 @@ describe('extract: claims and counterclaims in the JSON lines', () => {
   it('"Clinton called half of Donald Trump’s supporters “deplorables.”" asserts no claim: claim is null', () => {
     const r = extract([write('deplorables.txt', NO_CLAIM)]);
     expect(r.status).toBe(0);
-    expect(lines(r.stdout)[0]?.attributions).toContainEqual(expect.objectContaining({ speaker: 'Clinton', claim: null, counters: [] }));
+    expect(lines(r.stdout)[0]?.attributions).toContainEqual(expect.objectContaining({ speaker: expect.stringMatching(/Clinton$/), claim: null, counters: [] }));
   });
 });
 
