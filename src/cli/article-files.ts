@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleInput } from '../ingest/curated-input';
-import { metadataFor, type ArticleMetadata, type MetadataTable } from './article-metadata';
+import { byline, metadataFor, type ArticleMetadata, type MetadataTable } from './article-metadata';
 
 /** One article read from disk, or the reason it could not be read; `source` names file and line. */
 export type ArticleSource = { source: string; article: ArticleInput } | { source: string; error: string };
@@ -97,7 +97,7 @@ function articleFromJson(value: unknown): ArticleInput {
     url: optional('url'),
     title: optional('title'),
     outlet: either('outlet', 'publisher')[1],
-    author: optional('author'),
+    author: byline(optional('author')),
     language: optional('language'),
     publishedAt: date,
   };

@@ -88,7 +88,7 @@ export function readMetadataTable(file: string): MetadataTable {
       title: cell(columns.title),
       publishedAt,
       outlet: cell(columns.outlet),
-      author: cell(columns.author),
+      author: byline(cell(columns.author)),
       url: cell(columns.url),
     };
     for (const key of keysOf(name)) {
@@ -99,6 +99,17 @@ export function readMetadataTable(file: string): MetadataTable {
     }
   }
   return table;
+}
+
+/**
+ * A byline without the "By" scraped with it ("By JAMES B. STEWART", "byYlan Q. Mui" in PolNeAR),
+ * so that the author is a name. "Byron" and "BYRON" keep their letters: only "by" followed by a
+ * space, or a lowercase "by" run into a capital, is the word.
+ */
+export function byline(author: string | null): string | null {
+  if (author === null) return null;
+  const name = author.replace(/^(?:by|By|BY)\s+|^by(?=\p{Lu})/u, '').trim();
+  return name || null;
 }
 
 /** The table's row for an article file: by its base name, else by its base name without extension. */

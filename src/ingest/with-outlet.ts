@@ -15,12 +15,17 @@ export function withOutlet(extraction: Extraction, outlet: string | null | undef
   if (!given) return extraction;
   const known = outletByName(given);
   const name = known?.name ?? given;
-  const aliases = known ? known.forms.filter((form) => normalizeName(form) !== normalizeName(name)) : [];
+  const aliases = known ? otherSpellings(name, known.forms) : [];
   const spellings = new Set([name, ...aliases].map(normalizeName));
   const existing = extraction.actors.find(
     (actor) => actor.type === 'OUTLET' && [actor.name, ...actor.aliases].some((spelling) => spellings.has(normalizeName(spelling))),
   );
-  if (existing) return { ...withoutGuess(extraction, existing.key), outletKey: existing.key };
+  if (existing) {
+    const rest = withoutGuess(extraction, existing.key);
+    // The canonical name, so the outlet node is named alike whichever article created it.
+    const renamed = known ? { ...existing, name, aliases: otherSpellings(name, [existing.name, ...existing.aliases, ...aliases]) } : existing;
+    return { ...rest, outletKey: existing.key, actors: rest.actors.map((actor) => (actor === existing ? renamed : actor)) };
+  }
   const key = `outlet:${normalizeName(name)}`;
   const rest = withoutGuess(extraction, key);
   return {
@@ -42,4 +47,15 @@ function withoutGuess(extraction: Extraction, keep: string): Extraction {
     extraction.statements.some((s) => s.speakerKey === guess || s.via.includes(guess)) ||
     extraction.actors.some((a) => a.partOfKey === guess || a.roles.some((role) => role.ofKey === guess));
   return referenced ? extraction : { ...extraction, actors: extraction.actors.filter((actor) => actor.key !== guess) };
+}
+
+/** Each spelling once, the name excluded; spellings that differ only in case or "the" count as one. */
+function otherSpellings(name: string, spellings: string[]): string[] {
+  const seen = new Set([normalizeName(name)]);
+  return spellings.filter((spelling) => {
+    const key = normalizeName(spelling);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

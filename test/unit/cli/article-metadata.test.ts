@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { metadataFor, readMetadataTable } from '../../../src/cli/article-metadata';
+import { byline, metadataFor, readMetadataTable } from '../../../src/cli/article-metadata';
 
 const POLNEAR_METADATA = path.join(__dirname, '..', '..', '..', '..', 'shared', 'datasets', 'polnear', 'metadata.tsv');
 
@@ -27,6 +27,16 @@ describe('reading a sidecar metadata table for the ingest command', () => {
   it('reads a "None" cell (wire copy with no byline in PolNeAR) as no author', () => {
     const table = readMetadataTable(POLNEAR_METADATA);
     expect(metadataFor(table, 'huff-post_2016-09-27_obama-power-plant-rules-face-key.txt')?.author).toBeNull();
+  });
+
+  it('drops the "By" scraped with a byline ("By JAMES B. STEWART", "byYlan Q. Mui")', () => {
+    const table = readMetadataTable(POLNEAR_METADATA);
+    expect(metadataFor(table, 'nyt_2016-09-16_clinton-plan-for-taxes-is-expans')?.author).toBe('JAMES B. STEWART');
+    expect(byline('byYlan Q. Mui')).toBe('Ylan Q. Mui');
+  });
+
+  it('keeps names that begin with the letters "by" ("Byron York", "BYRON YORK")', () => {
+    expect([byline('Byron York'), byline('BYRON YORK')]).toEqual(['Byron York', 'BYRON YORK']);
   });
 
   it('matches a row to the article file with or without its extension', () => {

@@ -52,10 +52,15 @@ describe('the publisher named by metadata or the client', () => {
   });
 
   it('reuses the outlet a chain names ("…, the New York Times reported") when the metadata says "nyt"', () => {
-    const times = actor('a1', 'the New York Times');
-    const result = withOutlet(extraction([times], null, [statement('p', ['a1'])]), 'nyt');
+    const result = withOutlet(extraction([actor('a1', 'the New York Times')], null, [statement('p', ['a1'])]), 'nyt');
     expect(result.outletKey).toBe('a1');
-    expect(result.actors).toEqual([times]);
+    expect(result.actors).toHaveLength(1);
+  });
+
+  it('names the reused outlet canonically, so every article of a publisher names its node alike', () => {
+    const result = withOutlet(extraction([actor('a1', 'NY Times', 'OUTLET', ['the Times'])], null), 'nyt');
+    expect(result.actors[0]).toMatchObject({ key: 'a1', name: 'The New York Times' });
+    expect(result.actors[0]?.aliases).toEqual(expect.arrayContaining(['NY Times', 'the Times', 'NYT']));
   });
 
   it('wins over the extractor\'s guess and drops the guessed outlet when nothing else refers to it', () => {
