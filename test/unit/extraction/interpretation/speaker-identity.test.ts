@@ -1,0 +1,122 @@
+import { interpretAttributions } from '../../../../src/extraction/interpretation';
+import type { Extraction } from '../../../../src/extraction/types';
+import { attribution } from '../../../fixtures/extraction/span-builder';
+
+function speakerOf(x: Extraction, contentStart: string): { name: string; type: string } | null {
+  const s = x.statements.find((st) => st.quote.replace(/^["“]/, '').startsWith(contentStart));
+  const a = x.actors.find((actor) => actor.key === s?.speakerKey);
+  return a === undefined ? null : { name: a.name, type: a.type };
+}
+
+describe('who the speaker is (PolNeAR dev sentences)', () => {
+  it('"he" never goes to a woman named by first name; it goes to the man named before', () => {
+    const text = 'Bill Clinton spoke in Flint for his wife Hillary Clinton. He said the insurance model does not work.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'He', cue: 'said', content: 'the insurance model does not work' })]);
+    expect(speakerOf(x, 'the insurance model')?.name).toBe('Bill Clinton');
+  });
+
+  it('"she" goes to the woman, skipping a later man', () => {
+    const text = 'Ivanka Trump spoke about child care. Michael Tanner is a scholar at Cato. She said mothers deserve paid leave.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'She', cue: 'said', content: 'mothers deserve paid leave' })]);
+    expect(speakerOf(x, 'mothers deserve')?.name).toBe('Ivanka Trump');
+  });
+
+  it('"he said" continues the speaker who just spoke, not a man named inside the quote', () => {
+    const text = 'Trump campaign spokesman Jason Miller said the plan helps families. Donald Trump wants it passed, he said.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: 'Trump campaign spokesman Jason Miller', cue: 'said', content: 'the plan helps families' }),
+      attribution(text, { source: 'he', cue: 'said', content: 'Donald Trump wants it passed' }),
+    ]);
+    expect(speakerOf(x, 'Donald Trump wants')?.name).toBe('Jason Miller');
+  });
+
+  it('"Mrs. Clinton" is a woman: "he" does not go to her', () => {
+    const text = 'Mrs. Clinton said the plan works. He said it does not.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: 'Mrs. Clinton', cue: 'said', content: 'the plan works' }),
+      attribution(text, { source: 'He', cue: 'said', content: 'it does not', after: 'He said' }),
+    ]);
+    expect(speakerOf(x, 'it does not')).toBeNull();
+  });
+
+  it('"X, who told the New York Times …" → X, not the word "who"', () => {
+    const text = 'Jessica Leeds, who told the New York Times that Trump groped her, spoke on Monday.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'who', cue: 'told', content: 'Trump groped her' })]);
+    expect(speakerOf(x, 'Trump groped')?.name).toBe('Jessica Leeds');
+    expect(x.actors.map((a) => a.name)).not.toContain('who');
+  });
+
+  it('a name after its description is the person, described ("longtime Democratic pollster Pat Caddell")', () => {
+    const text = 'longtime Democratic pollster Pat Caddell said voters are worried.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'longtime Democratic pollster Pat Caddell', cue: 'said', content: 'voters are worried' })]);
+    const caddell = x.actors.find((a) => a.name === 'Pat Caddell');
+    expect(caddell).toMatchObject({ type: 'PERSON', description: 'longtime Democratic pollster' });
+  });
+
+  it('a title and a bracketed party note around a name leave the person ("Sen. Ted Cruz (R-Tex)")', () => {
+    const text = 'Sen. Ted Cruz (R-Tex) said he would vote for Trump.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'Sen. Ted Cruz (R-Tex)', cue: 'said', content: 'he would vote for Trump' })]);
+    expect(speakerOf(x, 'he would vote')).toEqual({ name: 'Ted Cruz', type: 'PERSON' });
+  });
+
+  it('"the Republican nominee" is the person the article describes so', () => {
+    const text = 'Republican presidential nominee Donald Trump spoke in Colorado. The Republican nominee said the police need more power.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'The Republican nominee', cue: 'said', content: 'the police need more power' })]);
+    expect(speakerOf(x, 'the police need')?.name).toBe('Donald Trump');
+  });
+
+  it('"the mayor" is the person named with the title Mayor', () => {
+    const text = 'Mayor Bill de Blasio visited Chelsea. The mayor said there is no evidence of terrorism.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'The mayor', cue: 'said', content: 'there is no evidence of terrorism' })]);
+    expect(speakerOf(x, 'there is no evidence')?.name).toBe('Bill de Blasio');
+  });
+
+  it('a lone surname goes to the full name of the article ("De Blasio" → Bill de Blasio)', () => {
+    const text = 'Mayor Bill de Blasio visited Chelsea. De Blasio said the blast was intentional.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'De Blasio', cue: 'said', content: 'the blast was intentional' })]);
+    expect(speakerOf(x, 'the blast')?.name).toBe('Bill de Blasio');
+  });
+
+  it('of two people with one surname, "Clinton" goes to the one who speaks', () => {
+    const text = 'Former President Bill Clinton campaigned for his wife Hillary Clinton. "It doesn’t make any sense," Clinton said.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: 'Former President Bill Clinton', cue: 'campaigned', content: 'for his wife Hillary Clinton' }),
+      attribution(text, { source: 'Clinton', cue: 'said', content: '"It doesn’t make any sense,"', after: '"It' }),
+    ]);
+    expect(speakerOf(x, 'It doesn')?.name).toBe('Bill Clinton');
+  });
+
+  it('a well-known surname alone is its bearer ("Obama" → Barack Obama)', () => {
+    const text = 'Obama said a black voter who stays home insults his legacy.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'Obama', cue: 'said', content: 'a black voter who stays home insults his legacy' })]);
+    expect(speakerOf(x, 'a black voter')?.name).toBe('Barack Obama');
+  });
+
+  it('collectives are GROUP actors named without their quantifier ("Many Democrats" → Democrats)', () => {
+    const text = 'Many Democrats fear that black voters will stay home.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'Many Democrats', cue: 'fear', content: 'black voters will stay home' })]);
+    expect(speakerOf(x, 'black voters')).toEqual({ name: 'Democrats', type: 'GROUP' });
+  });
+
+  it('an unnamed source ("a friend") makes no actor, keeps its source span and its kind', () => {
+    const text = 'A friend said Melania loves the campaign.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'A friend', cue: 'said', content: 'Melania loves the campaign' })]);
+    expect(x.actors).toHaveLength(0);
+    expect(x.statements[0]).toMatchObject({ speakerKey: null, kind: 'INDIRECT', sourceSpan: { start: 0, end: 8 } });
+  });
+
+  it('numbers, percentages and bracket fragments never become actors ("63 percent", "[Video")', () => {
+    const text = '63 percent said the race is close. [Video said nothing. ) ESPN reported the score.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: '63 percent', cue: 'said', content: 'the race is close' }),
+      attribution(text, { source: '[Video', cue: 'said', content: 'nothing' }),
+    ]);
+    expect(x.actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it('"I" inside a quote is the quote\'s speaker; outside a quote it names no one', () => {
+    const text = 'I think the debate was unfair, Trump said.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'I', cue: 'think', content: 'the debate was unfair' })]);
+    expect(speakerOf(x, 'the debate')).toBeNull();
+  });
+});
