@@ -1,8 +1,8 @@
 import type { ActorType } from '../types';
 import { memoize } from './memoize';
 import { foldOrganizationSpelling } from './organization-words';
-import { splitPersonName, surnameKey } from './person-name';
-import { givenNameKey } from './transliteration';
+import { splitPersonName, surnameKey, type PersonName } from './person-name';
+import { givenNameKey, isKnownGivenName } from './transliteration';
 
 /** What `actorMatchScore` compares: an actor as extraction or the graph knows it. */
 export interface ActorIdentity {
@@ -25,6 +25,11 @@ export const MERGE_THRESHOLD = 0.85;
 const SCORE_EXACT = 1;
 /** Same person, given name and surname equal up to transliteration. */
 const SCORE_TRANSLITERATED = 0.95;
+/**
+ * The same full name behind words that are no given name: "Democrat Hillary Clinton", "Rival
+ * Hillary Clinton", "Clinton spokesman Nick Merrill" (a descriptor the extractor kept).
+ */
+const SCORE_DESCRIBED = 0.9;
 /** Same organisation words in another order, or an acronym of the other. */
 const SCORE_REORDERED = 0.9;
 /** A lone surname (or lone given name) against a full name: a candidate, never a merge. */
@@ -80,12 +85,25 @@ export function personNameScore(x: string, y: string): number {
   if (a.words.join(' ').toLowerCase() === b.words.join(' ').toLowerCase()) {
     return a.given !== null && a.surname !== null ? SCORE_EXACT : SCORE_PARTIAL_NAME;
   }
+  if (isDescribedFullName(a, b) || isDescribedFullName(b, a)) return SCORE_DESCRIBED;
   const sameSurname = a.surname !== null && b.surname !== null && surnameKey(a.surname) === surnameKey(b.surname);
   const sameGiven = a.given !== null && b.given !== null && givenNameKey(a.given) === givenNameKey(b.given);
   if (a.surname !== null && b.surname !== null && !sameSurname) return 0;
   if (sameSurname && a.given !== null && b.given !== null) return sameGiven ? SCORE_TRANSLITERATED : SCORE_DIFFERENT_GIVEN;
   if (sameSurname || sameGiven) return SCORE_PARTIAL_NAME;
   return 0;
+}
+
+/**
+ * `longer` is `name` with leading words in front, none of them a given name: "Rival Hillary
+ * Clinton" is Hillary Clinton, but "John Paul Jones" is not "Paul Jones".
+ */
+function isDescribedFullName(longer: PersonName, name: PersonName): boolean {
+  const extra = longer.words.length - name.words.length;
+  if (name.given === null || name.surname === null || extra <= 0) return false;
+  const tail = longer.words.slice(extra);
+  if (!tail.every((w, i) => w.toLowerCase() === (name.words[i] ?? '').toLowerCase())) return false;
+  return longer.words.slice(0, extra).every((w) => !isKnownGivenName(w));
 }
 
 /**
@@ -196,9 +214,20 @@ export function soleSurnameBearer<T extends ActorIdentity>(actor: ActorIdentity,
   if (key === null) return null;
   const persons = candidates.filter((c) => c.type === 'PERSON');
   const fullNamed = persons.filter((c) => [c.name, ...c.aliases].some((n) => fullNameSurnameKey(n) === key));
-  if (fullNamed.length > 0) return fullNamed.length === 1 ? (fullNamed[0] as T) : null;
+  if (fullNamed.length > 0) return oneBearer(fullNamed);
   const surnameOnly = persons.filter((c) => loneSurnameKey(c) === key);
   return surnameOnly.length === 1 ? (surnameOnly[0] as T) : null;
+}
+
+/**
+ * The bearer when the candidates are all one person under several graph nodes ("Hillary
+ * Clinton" and an earlier "Rival Hillary Clinton"): the one with the shortest name, the
+ * likeliest to be the name itself. Two different full names ("Bill Clinton") make it null.
+ */
+function oneBearer<T extends ActorIdentity>(bearers: readonly T[]): T | null {
+  const [first, ...rest] = [...bearers].sort((a, b) => a.name.length - b.name.length);
+  if (!first) return null;
+  return rest.every((other) => actorMatchScore(first, other) >= MERGE_THRESHOLD) ? first : null;
 }
 
 function fullNameSurnameKey(name: string): string | null {

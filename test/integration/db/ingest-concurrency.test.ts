@@ -69,6 +69,11 @@ describe('ingest against a real Neo4j: concurrency, search by word form, people 
     expect(said.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('search made only of stop words finds nothing rather than failing', async () => {
+    await service.ingest(curated('Mook said the emails were deleted.', 'Robby Mook', 'the emails were deleted'), null);
+    expect((await graph.read('claims/search-claims', { search: 'it is the', offset: 0, limit: 10 }))[0]?.totalCount).toBe(0);
+  });
+
   describe('people across articles', () => {
     const say = (speaker: string, text: string) => service.ingest(curated(text, speaker, text.slice(0, -1)), null);
     const joins = async () => {

@@ -4,6 +4,8 @@ import { loneSurnameKey, soleSurnameBearer } from '../../../../src/extraction/en
 const person = (name: string, aliases: string[] = []): ActorIdentity => ({ name, aliases, type: 'PERSON' });
 const org = (name: string, aliases: string[] = []): ActorIdentity => ({ name, aliases, type: 'ORGANIZATION' });
 
+const hillaryClinton = person('Hillary Clinton');
+
 describe('actorMatchScore', () => {
   it.each([
     ['Alexander Lukashenko', 'Oleksandr Lukashenko'],
@@ -36,6 +38,16 @@ describe('actorMatchScore', () => {
 
   it('matches through aliases', () => {
     expect(actorMatchScore(person('Alexander Lukashenko', ['Lukashenko']), person('Oleksandr Lukashenko'))).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+  });
+
+  it('"Democrat Hillary Clinton" and "Rival Hillary Clinton" are Hillary Clinton behind a descriptor', () => {
+    expect(actorMatchScore(person('Democrat Hillary Clinton'), hillaryClinton)).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+    expect(actorMatchScore(hillaryClinton, person('Rival Hillary Clinton'))).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+    expect(actorMatchScore(person('Clinton spokesman Nick Merrill'), person('Nick Merrill'))).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+  });
+
+  it('a leading given name is no descriptor: "John Paul Jones" is not "Paul Jones"', () => {
+    expect(actorMatchScore(person('John Paul Jones'), person('Paul Jones'))).toBeLessThan(MERGE_THRESHOLD);
   });
 
   it('a person is never an organisation', () => {
@@ -114,6 +126,10 @@ describe('a lone surname across articles (soleSurnameBearer)', () => {
 
   it('an organisation never joins a person by surname', () => {
     expect(soleSurnameBearer(org('Clinton'), [hillary])).toBeNull();
+  });
+
+  it('"Clinton" joins Hillary Clinton when the graph also holds her as "Democrat Hillary Clinton"', () => {
+    expect(soleSurnameBearer(person('Clinton'), [person('Democrat Hillary Clinton'), hillary])).toBe(hillary);
   });
 
   it('"Clinton" is a lone surname; "Bill Clinton" and "Hillary" are not', () => {
