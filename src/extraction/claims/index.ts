@@ -8,3 +8,4 @@ export { propositionFromPhrase, unwrapReport, lastPlaceIn } from './dismissed-pr
 export { DENIAL_CUES, CAMPAIGN_FRAME } from './counterclaim-lexicon';
 export { stemWord } from './stemming';
 export { isProposition } from './proposition';
+export { crossArticlePairs, type ArticleClaim, type ClaimPair } from './cross-article-pairs';

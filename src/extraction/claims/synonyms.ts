@@ -8,7 +8,9 @@ import { stemWord } from './stemming';
  * near-synonym in this domain, never a topic association.
  */
 const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
-  threat: ['threat', 'threaten', 'attack', 'invasion', 'invade', 'offensive', 'assault', 'aggression', 'strike'],
+  // Not "offensive": its stem is also "offense" (a crime) and "offensive" (rude), which in
+  // PolNeAR's news made "It was offensive" a threat.
+  threat: ['threat', 'threaten', 'attack', 'invasion', 'invade', 'assault', 'aggression', 'strike'],
   force: ['troops', 'forces', 'soldiers', 'army', 'military'],
   deploy: ['deploy', 'deployment', 'station', 'stationing', 'redeploy', 'transfer', 'move', 'concentrate'],
   control: ['control', 'controls', 'controlled'],
