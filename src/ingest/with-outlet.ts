@@ -10,7 +10,8 @@ import { normalizeName } from './normalize';
  * extraction under any of those names is reused, so the publisher and a chain hop
  * ("…, UNN reports") stay one actor.
  */
-export function withOutlet(extraction: Extraction, outlet: string | null | undefined): Extraction {
+export function withOutlet(extracted: Extraction, outlet: string | null | undefined): Extraction {
+  const extraction = withCanonicalOutlets(extracted);
   const given = outlet?.trim();
   if (!given) return extraction;
   const known = outletByName(given);
@@ -33,6 +34,23 @@ export function withOutlet(extraction: Extraction, outlet: string | null | undef
     outletKey: key,
     actors: [...rest.actors, { key, type: 'OUTLET', name, aliases, mentions: [], roles: [], confidence: 1 }],
   };
+}
+
+/**
+ * Every outlet the text names that is a known news organization takes its canonical name, its
+ * other forms kept as aliases: the first article to mention "the New York Times" creates the
+ * node, and ingest never renames one, so without this the node's name would depend on which
+ * article came first.
+ */
+function withCanonicalOutlets(extraction: Extraction): Extraction {
+  let changed = false;
+  const actors = extraction.actors.map((actor) => {
+    const known = actor.type === 'OUTLET' ? outletByName(actor.name) : null;
+    if (!known || known.name === actor.name) return actor;
+    changed = true;
+    return { ...actor, name: known.name, aliases: otherSpellings(known.name, [actor.name, ...actor.aliases, ...known.forms]) };
+  });
+  return changed ? { ...extraction, actors } : extraction;
 }
 
 /**

@@ -75,8 +75,18 @@ describe('the publisher named by metadata or the client', () => {
     expect(result.actors.map((a) => a.name)).toEqual(['New York Post', 'Breitbart News']);
   });
 
-  it('changes nothing without a named outlet', () => {
+  it('changes nothing without a named outlet when the outlets the text names are canonical already', () => {
     const given = extraction([actor('unn', 'UNN')], 'unn');
     expect(withOutlet(given, '  ')).toBe(given);
+  });
+
+  it('names an outlet the text cites ("…, the Washington Post reported") canonically, whoever published the article', () => {
+    const result = withOutlet(extraction([actor('post', 'the Washington Post')], null, [statement('p', ['post'])]), null);
+    expect(result.actors[0]).toMatchObject({ key: 'post', name: 'The Washington Post' });
+  });
+
+  it('leaves an outlet only the article can resolve ("the Times") as written', () => {
+    const result = withOutlet(extraction([actor('times', 'the Times')], null, [statement('p', ['times'])]), null);
+    expect(result.actors[0]?.name).toBe('the Times');
   });
 });
