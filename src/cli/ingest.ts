@@ -1,4 +1,3 @@
-import { SingleBar, Presets } from 'cli-progress';
 import { Command } from 'commander';
 import os from 'node:os';
 import { ConfigError, loadConfig } from '../config/config';
@@ -10,6 +9,7 @@ import type { IngestOutcome } from '../services/ingest.service';
 import { listArticleFiles, readArticles, type ArticleSource } from './article-files';
 import { MetadataTableError, readMetadataTable } from './article-metadata';
 import { openGraphForCli } from './open-graph';
+import { ingestProgressBar } from './progress-bar';
 import { wholeNumber } from './whole-number';
 
 /**
@@ -54,16 +54,15 @@ async function run(
   paths: string[],
   options: { concurrency: number; metadata?: string; outlet?: string; progress: boolean },
 ): Promise<void> {
-  const config = loadConfig();
-  // Read before the database starts, so a bad table fails in a second, not after Neo4j's start.
+  // Read before the database starts, so a bad table or path fails in a second, not after Neo4j's start.
   const table = options.metadata ? readMetadataTable(options.metadata) : undefined;
   const sources: ArticleSource[] = listArticleFiles(paths).flatMap((file) => readArticles(file, table));
+  const config = loadConfig();
   const { graph, close } = await openGraphForCli(config, (line) => process.stderr.write(`${line}\n`));
   const services = createServices(graph, { maxArticleBytes: config.maxArticleBytes, extract: extractArticle });
   const principal = { keyId: 'cli', name: `cli:${os.userInfo().username}`, role: Role.EDITOR };
   const summary: Summary = { created: 0, unchanged: 0, failed: [], statements: 0, claims: 0, newClaims: 0, newActors: 0 };
-  // The ETA averages the last 50 articles: early ones are slower (model load, a cold JIT and database).
-  const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} articles | {eta_formatted} left', etaBuffer: 50 }, Presets.shades_classic);
+  const bar = ingestProgressBar();
   const showBar = options.progress && process.stderr.isTTY;
   if (showBar) bar.start(sources.length, 0);
 
