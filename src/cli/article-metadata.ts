@@ -84,12 +84,14 @@ export function readMetadataTable(file: string): MetadataTable {
     if (publishedAt && Number.isNaN(publishedAt.getTime())) {
       throw new MetadataTableError(`${file}:${line}: ${header[columns.publishedAt as number]} is not a date: ${date}`);
     }
+    const url = cell(columns.url);
+    if (url !== null && !URL.canParse(url)) throw new MetadataTableError(`${file}:${line}: ${header[columns.url as number]} is not a URL: ${url}`);
     const metadata: ArticleMetadata = {
       title: cell(columns.title),
       publishedAt,
       outlet: cell(columns.outlet),
       author: byline(cell(columns.author)),
-      url: cell(columns.url),
+      url,
     };
     for (const key of keysOf(name)) {
       const earlier = firstLineOf.get(key);

@@ -80,6 +80,11 @@ describe('reading a sidecar metadata table for the ingest command', () => {
     expect(() => readMetadataTable(file)).toThrow(`${file}:3: publication_date is not a date: last Tuesday`);
   });
 
+  it('refuses a URL it cannot read, naming the file, line and column', () => {
+    const file = write('bad-url.csv', 'filename,url\na,https://www.politico.com/story/2016/09/x\nb,politico story\n');
+    expect(() => readMetadataTable(file)).toThrow(`${file}:3: url is not a URL: politico story`);
+  });
+
   it('refuses a table without a file-name column', () => {
     const file = write('no-file.csv', 'title,author\nx,y\n');
     expect(() => readMetadataTable(file)).toThrow(`${file}:1: no file-name column (one of filename, file, name) in the header`);
