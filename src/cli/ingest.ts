@@ -7,13 +7,14 @@ import { Role } from '../graphql/types/enums';
 import { createServices } from '../services/services';
 import type { IngestOutcome } from '../services/ingest.service';
 import { listArticleFiles, readArticles, type ArticleSource } from './article-files';
-import { MetadataTableError, readMetadataTable } from './article-metadata';
+import { MetadataTableError, metadataFor, readMetadataTable } from './article-metadata';
 import { openGraphForCli } from './open-graph';
 import { ingestProgressBar } from './progress-bar';
 import { wholeNumber } from './whole-number';
 
 /**
- * `npm run ingest -- PATH...`: extracts and stores every article under the paths. Each article
+ * `npm run ingest -- [--metadata FILE] PATH...`: extracts and stores every article under the
+ * paths, with its title, date, publisher and author from the table or its .jsonl line. Each article
  * is its own transaction (all or nothing), several run at once, and a failure is reported with
  * its file and line without stopping the rest. Re-running is safe: stored texts are UNCHANGED.
  */
@@ -56,7 +57,8 @@ async function run(
 ): Promise<void> {
   // Read before the database starts, so a bad table or path fails in a second, not after Neo4j's start.
   const table = options.metadata ? readMetadataTable(options.metadata) : undefined;
-  const sources: ArticleSource[] = listArticleFiles(paths).flatMap((file) => readArticles(file, table));
+  const files = listArticleFiles(paths);
+  const sources: ArticleSource[] = files.flatMap((file) => readArticles(file, table));
   const config = loadConfig();
   const { graph, close } = await openGraphForCli(config, (line) => process.stderr.write(`${line}\n`));
   const services = createServices(graph, { maxArticleBytes: config.maxArticleBytes, extract: extractArticle });
@@ -102,6 +104,11 @@ async function run(
     `articles: ${summary.created} new, ${summary.unchanged} unchanged, ${summary.failed.length} failed\n` +
       `statements: ${summary.statements}; claims: ${summary.claims} (${summary.newClaims} new); new actors: ${summary.newActors}\n`,
   );
+  // A table whose names match none of the files (another split, names mangled) is otherwise silent.
+  if (table && options.metadata) {
+    const described = files.filter((file) => metadataFor(table, file)).length;
+    process.stdout.write(`metadata: ${described} of ${files.length} files named in ${options.metadata}\n`);
+  }
   if (summary.failed.length > 0) process.exitCode = 1;
 }
 
