@@ -32,3 +32,14 @@ export const isTableFirstName: (word: string) => boolean = memoize((word) => {
   const tags = table[word.toLowerCase()];
   return tags === undefined || NOUN_TAG.test(tags);
 });
+
+/** Abbreviations of places and bodies written like initials: "U.S. Army" is no person. */
+const PLACE_INITIALS: ReadonlySet<string> = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'N.J.', 'S.C.', 'N.C.', 'U.S.A.']);
+
+/**
+ * True for initials standing for a given name: "G.K." (G.K. Butterfield), "J." — not "U.S.".
+ * Only ever asked about the first word of a name of two or more words.
+ */
+export function isGivenInitials(word: string): boolean {
+  return /^(?:\p{Lu}\.){1,2}$/u.test(word) && !PLACE_INITIALS.has(word);
+}

@@ -34,3 +34,13 @@ export const KNOWN_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Barack Obama': 'president democratic',
   'Joe Biden': 'vice president democratic',
 };
+
+/**
+ * The formal given names the news also writes for people listed by a short one: "Joseph R.
+ * Biden Jr." and "Michael R. Pence" are Joe Biden and Mike Pence, not two more people.
+ */
+export const FORMAL_GIVEN_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'Joe Biden': ['Joseph'], 'Mike Pence': ['Michael'], 'Bill Clinton': ['William'], 'Bernie Sanders': ['Bernard'],
+  'Tim Kaine': ['Timothy'], 'Chris Christie': ['Christopher'], 'Ted Cruz': ['Rafael', 'Edward'], 'Jeb Bush': ['John'],
+  'Rudy Giuliani': ['Rudolph'], 'Newt Gingrich': ['Newton'], 'Mitch McConnell': ['Addison'],
+};

@@ -1,4 +1,4 @@
-import { KNOWN_PEOPLE } from './known-people';
+import { FORMAL_GIVEN_NAMES, KNOWN_PEOPLE } from './known-people';
 import { memoize } from './memoize';
 import { foldTransliteration, givenNameKey, isKnownGivenName } from './transliteration';
 
@@ -64,6 +64,8 @@ export function surnameKey(surname: string): string {
 
 interface KnownPerson {
   name: string;
+  /** Lowercase formal given names of a listed short one ("joseph" for Joe Biden). */
+  formal: readonly string[];
   givenKey: string;
   surnameKey: string;
 }
@@ -80,7 +82,7 @@ export const defaultBearer: (surname: string) => string | null = memoize((surnam
 
 const KNOWN: readonly KnownPerson[] = KNOWN_PEOPLE.map((name) => {
   const parts = splitPersonName(name);
-  return { name, givenKey: givenNameKey(parts.given ?? ''), surnameKey: surnameKey(parts.surname ?? '') };
+  return { name, formal: (FORMAL_GIVEN_NAMES[name] ?? []).map((g) => g.toLowerCase()), givenKey: givenNameKey(parts.given ?? ''), surnameKey: surnameKey(parts.surname ?? '') };
 });
 
 /**
@@ -98,5 +100,8 @@ function knownPersonNameUncached(name: string): string | null {
   const candidates = KNOWN.filter((k) => k.surnameKey === sKey);
   if (parts.given === null) return candidates.length === 1 ? (candidates[0]?.name ?? null) : null;
   const gKey = givenNameKey(parts.given);
-  return candidates.find((k) => k.givenKey === gKey)?.name ?? null;
+  // A known person's short given name is the long one cut short: "Joseph R. Biden" is Joe Biden.
+  // The formal given name of a known person is the same person: "Joseph R. Biden" is Joe Biden.
+  const given = parts.given.toLowerCase();
+  return (candidates.find((k) => k.givenKey === gKey) ?? candidates.find((k) => k.formal.includes(given)))?.name ?? null;
 }

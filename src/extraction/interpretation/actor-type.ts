@@ -3,6 +3,7 @@ import {
   hasOrganizationHead,
   isCollectiveOutletPhrase,
   isCountry,
+  isGivenInitials,
   isKnownOutlet,
   isOutletPhrase,
   isPlace,
@@ -20,6 +21,9 @@ const PERSON_NOUNS =
   /\b(?:source|sources|official|officials|expert|experts|analyst|analysts|spokesperson|spokesman|spokeswoman|diplomat|diplomats|witness|witnesses|resident|residents|soldier|soldiers|officer|officers|journalist|journalists|blogger|bloggers|lawmaker|lawmakers|politician|politicians|observer|observers)\b/i;
 
 /** Words that may appear lowercase inside a person's name ("Ursula von der Leyen"). */
+/** Generational suffixes after a name. */
+const NAME_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/u;
+
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'de', 'da', 'del', 'bin', 'al', 'la', 'le']);
 
 /** How a named actor phrase is typed, and whether it names many publishers at once. */
@@ -35,10 +39,17 @@ export interface ActorClass {
 export const looksLikePersonName: (phrase: string) => boolean = memoize(looksLikePersonNameUncached);
 
 function looksLikePersonNameUncached(phrase: string): boolean {
-  const words = phrase.trim().replace(/['’]s$/u, '').split(/\s+/);
+  // A generational suffix is no word of the name: "Vann R. Newkirk II", "Joseph R. Biden Jr.".
+  const words = phrase.trim().replace(/['’]s$/u, '').replace(NAME_SUFFIX, '').split(/\s+/);
   if (words.length === 0 || words.length > 4) return false;
   if (hasOrganizationHead(phrase) || isPlace(phrase) || isKnownOutlet(phrase)) return false;
-  return words.every((w) => NAME_PARTICLES.has(w) || /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’.-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w));
+  return words.every(
+    (w, i) =>
+      NAME_PARTICLES.has(w) ||
+      /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’.-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) ||
+      // Initials before the surname: "G.K. Butterfield", "Marc H. Morial".
+      (i < words.length - 1 && /^(?:\p{Lu}\.){1,3}$/u.test(w) && (i > 0 || isGivenInitials(w))),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { hasOrganizationHead, isKnownGivenName, isKnownOutlet, isPlace, isTableFirstName } from '../entities';
+import { hasOrganizationHead, isGivenInitials, isKnownGivenName, isKnownOutlet, isPlace, isTableFirstName } from '../entities';
 import { memoize } from '../entities/memoize';
 
 /** Where a person's name sits in a source phrase, and what stands before it. */
@@ -11,7 +11,7 @@ export interface NameInPhrase {
 }
 
 /** A word of a name: "Charles", "B.", "O'Neill", "Holtz-Eakin", "Jr.", "II", or a particle. */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|von|van|der|de|da|del|bin|al|la|le)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.){2,3}|von|van|der|de|da|del|bin|al|la|le)$/u;
 /** Titles written capitalised before a name: the name starts after the last of them. */
 const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'president', 'vice', 'senator',
@@ -26,8 +26,8 @@ const TRAILER = /\s*(?:\([^)]*\)|\bof\s+(?:\p{Lu}[\p{L}.]*\s*){1,3})$/u;
  * Finds a person's full name at the end of a source phrase, after whatever titles and
  * descriptions precede it: "Republican presidential nominee Donald Trump", "New Jersey Gov.
  * Chris Christie", "Representative Charles B. Rangel of New York", "Sen. Ted Cruz (R-Tex)",
- * "longtime Democratic pollster Pat Caddell". The name starts at a first name (the shipped
- * variants or the first-name table) followed by at least one more name word; organisations,
+ * "longtime Democratic pollster Pat Caddell", "Rep. G.K. Butterfield". The name starts at a first
+ * name (the shipped variants, the first-name table, or initials) followed by at least one more name word; organisations,
  * places and outlets are never names. Null when there is none.
  */
 export const personNameIn: (phrase: string) => NameInPhrase | null = memoize(personNameInUncached);
@@ -44,7 +44,7 @@ function personNameInUncached(phrase: string): NameInPhrase | null {
   first = Math.max(first, words.length - 4);
   for (let i = first; i < words.length - 1; i += 1) {
     const given = words[i]?.word ?? '';
-    if (!(isKnownGivenName(given) || isTableFirstName(given))) continue;
+    if (!(isKnownGivenName(given) || isTableFirstName(given) || isGivenInitials(given))) continue;
     const start = words[i]?.start ?? 0;
     const name = phrase.slice(start, end);
     if (hasOrganizationHead(name) || isPlace(name) || isKnownOutlet(name)) return null;

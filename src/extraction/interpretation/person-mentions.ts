@@ -1,12 +1,13 @@
 import type { Span } from '../types';
-import { isKnownGivenName, isTableFirstName, knownPersonName, stripNameDecorations, surnameKey } from '../entities';
+import { isGivenInitials, isKnownGivenName, isTableFirstName, knownPersonName, stripNameDecorations, surnameKey } from '../entities';
 import { memoize } from '../entities/memoize';
 import { looksLikePersonName } from './actor-type';
 import { personNameIn } from './person-in-phrase';
 import { phraseAt, type PhraseRef } from './phrase-ref';
 
 /** Runs of capitalised words (with name particles); a title before them is stripped later. */
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|der|de|bin|al)\s+)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
+/** A middle initial ("Marc H. Morial", "Joseph R. Biden Jr.") continues a run only before another capitalised word. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|der|de|bin|al)\s+)?(?:(?:\p{Lu}\.){1,2}(?=\s+\p{Lu})|\p{Lu}[\p{L}'’-]*)){0,4}/gu;
 
 /** What a capitalised run says about itself, wherever it stands in the text. */
 interface RunReading {
@@ -30,8 +31,11 @@ interface RunReading {
 const readRun: (run: string) => RunReading = memoize((raw) => {
   const run = raw.replace(/['’]s$/u, '').replace(/[.]$/, '');
   let name = stripNameDecorations(run);
-  // "New Jersey Gov. Chris Christie": titles after other capitalised words.
-  const inner = looksLikePersonName(name) ? null : personNameIn(run);
+  // "New Jersey Gov. Chris Christie": titles after other capitalised words; "As Steven M.
+  // Rosenthal …": a sentence-opening word before a name that starts with a given name.
+  const opener = name.split(/\s+/)[0] ?? '';
+  const startsWithGiven = isKnownGivenName(opener) || isTableFirstName(opener) || isGivenInitials(opener);
+  const inner = looksLikePersonName(name) && (startsWithGiven || !name.includes(' ')) ? null : personNameIn(run);
   if (inner !== null) name = run.slice(inner.start, inner.end);
   const words = name.split(/\s+/);
   const first = words[0] ?? '';
@@ -40,7 +44,7 @@ const readRun: (run: string) => RunReading = memoize((raw) => {
     name,
     offset: run.lastIndexOf(name),
     personLike: name.length > 0 && looksLikePersonName(name),
-    knownPerson: name.length > 0 && (isKnownGivenName(first) || (words.length > 1 && isTableFirstName(first)) || knownPersonName(name) !== null),
+    knownPerson: name.length > 0 && (isKnownGivenName(first) || (words.length > 1 && (isTableFirstName(first) || isGivenInitials(first))) || knownPersonName(name) !== null),
     surnameKey: surnameKey(last),
   };
 });

@@ -119,4 +119,54 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     const x = interpretAttributions(text, [attribution(text, { source: 'I', cue: 'think', content: 'the debate was unfair' })]);
     expect(speakerOf(x, 'the debate')).toBeNull();
   });
+
+  describe('names with initials and suffixes', () => {
+    it('initials as a given name after a title make one person ("Rep. G.K. Butterfield (D-N.C.), head of …")', () => {
+      const text = '"This is a disgusting day," said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus. Butterfield said Trump owes an apology.';
+      const x = interpretAttributions(text, [
+        attribution(text, { source: 'Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus', cue: 'said', content: '"This is a disgusting day,"' }),
+        attribution(text, { source: 'Butterfield', cue: 'said', content: 'Trump owes an apology', after: 'Butterfield said' }),
+      ]);
+      expect(speakerOf(x, 'This is a disgusting')).toEqual({ name: 'G.K. Butterfield', type: 'PERSON' });
+      expect(speakerOf(x, 'Trump owes')?.name).toBe('G.K. Butterfield');
+    });
+
+    it('a middle initial in running text keeps the full name, and "Mr. Rosenthal" joins it ("As Steven M. Rosenthal … put it")', () => {
+      const text = 'As Steven M. Rosenthal, a tax lawyer, recently put it, the returns matter. Mr. Rosenthal said Trump should release them.';
+      const x = interpretAttributions(text, [attribution(text, { source: 'Mr. Rosenthal', cue: 'said', content: 'Trump should release them' })]);
+      expect(speakerOf(x, 'Trump should')?.name).toBe('Steven M. Rosenthal');
+    });
+
+    it('a later surname with an appositive joins the full name with an initial ("Morial, the chief executive of …")', () => {
+      const text = 'In Washington, Marc H. Morial, the chief executive of the National Urban League, spoke. Morial, the chief executive of the National Urban League, told a young woman that not voting is no strategy.';
+      const x = interpretAttributions(text, [
+        attribution(text, { source: 'Morial, the chief executive of the National Urban League', cue: 'told', content: 'not voting is no strategy', after: 'Morial, the chief executive of the National Urban League, told' }),
+      ]);
+      expect(speakerOf(x, 'not voting')?.name).toBe('Marc H. Morial');
+    });
+
+    it('a generational suffix is no part of the name ("Newkirk II, a writer for The Atlantic," → Vann R. Newkirk)', () => {
+      const text = '"Black folks have done their part," Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.';
+      const x = interpretAttributions(text, [
+        attribution(text, { source: 'Newkirk II, a writer for The Atlantic,', cue: 'said', content: '"Black folks have done their part,"' }),
+      ]);
+      expect(speakerOf(x, 'Black folks')).toEqual({ name: 'Vann R. Newkirk', type: 'PERSON' });
+    });
+
+    it('"Joseph R. Biden Jr." and a later "Biden" are one person (Joseph is Joe Biden\'s formal name)', () => {
+      const text = 'Vice President Joseph R. Biden Jr. said the returns should be public. Biden said Trump is hiding something.';
+      const x = interpretAttributions(text, [
+        attribution(text, { source: 'Vice President Joseph R. Biden Jr.', cue: 'said', content: 'the returns should be public' }),
+        attribution(text, { source: 'Biden', cue: 'said', content: 'Trump is hiding something', after: 'Biden said' }),
+      ]);
+      expect(speakerOf(x, 'the returns')?.name).toBe('Joseph R. Biden');
+      expect(x.actors.filter((a) => a.type === 'PERSON').map((a) => a.name)).toEqual(['Joseph R. Biden']);
+    });
+
+    it('"U.S." before a capitalised word is no person\'s initials', () => {
+      const text = 'U.S. Attorney Preet Bharara said the blast was intentional.';
+      const x = interpretAttributions(text, [attribution(text, { source: 'U.S. Attorney Preet Bharara', cue: 'said', content: 'the blast was intentional' })]);
+      expect(speakerOf(x, 'the blast')?.name).toBe('Preet Bharara');
+    });
+  });
 });
