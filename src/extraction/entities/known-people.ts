@@ -19,6 +19,8 @@ export const KNOWN_PEOPLE: readonly string[] = [
   'Barack Obama', 'Hillary Clinton', 'Bill Clinton', 'Mike Pence', 'Tim Kaine', 'Bernie Sanders', 'Ted Cruz',
   'Marco Rubio', 'Chris Christie', 'Paul Ryan', 'Mitch McConnell', 'Gary Johnson', 'Jill Stein', 'Jeb Bush',
   'Elizabeth Warren', 'Rudy Giuliani', 'Kellyanne Conway', 'Newt Gingrich', 'John Kasich', 'Reince Priebus',
+  // The moderators of the 2016 debates, named by surname alone in transcripts ("WALLACE:").
+  'Lester Holt', 'Chris Wallace', 'Martha Raddatz', 'Elaine Quijano',
 ];
 
 /**

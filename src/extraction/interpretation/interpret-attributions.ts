@@ -11,6 +11,7 @@ import { findPersonMentions } from './person-mentions';
 import { publisherKey } from './publisher';
 import { splitSentences } from './sentences';
 import { isStatementAttribution } from './statement-cues';
+import { findTranscriptTurns, TRANSCRIPT_CONFIDENCE, withTranscriptTurns } from './transcript-turns';
 import { interpretUncovered } from './uncovered-sentences';
 
 /** Options of `interpretAttributions`. */
@@ -48,6 +49,8 @@ export function interpretAttributions(text: string, spans: readonly AttributionS
   const state: InterpretationState = { text, sentences, actors, speakers: [], people: [], mentioned: [], drafts: [], sourceless: [] };
   addNamedPeople(text, meta.bodyStart, state);
   for (const group of groupAttributions(attributions, (a) => isTransmitter(text, a))) interpretGroup(state, group, null);
+  const turns = findTranscriptTurns(text, meta.bodyStart, namesPersonOf(actors));
+  const turnSpeakers = turns.map((t) => actors.add({ text: t.name, span: t.label.span, type: 'PERSON', confidence: TRANSCRIPT_CONFIDENCE }));
   addPersonMentions(text, meta.bodyStart, actors);
   actors.resolve();
   const uncovered = interpretUncovered({
@@ -58,7 +61,7 @@ export function interpretAttributions(text: string, spans: readonly AttributionS
     sourceless: state.sourceless,
     actorMentions: storyActorMentions(actors),
   });
-  const drafts = [...state.drafts, ...uncovered].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const drafts = withTranscriptTurns(text, [...state.drafts, ...uncovered], turns, turnSpeakers).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const { actors: extractedActors, keyOf } = actors.toExtracted();
   const personSurnames = new Set(
     extractedActors.filter((a) => a.type === 'PERSON').flatMap((a) => [a.name, ...a.aliases].map((n) => surnameKey(splitPersonName(n).surname ?? ''))),
@@ -142,6 +145,27 @@ function addPersonMentions(text: string, from: number, actors: ArticleActors): v
   for (const ref of findPersonMentions(text, from, surnames, taken)) {
     actors.add({ text: ref.text, span: ref.span, type: 'PERSON', confidence: WEAK_MENTION_CONFIDENCE, weak: true });
   }
+}
+
+/**
+ * Whether a transcript label's name ("Wallace", "Pence") is a person: a well-known one, or one
+ * whose surname a person of the article already has ("Gov. Mike Pence" before "PENCE:").
+ */
+function namesPersonOf(actors: ArticleActors): (name: string) => boolean {
+  let surnames: Set<string> | null = null;
+  return (name) => {
+    if (!looksLikePersonName(name)) return false;
+    if (knownPersonName(name) !== null) return true;
+    if (surnames === null) {
+      surnames = new Set();
+      for (const root of actors.roots()) {
+        const best = actors.typeOf(root) === 'PERSON' ? actors.bestName(root) : null;
+        const surname = best === null ? null : splitPersonName(best).surname;
+        if (surname !== null) surnames.add(surnameKey(surname));
+      }
+    }
+    return surnames.has(surnameKey(splitPersonName(name).surname ?? ''));
+  };
 }
 
 /** Sorted spans of the names of actors that exist in their own right. */
