@@ -5,6 +5,11 @@ import type { ArticleInput } from './curated-input';
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g;
 /** More than this share of control or replacement characters and the text is not text. */
 const MAX_CONTROL_SHARE = 0.01;
+/** Headlines and bylines are short; anything longer is a body pasted into the wrong field. */
+export const MAX_TITLE_CHARS = 1000;
+export const MAX_AUTHOR_CHARS = 300;
+/** More statements than any real article holds: curated input this large is a mistake or abuse. */
+export const MAX_CURATED_STATEMENTS = 1000;
 
 /** Refuses an article that cannot be stored as a news text; names the offending field. */
 export function validateArticle(input: ArticleInput, maxBytes: number): void {
@@ -19,8 +24,9 @@ export function validateArticle(input: ArticleInput, maxBytes: number): void {
   if (input.language != null && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(input.language)) {
     throw badInput('input.language', 'must be a language tag such as "en" or "uk"');
   }
-  if (input.title != null && input.title.length > 1000) throw badInput('input.title', 'is longer than 1000 characters');
-  if (input.statements && input.statements.length > 1000) {
-    throw badInput('input.statements', 'holds more than 1000 statements');
+  if (input.title != null && input.title.length > MAX_TITLE_CHARS) throw badInput('input.title', `is longer than ${MAX_TITLE_CHARS} characters`);
+  if (input.author != null && input.author.length > MAX_AUTHOR_CHARS) throw badInput('input.author', `is longer than ${MAX_AUTHOR_CHARS} characters`);
+  if (input.statements && input.statements.length > MAX_CURATED_STATEMENTS) {
+    throw badInput('input.statements', `holds more than ${MAX_CURATED_STATEMENTS} statements`);
   }
 }
