@@ -31,8 +31,13 @@ export const KNOWN_PEOPLE: readonly string[] = [
 export const KNOWN_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Donald Trump': 'republican gop presidential nominee candidate businessman',
   'Hillary Clinton': 'democratic presidential nominee candidate former secretary of state',
-  'Mike Pence': 'republican gop vice presidential nominee candidate governor gov.',
-  'Tim Kaine': 'democratic vice presidential nominee candidate senator sen.',
+  'Mike Pence': 'republican gop vice presidential nominee candidate governor gov. indiana',
+  'Tim Kaine': 'democratic vice presidential nominee candidate senator sen. virginia',
+  'Bernie Sanders': 'vermont senator sen. independent',
+  'Ted Cruz': 'texas senator sen. republican',
+  'Elizabeth Warren': 'massachusetts senator sen. democratic',
+  'Marco Rubio': 'florida senator sen. republican',
+  'Chris Christie': 'new jersey governor gov. republican',
   'Barack Obama': 'president democratic',
   'Joe Biden': 'vice president democratic',
 };

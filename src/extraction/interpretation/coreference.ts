@@ -141,16 +141,20 @@ export function resolveNominal(head: string, modifiers: readonly string[], seen:
   if (isPersonRoleNoun(noun)) {
     const last = noun.split(/\s+/).pop() ?? noun;
     const titles = PERSON_ROLE_TITLES[noun] ?? PERSON_ROLE_TITLES[last] ?? [last];
-    // Only party modifiers must agree: "the Vermont senator" is rarely written next to the name.
-    const parties = modifiers.map(modifierKey).filter((m) => m === 'republican' || m === 'democratic');
+    // Party modifiers must agree. Other modifiers ("the Vermont senator", "Senator from Texas")
+    // pick the person described with them when there is one; the article rarely writes the
+    // state next to the name, but the known-people table does.
+    const keys = modifiers.map(modifierKey);
+    const parties = keys.filter((m) => m === 'republican' || m === 'democratic');
     const vice = /\bvice\b/.test(noun);
-    return nearest(seen, at, (id) => {
+    const fits = (id: number, required: readonly string[]): boolean => {
       if (actors.typeOf(id) !== 'PERSON') return false;
       const described = actors.descriptionWords(id);
       // "the Republican nominee" is not the Republican vice-presidential nominee.
       if (!vice && described.has('vice') && /(?:president|nominee|candidate)$/.test(last)) return false;
-      return titles.some((t) => described.has(t)) && parties.every((m) => described.has(m));
-    });
+      return titles.some((t) => described.has(t)) && required.every((m) => described.has(m));
+    };
+    return (keys.length > parties.length ? nearest(seen, at, (id) => fits(id, keys)) : null) ?? nearest(seen, at, (id) => fits(id, parties));
   }
   const words = noun.split(/\s+/).filter((w) => w.length > 0);
   for (let i = mentioned.length - 1; i >= Math.max(0, mentioned.length - MAX_COREFERENCE_LOOKBACK); i -= 1) {

@@ -4,6 +4,7 @@ import { classifyActorPhrase, looksLikePersonName } from './actor-type';
 import { MAX_SOURCE_CHARS } from './limits';
 import { isActorPhrase } from './actor-phrase';
 import { isCollectiveNoun } from './collectives';
+import { isPersonRoleNoun } from './coreference';
 import { personNameIn } from './person-in-phrase';
 import { phraseAt, type PhraseRef } from './phrase-ref';
 
@@ -52,6 +53,8 @@ const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
  * head are modifiers ("Republican", "Vermont") that the antecedent's description must share.
  */
 const NOMINAL = /^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\p{L}-]+\s+){0,4}\p{Ll}[\p{Ll}-]*)$/u;
+/** An office for a place: "Senator from Texas", "the governor of Indiana". */
+const OFFICE_FROM_PLACE = /^(?:[Tt]he\s+)?(\p{L}+)\s+(?:from|of)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$/u;
 /** Who is not named: "a friend", "one woman", "a source", "someone close to him", "not everyone". */
 const UNNAMED = /^(?:(?:a|an|one|another|someone|somebody|anyone|everyone|not everyone|no one|nobody|each|either|neither)(?:\s|$))/i;
 /** Quantifiers before a collective: "many Democrats", "some experts", "a chorus of prominent Republicans". */
@@ -85,6 +88,12 @@ export function parseSourcePhrase(text: string, span: Span): ParsedSource {
   if (RELATIVE.test(whole.text)) return { head: { kind: 'relative', ref: whole }, ...empty };
   const group = collectiveName(whole.text);
   if (group !== null) return { head: { kind: 'group', ref: whole, name: group }, ...empty };
+  // "Senator from Texas", "the governor of Indiana": an office and the place it is held for.
+  const office = OFFICE_FROM_PLACE.exec(whole.text);
+  if (office !== null && isPersonRoleNoun(office[1] ?? '')) {
+    const modifiers = (office[2] ?? '').split(/\s+/).map((w) => w.toLowerCase());
+    return { head: { kind: 'nominal', ref: whole, head: (office[1] ?? '').toLowerCase(), modifiers }, ...empty };
+  }
   const nominal = NOMINAL.exec(whole.text);
   if (nominal !== null && !isCollectiveOutletPhrase(whole.text) && !/\bmedia\b/.test(whole.text)) {
     const words = (nominal[1] ?? '').trim().split(/\s+/);

@@ -8,6 +8,8 @@ import { NOMINAL_FACTOR, PRONOUN_FACTOR } from './limits';
 import { phraseAt, type PhraseRef } from './phrase-ref';
 import { parseSourcePhrase } from './source-phrase';
 import { isActorPhrase } from './actor-phrase';
+import { resolveCampaign } from './campaign-nominals';
+import { resolveByApposition } from './apposition-nominals';
 
 /**
  * Adds the actors a source phrase names (speaker, role organisation, owner, organisation chain)
@@ -40,12 +42,19 @@ export function registerSource(
       factor = PRONOUN_FACTOR;
       break;
     case 'group':
-      id = addGroup(state, head.ref, head.name, confidence);
+      // "campaign aides" speak for the campaign, not as a group of their own.
+      id = /^campaign\s/i.test(head.name) ? resolveCampaign(state, head.ref, confidence) : null;
+      if (id === null) id = addGroup(state, head.ref, head.name, confidence);
+      else factor = NOMINAL_FACTOR;
       break;
     case 'unnamed':
       break;
     case 'nominal':
-      id = resolveNominal(head.head, head.modifiers, seen, head.ref.span.start);
+      id =
+        head.head === 'campaign' && /^the\s/i.test(head.ref.text)
+          ? resolveCampaign(state, head.ref, confidence)
+          : resolveNominal(head.head, head.modifiers, seen, head.ref.span.start);
+      if (id === null && /^the\s/i.test(head.ref.text)) id = resolveByApposition(state, head.head, head.ref.span.start, confidence);
       factor = NOMINAL_FACTOR;
       if (id === null && !isPersonRoleNoun(head.head) && !/\b(?:statement|report|announcement|message|release)\b/.test(head.head)) id = named(phrases, head.ref, cue);
       break;

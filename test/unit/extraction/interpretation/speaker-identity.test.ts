@@ -169,4 +169,42 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
       expect(speakerOf(x, 'the blast')?.name).toBe('Preet Bharara');
     });
   });
+
+  describe('organisational and office nominals', () => {
+    it('"campaign aides" speak for the campaign named nearest before them ("a senior adviser to the Clinton campaign")', () => {
+      const text = 'Minyon Moore, a senior adviser to the Clinton campaign, called the remarks a wake-up call. But campaign aides said Mr. Obama would not be pigeonholed.';
+      const x = interpretAttributions(text, [attribution(text, { source: 'campaign aides', cue: 'said', content: 'Mr. Obama would not be pigeonholed' })]);
+      expect(speakerOf(x, 'Mr. Obama would not')).toEqual({ name: 'the Clinton campaign', type: 'ORGANIZATION' });
+    });
+
+    it('"the campaign" with no campaign named is the campaign of the candidate the article names most', () => {
+      const text = 'Democratic presidential nominee Hillary Clinton spoke in Philadelphia. Clinton asked young voters for help. The campaign said his help is needed.';
+      const x = interpretAttributions(text, [attribution(text, { source: 'The campaign', cue: 'said', content: 'his help is needed' })]);
+      expect(speakerOf(x, 'his help')).toEqual({ name: 'the Clinton campaign', type: 'ORGANIZATION' });
+    });
+
+    it('"the bank" is the organisation an apposition called a bank ("Wells Fargo, the nation\'s largest retail bank,")', () => {
+      const text = 'Warren grilled Wells Fargo, the nation’s largest retail bank, on Tuesday. The bank said it had fired 5,300 employees.';
+      const x = interpretAttributions(text, [attribution(text, { source: 'The bank', cue: 'said', content: 'it had fired 5,300 employees' })]);
+      expect(speakerOf(x, 'it had fired')).toEqual({ name: 'Wells Fargo', type: 'ORGANIZATION' });
+    });
+
+    it('"the bank" is not an organisation merely named in the article ("Wells Fargo CEO John Stumpf")', () => {
+      const text = 'Warren grilled Wells Fargo CEO John Stumpf on Tuesday. The bank said it had fired 5,300 employees.';
+      const x = interpretAttributions(text, [attribution(text, { source: 'The bank', cue: 'said', content: 'it had fired 5,300 employees' })]);
+      expect(speakerOf(x, 'it had fired')?.name).not.toBe('Wells Fargo');
+    });
+
+    it('"the Vermont senator" is the person the known-people table describes so (Bernie Sanders), not another senator', () => {
+      const text = 'Bernie Sanders campaigned with Sen. Tim Kaine in Ohio. Asked about the anger of his supporters, the Vermont senator acknowledged that it exists.';
+      const x = interpretAttributions(text, [attribution(text, { source: 'the Vermont senator', cue: 'acknowledged', content: 'it exists' })]);
+      expect(speakerOf(x, 'it exists')?.name).toBe('Bernie Sanders');
+    });
+
+    it('"Senator from Texas" is the senator of that state the article names (Ted Cruz)', () => {
+      const text = 'Ah, friends once more: Ted Cruz endorses Trump. Senator from Texas says he cannot allow Clinton to win the presidency.';
+      const x = interpretAttributions(text, [attribution(text, { source: 'Senator from Texas', cue: 'says', content: 'he cannot allow Clinton to win the presidency' })]);
+      expect(speakerOf(x, 'he cannot allow')).toEqual({ name: 'Ted Cruz', type: 'PERSON' });
+    });
+  });
 });
