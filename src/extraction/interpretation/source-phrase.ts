@@ -7,6 +7,7 @@ import { isCollectiveNoun } from './collectives';
 import { isPersonRoleNoun } from './coreference';
 import { personNameIn } from './person-in-phrase';
 import { phraseAt, type PhraseRef } from './phrase-ref';
+import { tidySourcePhrase } from './source-tidy';
 
 export type Pronoun = 'he' | 'she' | 'they' | 'it' | 'we' | 'i';
 
@@ -46,7 +47,7 @@ const PRONOUN_FORMS: Readonly<Record<string, Pronoun>> = {
   he: 'he', him: 'he', his: 'he', himself: 'he', she: 'she', her: 'she', herself: 'she', they: 'they', them: 'they',
   their: 'they', it: 'it', its: 'it', we: 'we', us: 'we', our: 'we', i: 'i', me: 'i', my: 'i',
 };
-const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
+const RELATIVE = /^(?:(?:most|many|some|all|one|none|several|few|both|each|two|three) of )?(?:who|whom|whose|which|that)$/i;
 /**
  * "the statement", "the ministry", "the Republican nominee", "These voters": a determiner, at
  * most four more words, and a lowercase last word (the head noun). Capitalised words before the
@@ -58,7 +59,7 @@ const OFFICE_FROM_PLACE = /^(?:[Tt]he\s+)?(\p{L}+)\s+(?:from|of)\s+(\p{Lu}\p{Ll}
 /** Who is not named: "a friend", "one woman", "a source", "someone close to him", "not everyone". */
 const UNNAMED = /^(?:(?:a|an|one|another|someone|somebody|anyone|everyone|not everyone|no one|nobody|each|either|neither)(?:\s|$))/i;
 /** Quantifiers before a collective: "many Democrats", "some experts", "a chorus of prominent Republicans". */
-const QUANTIFIER = /^(?:(?:many|most|some|several|few|a few|all|both|other|these|those|the|a (?:chorus|number|majority|group|handful|lot) of|dozens of|hundreds of|thousands of|millions of)\s+)+/i;
+const QUANTIFIER = /^(?:(?:(?:many|most|some|several|few|all|none) of(?:\s+the)?|many|most|some|several|few|a few|all|both|other|these|those|the|(?:a |the )?(?:chorus|number|majority|group|handful|lot) of|dozens of|hundreds of|thousands of|millions of)\s+)+/i;
 /** A role before "of"/"at"/"for": "head of …", "a representative of …", "spokesperson for …". */
 const ROLE_PHRASE = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(\p{Ll}[\p{Ll} -]*?)\s+(?:of|at|for|in|with|to)\s+(\S.*)$/u;
 /** "Putin's press secretary" as an appositive. */
@@ -79,9 +80,13 @@ const INSIDE = /\s+(?:at|under|within|attached to|of)\s+(?=(?:the\s+)?\p{Lu})/gu
  * Security and Defense Council"), pronouns and nominals. Every phrase keeps its exact span.
  */
 export function parseSourcePhrase(text: string, span: Span): ParsedSource {
-  const whole = phraseAt(text, span.start, span.end);
+  const raw = phraseAt(text, span.start, span.end);
   const empty = { role: null, partOf: [], owner: null };
-  if (whole.text.length > MAX_SOURCE_CHARS) return { head: { kind: 'name', ref: whole }, ...empty };
+  if (raw.text.length > MAX_SOURCE_CHARS) return { head: { kind: 'name', ref: raw }, ...empty };
+  // A pronoun alone is never trimmed: "he", "that" are sources in their own right.
+  const tidy = PRONOUN_FORMS[raw.text.toLowerCase()] !== undefined || RELATIVE.test(raw.text) ? { kind: 'phrase' as const, ref: raw } : tidySourcePhrase(text, raw);
+  if (tidy.kind === 'none') return { head: { kind: 'unnamed', ref: raw }, ...empty };
+  const whole = tidy.ref;
   const lower = whole.text.toLowerCase();
   const pronoun = PRONOUN_FORMS[lower];
   if (pronoun !== undefined) return { head: { kind: 'pronoun', ref: whole, pronoun }, ...empty };
@@ -163,6 +168,11 @@ function parseSingle(text: string, whole: PhraseRef): ParsedSource {
     const restText = possessive[2] ?? '';
     const rest = phraseAt(text, whole.span.end - restText.length, whole.span.end);
     const titled = TITLE_BEFORE_NAME.exec(rest.text);
+    // "Russia's propagandistic network RT": the acronym after the description is the name.
+    if (titled !== null && /^\p{Lu}{2,}$/u.test(titled[2] ?? '')) {
+      const name = phraseAt(text, rest.span.end - (titled[2] ?? '').length, rest.span.end);
+      return { head: { kind: 'name', ref: name }, role: null, partOf: [], owner: null, descriptor: (titled[1] ?? '').trim() };
+    }
     if (titled !== null && looksLikePersonName(titled[2] ?? '')) {
       const name = phraseAt(text, rest.span.end - (titled[2] ?? '').length, rest.span.end);
       return { head: { kind: 'name', ref: name }, role: { title: (titled[1] ?? '').trim(), of: possessor }, partOf: [], owner: null };

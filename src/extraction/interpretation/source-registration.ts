@@ -56,7 +56,9 @@ export function registerSource(
           : resolveNominal(head.head, head.modifiers, seen, head.ref.span.start);
       if (id === null && /^the\s/i.test(head.ref.text)) id = resolveByApposition(state, head.head, head.ref.span.start, confidence);
       factor = NOMINAL_FACTOR;
-      if (id === null && !isPersonRoleNoun(head.head) && !/\b(?:statement|report|announcement|message|release)\b/.test(head.head)) id = named(phrases, head.ref, cue);
+      // "his own party" names whatever "his" is: unresolved, it names no one by itself.
+      const possessed = /^(?:his|her|its|their)\s/i.test(head.ref.text);
+      if (id === null && !possessed && !isPersonRoleNoun(head.head) && !/\b(?:statement|report|announcement|message|release)\b/.test(head.head)) id = named(phrases, head.ref, cue);
       break;
     default:
       id = named(phrases, head.ref, cue);

@@ -207,4 +207,67 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
       expect(speakerOf(x, 'he cannot allow')).toEqual({ name: 'Ted Cruz', type: 'PERSON' });
     });
   });
+
+  describe('source phrases trimmed to what they name', () => {
+    const speakerFor = (sentence: string, source: string, content: string) =>
+      speakerOf(interpretAttributions(sentence, [attribution(sentence, { source, cue: 'said', content })]), content);
+
+    it('a trailing relative pronoun is trimmed ("the Chicago Police Department which")', () => {
+      const text = 'It was the Chicago Police Department which said the shooting was justified.';
+      expect(speakerFor(text, 'the Chicago Police Department which', 'the shooting was justified')?.name).toBe('the Chicago Police Department');
+    });
+
+    it('a trailing pronoun subject is trimmed, and an acronym after its description is the name ("Russia\'s propagandistic network RT he")', () => {
+      const text = 'Russia\'s propagandistic network RT he said is spreading the story.';
+      expect(speakerFor(text, "Russia's propagandistic network RT he", 'is spreading the story')?.name).toBe('RT');
+    });
+
+    it('a comma part that is a relative clause is dropped ("the Supreme Court, the composition of which")', () => {
+      const text = 'He named the Supreme Court, the composition of which said the next president will decide.';
+      expect(speakerFor(text, 'the Supreme Court, the composition of which', 'the next president will decide')?.name).toBe('the Supreme Court');
+    });
+
+    it('a leading verb or preposition is dropped ("Say Mexico" → Mexico, "are some economists" → economists)', () => {
+      expect(speakerFor('Say Mexico said the wall will not be paid.', 'Say Mexico', 'the wall will not be paid')?.name).toBe('Mexico');
+      expect(speakerFor('Among them are some economists said the plan fails.', 'are some economists', 'the plan fails')).toEqual({ name: 'economists', type: 'GROUP' });
+    });
+
+    it('"Many of his supporters" is the group without its quantifier', () => {
+      const text = 'Many of his supporters said the remarks were racist.';
+      expect(speakerFor(text, 'Many of his supporters', 'the remarks were racist')).toEqual({ name: 'his supporters', type: 'GROUP' });
+    });
+
+    it('coordinated people make no single actor ("Neither Clinton nor her allies", "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all")', () => {
+      expect(speakerFor('Neither Clinton nor her allies said the email probe was over.', 'Neither Clinton nor her allies', 'the email probe was over')?.name ?? null).toBeNull();
+      const text = 'Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all said those claims could be grounds for a fraud case.';
+      const x = interpretAttributions(text, [
+        attribution(text, { source: 'Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all', cue: 'said', content: 'those claims could be grounds for a fraud case' }),
+      ]);
+      expect(speakerOf(x, 'those claims')?.name ?? null).toBeNull();
+      expect(x.statements[0]?.sourceSpan).not.toBeNull();
+    });
+
+    it('the tail of a coordination the span stage cut off names no one ("and Robert Menendez (D-N.J.)")', () => {
+      const text = 'Sens. Jeff Merkley and Robert Menendez (D-N.J.) said the claims could be grounds for a case.';
+      expect(speakerFor(text, 'and Robert Menendez (D-N.J.)', 'the claims could be grounds for a case')?.name ?? null).toBeNull();
+    });
+
+    it('"his own party" names no one when "his" is not resolved', () => {
+      const text = 'Trump was criticised by his own party, on a problem that said the debate was lost.';
+      expect(speakerFor(text, 'his own party, on a problem that', 'the debate was lost')?.name ?? null).toBeNull();
+    });
+
+    it('"Poll" in a headline and a bare "source" are no persons', () => {
+      const headline = 'Poll: Wealthy Voters Abandon Republicans.';
+      const x = interpretAttributions(headline, [attribution(headline, { source: 'Poll', cue: null, content: 'Wealthy Voters Abandon Republicans' })]);
+      expect(x.actors.map((a) => a.name)).not.toContain('Poll');
+      expect(speakerFor('A senior source said the deal is done.', 'source', 'the deal is done')?.name ?? null).toBeNull();
+    });
+
+    it('"Those close to him" are unnamed, and "most of whom" is its antecedent', () => {
+      expect(speakerFor('Those close to him said he was tired.', 'Those close to him', 'he was tired')?.name ?? null).toBeNull();
+      const text = 'The poll surveyed 500 voters, most of whom said the economy matters most.';
+      expect(speakerFor(text, 'most of whom', 'the economy matters most')).toEqual({ name: 'voters', type: 'GROUP' });
+    });
+  });
 });
