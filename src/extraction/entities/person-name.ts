@@ -15,7 +15,7 @@ export interface PersonName {
  * Lukashenko", "Russian dictator Vladimir", "Mr. Peskov". Stripped before a name is compared.
  */
 const NAME_PREFIX =
-  /^(?:(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|sens?\.?|reps?\.?|representative|vice president|former|president|prime minister|minister|foreign minister|defense minister|dictator|self-proclaimed president|russian|ukrainian|belarusian|general|gen\.?|colonel|col\.?|spokesman|spokeswoman|spokesperson|deputy|senator|sen\.?|governor|gov\.?|mayor|chancellor|secretary|lieutenant|major|captain|sergeant|commander|chairman|chairwoman|speaker|ambassador|patriarch|metropolitan|leader)\s+)+/i;
+  /^(?:(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|rev\.?|reverend|sens?\.?|reps?\.?|representative|vice president|former|president|prime minister|minister|foreign minister|defense minister|dictator|self-proclaimed president|russian|ukrainian|belarusian|general|gen\.?|colonel|col\.?|spokesman|spokeswoman|spokesperson|deputy|senator|sen\.?|governor|gov\.?|mayor|chancellor|secretary|lieutenant|major|captain|sergeant|commander|chairman|chairwoman|speaker|ambassador|patriarch|metropolitan|leader)\s+)+/i;
 
 /**
  * Removes leading titles, a possessive "'s" and surrounding punctuation from a name. Memoised:
@@ -52,8 +52,10 @@ function splitUncached(name: string): PersonName {
     const only = words[0] ?? '';
     return isKnownGivenName(only) ? { given: only, surname: null, words } : { given: null, surname: only, words };
   }
-  // "De Blasio", "Van Hollen": a particle starts a surname, not a given name.
-  if (SURNAME_PARTICLES.has((words[0] ?? '').toLowerCase())) return { given: null, surname: words[words.length - 1] ?? null, words };
+  // "De Blasio", "Van Hollen": a particle starts a surname, not a given name. Capitalised "Al"
+  // is the given name of Al Sharpton, Al Gore, Al Franken; the article is written "al-".
+  const first = words[0] ?? '';
+  if (SURNAME_PARTICLES.has(first.toLowerCase()) && first !== 'Al') return { given: null, surname: words[words.length - 1] ?? null, words };
   return { given: words[0] ?? null, surname: words[words.length - 1] ?? null, words };
 }
 

@@ -163,6 +163,12 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
       expect(x.actors.filter((a) => a.type === 'PERSON').map((a) => a.name)).toEqual(['Joseph R. Biden']);
     });
 
+    it('"the Rev. Al Sharpton" is Al Sharpton (capitalised "Al" is a given name, not the particle al-), and "Mr. Sharpton" joins him', () => {
+      const text = 'By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls. "Making not voting an insult is a shot," Mr. Sharpton said.';
+      const x = interpretAttributions(text, [attribution(text, { source: 'Mr. Sharpton', cue: 'said', content: '"Making not voting an insult is a shot,"' })]);
+      expect(speakerOf(x, 'Making not voting')?.name).toBe('Al Sharpton');
+    });
+
     it('"U.S." before a capitalised word is no person\'s initials', () => {
       const text = 'U.S. Attorney Preet Bharara said the blast was intentional.';
       const x = interpretAttributions(text, [attribution(text, { source: 'U.S. Attorney Preet Bharara', cue: 'said', content: 'the blast was intentional' })]);
