@@ -9,6 +9,7 @@ export const COUNTRIES: readonly string[] = [
   'Romania', 'Hungary', 'Slovakia', 'Germany', 'France', 'Britain', 'United Kingdom', 'UK', 'United States',
   'US', 'USA', 'America', 'China', 'Iran', 'North Korea', 'Turkey', 'Kazakhstan', 'Armenia', 'Azerbaijan',
   'Israel', 'Syria', 'Italy', 'Spain', 'Sweden', 'Norway', 'Japan', 'India', 'Crimea', 'Transnistria',
+  'Mexico', 'Canada', 'Cuba',
 ];
 
 export const CITIES_AND_REGIONS: readonly string[] = [

@@ -7,6 +7,7 @@ import type { InterpretationState } from './interpretation-state';
 import { NOMINAL_FACTOR, PRONOUN_FACTOR } from './limits';
 import { phraseAt, type PhraseRef } from './phrase-ref';
 import { parseSourcePhrase } from './source-phrase';
+import { tidySourcePhrase } from './source-tidy';
 import { isActorPhrase } from './actor-phrase';
 import { resolveCampaign } from './campaign-nominals';
 import { resolveByApposition } from './apposition-nominals';
@@ -146,7 +147,10 @@ function named(phrases: SourcePhrases, ref: PhraseRef, cueText: string | null): 
  * no entity (a number, a bracket fragment, a pronoun, a clause). A person's name after a
  * description ("White House press secretary Josh Earnest") becomes the person, described.
  */
-export function addActorPhrase(state: InterpretationState, ref: PhraseRef, cueText: string | null, confidence: number): number | null {
+export function addActorPhrase(state: InterpretationState, raw: PhraseRef, cueText: string | null, confidence: number): number | null {
+  const tidy = tidySourcePhrase(state.text, raw);
+  if (tidy.kind === 'none') return null;
+  const ref = tidy.ref;
   if (!isActorPhrase(ref.text)) return null;
   const found = looksLikePersonName(ref.text) ? null : personNameIn(ref.text);
   if (found !== null) {
