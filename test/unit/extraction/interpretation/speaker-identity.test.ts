@@ -276,4 +276,69 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
       expect(speakerFor(text, 'most of whom', 'the economy matters most')).toEqual({ name: 'voters', type: 'GROUP' });
     });
   });
+
+  describe('speakers the sentence names outside the source span', () => {
+    const chainOf = (x: Extraction, contentStart: string): string[] => {
+      const s = x.statements.find((st) => st.quote.replace(/^["“]/, '').startsWith(contentStart));
+      return (s?.via ?? []).map((key) => x.actors.find((a) => a.key === key)?.name ?? key);
+    };
+    const bouhlel =
+      'The Associated Press quoted Wassim Bouhlel, a Nice native, as saying that after slamming into the crowd, the truck driver emerged with a gun and started shooting.';
+
+    it('"X quoted Y as saying …" is Y\'s statement, passed on by X (the span stage\'s X–quoted–"Y as saying …")', () => {
+      const x = interpretAttributions(bouhlel, [
+        attribution(bouhlel, { source: 'The Associated Press', cue: 'quoted', content: 'Wassim Bouhlel, a Nice native, as saying that after slamming into the crowd, the truck driver emerged with a gun and started shooting' }),
+      ]);
+      expect(speakerOf(x, 'after slamming')).toEqual({ name: 'Wassim Bouhlel', type: 'PERSON' });
+      expect(chainOf(x, 'after slamming')).toEqual(['the Associated Press']);
+      expect(x.statements).toHaveLength(1);
+    });
+
+    it('"X quoted Y as saying …" read as a "saying" cue with no source gives the same speaker and chain', () => {
+      const x = interpretAttributions(bouhlel, [
+        attribution(bouhlel, { source: null, cue: 'saying', content: 'that after slamming into the crowd, the truck driver emerged with a gun and started shooting' }),
+      ]);
+      expect(speakerOf(x, 'after slamming')?.name).toBe('Wassim Bouhlel');
+      expect(chainOf(x, 'after slamming')).toEqual(['the Associated Press']);
+    });
+
+    it('"That\'s according to X." makes X the speaker of the sentence before it, and "That" no statement of its own', () => {
+      const text =
+        'Donald Trump is poised to bounce back after his second-place finish in Iowa and win New Hampshire’s first-in-the-nation primary next week.\n\nThat’s according to members of The POLITICO Caucus — a collection of strategists, activists and operatives in the four early nominating states.';
+      const x = interpretAttributions(text, [
+        attribution(text, { source: 'members of The POLITICO Caucus — a collection of strategists, activists and operatives', cue: '’s according to', content: 'That' }),
+      ]);
+      expect(x.statements).toHaveLength(1);
+      expect(x.statements[0]).toMatchObject({ kind: 'ACCORDING_TO', quote: expect.stringMatching(/^Donald Trump is poised .* next week$/) });
+      expect(speakerOf(x, 'Donald Trump is poised')?.name).toBe('members of The POLITICO Caucus');
+    });
+
+    it('"That\'s according to X, Y reports." gives the sentence before to X, with Y in the chain', () => {
+      const text =
+        'Russian propaganda is spreading fakes about the mobilization of teachers in Ukraine. That’s according to the Center for Countering Disinformation, Ukrinform reports.';
+      const x = interpretAttributions(text, [
+        attribution(text, { source: 'Ukrinform', cue: 'reports', content: 'That’s according to the Center for Countering Disinformation' }),
+      ]);
+      expect(x.statements).toHaveLength(1);
+      expect(speakerOf(x, 'Russian propaganda')?.name).toBe('the Center for Countering Disinformation');
+      expect(chainOf(x, 'Russian propaganda')).toEqual(['Ukrinform']);
+    });
+
+    it('a source that is the tail of a dash aside is the person before the aside ("Kall -- co-editor of …, a book … -- said")', () => {
+      const text =
+        "Aaron Kall is director of debate at the University of Michigan. Kall -- co-editor of Debating The Donald, a book analyzing Trump's performances at GOP primary debates -- said the candidate tended to make announcements at those encounters.";
+      const x = interpretAttributions(text, [
+        attribution(text, { source: "a book analyzing Trump's performances at GOP primary debates --", cue: 'said', content: 'the candidate tended to make announcements at those encounters' }),
+      ]);
+      expect(speakerOf(x, 'the candidate tended')).toEqual({ name: 'Aaron Kall', type: 'PERSON' });
+    });
+
+    it('a source with its whole dash aside is the name before it ("Jason Sims — a teacher from Mount Pleasant — says")', () => {
+      const text = 'Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision to vote for Marco Rubio.';
+      const x = interpretAttributions(text, [
+        attribution(text, { source: 'Jason Sims — a teacher from Mount Pleasant —', cue: 'says', content: 'he made a last-minute decision to vote for Marco Rubio' }),
+      ]);
+      expect(speakerOf(x, 'he made')).toEqual({ name: 'Jason Sims', type: 'PERSON' });
+    });
+  });
 });
