@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { isCollectiveOutletPhrase, isOutletPhrase } from '../entities';
+import { isCollectiveOutletPhrase, isKnownOutlet, isOutletPhrase } from '../entities';
 import { overlaps, phraseAt, type PhraseRef } from './phrase-ref';
 
 /** One hop of an attribution chain found in the text: who passed the words on, and the cue. */
@@ -59,4 +59,44 @@ export function findChainHops(text: string, region: Span, exclude: readonly Span
     }
   }
   return hops;
+}
+
+/** Forms of "tell": the words after them are the audience. */
+const TELL_CUE = /^(?:told|tells?|telling)$/i;
+/** The capitalised words right after the cue: "The Washington Post", "USA TODAY's weekly …", "Bill O'Reilly of Fox News". */
+const AUDIENCE = /^\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\d.&'’-]*){0,5})/u;
+
+/**
+ * "Y told X …": X is the audience, not a hop — unless X is an outlet ("told The Washington
+ * Post", "told MSNBC's "Morning Joe"", "told Bill O'Reilly of Fox News", "told CBS This
+ * Morning"), through which the words reached us. Returns that outlet's phrase, or null.
+ */
+export function findAudienceOutlet(text: string, cue: Span | null, end: number): PhraseRef | null {
+  if (cue === null || !TELL_CUE.test(text.slice(cue.start, cue.end).trim())) return null;
+  const m = AUDIENCE.exec(text.slice(cue.end, Math.max(cue.end, end)));
+  const run = m?.[1];
+  if (m === null || run === undefined) return null;
+  const at = cue.end + m[0].length - run.length;
+  for (const { start, length } of audienceCandidates(run)) {
+    const ref = phraseAt(text, at + start, at + start + length);
+    if (ref.text.length > 0 && (isOutletPhrase(ref.text) || isKnownOutlet(ref.text))) return ref;
+  }
+  return null;
+}
+
+/** Parts of an audience phrase that may be the outlet, most specific reading first. */
+function audienceCandidates(run: string): Array<{ start: number; length: number }> {
+  const out: Array<{ start: number; length: number }> = [];
+  const possessive = /['’]s\b/u.exec(run);
+  const whole = possessive === null ? run : run.slice(0, possessive.index);
+  out.push({ start: 0, length: whole.length });
+  const of = whole.lastIndexOf(' of ');
+  if (of >= 0) out.push({ start: of + 4, length: whole.length - of - 4 });
+  // "CBS This Morning": the network is the leading words of the programme's name.
+  const words = [...whole.matchAll(/\S+/g)];
+  for (let n = words.length - 1; n >= 1; n -= 1) {
+    const last = words[n - 1];
+    if (last !== undefined) out.push({ start: 0, length: (last.index ?? 0) + last[0].length });
+  }
+  return out;
 }

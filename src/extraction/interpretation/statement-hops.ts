@@ -1,8 +1,8 @@
 import type { Span } from '../types';
 import { contentExtent, type AttributionGroup } from './attribution-groups';
-import { findChainHops } from './chain-hops';
+import { findAudienceOutlet, findChainHops } from './chain-hops';
 import type { InterpretationState } from './interpretation-state';
-import { trimSpan, type PhraseRef } from './phrase-ref';
+import { overlaps, trimSpan, type PhraseRef } from './phrase-ref';
 import { sentenceIndexAt } from './sentences';
 import { addActorPhrase } from './source-registration';
 
@@ -25,6 +25,10 @@ export function collectHops(state: InterpretationState, group: AttributionGroup,
     const region = { start: sentences[first]?.start ?? 0, end: sentences[last]?.end ?? 0 };
     const exclude = [...primary.content, ...(primary.source ? [primary.source] : []), ...(primary.cue ? [primary.cue] : []), ...found.map((f) => f.ref.span)];
     for (const hop of findChainHops(text, region, exclude)) found.push({ ref: hop.ref, cue: hop.cue, confidence: primary.confidence });
+    // The audience ends where the content starts, when the content follows the cue ("told The Washington Post that …").
+    const after = primary.content.find((c) => primary.cue !== null && c.start >= primary.cue.end);
+    const audience = findAudienceOutlet(text, primary.cue, Math.min(after?.start ?? region.end, region.end));
+    if (audience !== null && !found.some((f) => overlaps(f.ref.span, audience.span))) found.push({ ref: audience, cue: 'told', confidence: primary.confidence });
   }
   found.sort((a, b) => Math.abs(a.ref.span.start - anchor.start) - Math.abs(b.ref.span.start - anchor.start));
   const ids: number[] = [];

@@ -340,5 +340,27 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
       ]);
       expect(speakerOf(x, 'he made')).toEqual({ name: 'Jason Sims', type: 'PERSON' });
     });
+
+    it('"Y told X that …": Y speaks, and an outlet X is a hop of the chain ("told The Washington Post")', () => {
+      const text = "Trump campaign spokesman Jason Miller told The Washington Post that Trump's maternity-leave policy would extend to single mothers.";
+      const x = interpretAttributions(text, [
+        attribution(text, { source: 'Trump campaign spokesman Jason Miller', cue: 'told', content: "that Trump's maternity-leave policy would extend to single mothers" }),
+      ]);
+      expect(speakerOf(x, "Trump's maternity-leave")?.name).toBe('Jason Miller');
+      expect(chainOf(x, "Trump's maternity-leave")).toEqual(['the Washington Post']);
+    });
+
+    it('"…," Y told a host of an outlet: the outlet is the hop ("Trump told Bill O\'Reilly of Fox News")', () => {
+      const text = '"Look, it\'s a phony system," Trump told Bill O\'Reilly of Fox News this week.';
+      const x = interpretAttributions(text, [attribution(text, { source: 'Trump', cue: 'told', content: '"Look, it\'s a phony system,"' })]);
+      expect(chainOf(x, 'Look, it')).toEqual(['Fox News']);
+    });
+
+    it('"Y told X" where X is a person is Y\'s statement with no hop (X is only the audience)', () => {
+      const text = '"You should be criminally investigated," Warren told Stumpf, after he admitted he had not yet been questioned.';
+      const x = interpretAttributions(text, [attribution(text, { source: 'Warren', cue: 'told', content: '"You should be criminally investigated,"' })]);
+      expect(speakerOf(x, 'You should be')?.name).toBe('Elizabeth Warren');
+      expect(chainOf(x, 'You should be')).toEqual([]);
+    });
   });
 });
