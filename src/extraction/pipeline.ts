@@ -1,4 +1,5 @@
 import { extractAttributions } from './attribution';
+import { analyzeText } from './text';
 import { interpretAttributions, MAX_TEXT_CHARS, type InterpretOptions } from './interpretation';
 import type { AttributionSpans, Extraction } from './types';
 
@@ -19,6 +20,8 @@ export function extractArticleWithSpans(text: string, options: InterpretOptions 
   if (text.length > MAX_TEXT_CHARS) {
     throw new RangeError(`article text has ${text.length} characters; extraction accepts at most ${MAX_TEXT_CHARS}`);
   }
-  const spans = extractAttributions(text);
-  return { spans, extraction: interpretAttributions(text, spans, { extractor: options.extractor ?? PIPELINE_EXTRACTOR }) };
+  // One analysis of the text (tokens, sentences, quotations) that both stages read.
+  const document = analyzeText(text);
+  const spans = extractAttributions(document);
+  return { spans, extraction: interpretAttributions(document, spans, { extractor: options.extractor ?? PIPELINE_EXTRACTOR }) };
 }

@@ -2,7 +2,7 @@
  * Per-token facts computed once per article and shared by both taggers: hashes of the
  * lower-cased form, shape and suffix, cue-lexicon membership, quotation context.
  */
-import { analyzeText, type AnalyzedText } from '../text';
+import type { AnalyzedText } from '../text';
 import { hashString } from './hash';
 import { isCueWord } from './lexicon';
 import { wordClass } from './word-class';
@@ -125,9 +125,8 @@ function factsOf(word: string): WordFacts {
   return f;
 }
 
-/** Analyzes a text and computes the per-token lookups. */
-export function buildDocument(text: string): AttributionDocument {
-  const analyzed = analyzeText(text);
+/** Computes the taggers' per-token lookups over an article's analysis. */
+export function buildDocument(analyzed: AnalyzedText): AttributionDocument {
   const n = analyzed.tokens.length;
   const lower = new Array<string>(n);
   const wordH = new Int32Array(n);

@@ -2,6 +2,7 @@
  * The attribution-span stage: text in, PolNeAR-style attributions (source, cue, content) out.
  */
 import type { AttributionSpans, Span } from '../types';
+import { analyzeText, type AnalyzedText } from '../text';
 import { assembleAttribution } from './assemble';
 import { buildDocument } from './document';
 import { loadModel, type AttributionModel } from './model';
@@ -20,11 +21,15 @@ const ORPHAN_CONFIDENCE = 0.6;
 
 const defaultModel = defaultModelJson as unknown as AttributionModel;
 
-/** Finds the attributions (who said what) in an English news text. */
-export function extractAttributions(text: string, model: AttributionModel = defaultModel): AttributionSpans[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+/**
+ * Finds the attributions (who said what) in an English news text, or in its analysis when the
+ * pipeline has made it once for every stage.
+ */
+export function extractAttributions(article: string | AnalyzedText, model: AttributionModel = defaultModel): AttributionSpans[] {
+  const analyzed = typeof article === 'string' ? analyzeText(article.length > MAX_TEXT_CHARS ? article.slice(0, MAX_TEXT_CHARS) : article) : article;
+  if (analyzed.text.length === 0) return [];
   const weights = loadModel(model);
-  const doc = buildDocument(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text);
+  const doc = buildDocument(analyzed);
   const out: AttributionSpans[] = [];
   const cues = tagCues(doc, weights);
   const isCue = new Uint8Array(doc.tokens.length);

@@ -3,6 +3,7 @@
  * tagger learns BIO tags over all tokens; the role tagger learns, for each gold cue, which
  * tokens of its window are source, content or neither.
  */
+import { analyzeText } from '../text';
 import { buildDocument, type AttributionDocument } from './document';
 import { cueContext, cueFeatures, MAX_FEATURES, roleFeatures } from './features';
 import { FEATURE_VERSION, type AttributionModel } from './model';
@@ -72,7 +73,7 @@ function tokensOf(doc: AttributionDocument, frags: readonly Frag[]): number[] {
 
 /** Turns an annotated article into gold tag sequences. */
 export function prepareArticle(article: TrainingArticle): PreparedArticle {
-  const doc = buildDocument(article.text);
+  const doc = buildDocument(analyzeText(article.text));
   const isCue = new Uint8Array(doc.tokens.length);
   const roles: RoleExample[] = [];
   for (const a of article.attributions) {

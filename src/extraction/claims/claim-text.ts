@@ -1,7 +1,5 @@
-/** Quote marks of every style (straight, curly, low-9, guillemets). */
-const QUOTE_MARKS = /["“”„‟«»‹›]/g;
-/** QUOTE_MARKS' characters by code, for the scan below. */
-const QUOTE_MARK_CODES: ReadonlySet<number> = new Set([...'"“”„‟«»‹›'].map((c) => c.charCodeAt(0)));
+import { isQuoteMarkCode, withoutQuoteMarks } from '../text/quote-marks';
+
 const WHITESPACE = /\s/;
 /** Punctuation and whitespace trimmed from both ends (a final period too). */
 const EDGE_PUNCTUATION = /^[,;:\s]+|[,;:.\s]+$/g;
@@ -9,7 +7,6 @@ const LEADING_EDGE = /^[,;:\s]/;
 const TRAILING_EDGE = /[,;:.\s]$/;
 
 const SPACE = 32;
-const STRAIGHT_QUOTE = 34;
 const FIRST_NON_ASCII = 128;
 /** Tab, line feed, vertical tab, form feed, carriage return. */
 const FIRST_ASCII_CONTROL_SPACE = 9;
@@ -25,7 +22,7 @@ const LAST_ASCII_CONTROL_SPACE = 13;
 export function tidyClaimText(text: string): string {
   // Most contents are already plain (no quote marks, single spaces): one scan says so, and the
   // rewrites that would change nothing are skipped. Each step is the same rewrite either way.
-  let tidy = isFolded(text) ? text : text.replace(QUOTE_MARKS, '').replace(/\s+/g, ' ').trim();
+  let tidy = isFolded(text) ? text : withoutQuoteMarks(text).replace(/\s+/g, ' ').trim();
   tidy = tidy.replace(/^that\s+/i, '');
   if (LEADING_EDGE.test(tidy) || TRAILING_EDGE.test(tidy)) tidy = tidy.replace(EDGE_PUNCTUATION, '');
   return tidy.length === 0 ? tidy : tidy.charAt(0).toUpperCase() + tidy.slice(1);
@@ -41,8 +38,8 @@ function isFolded(text: string): boolean {
     if (c === SPACE) {
       if (i === 0 || i === text.length - 1 || text.charCodeAt(i - 1) === SPACE) return false;
     } else if (c < FIRST_NON_ASCII) {
-      if (c === STRAIGHT_QUOTE || (c >= FIRST_ASCII_CONTROL_SPACE && c <= LAST_ASCII_CONTROL_SPACE)) return false;
-    } else if (QUOTE_MARK_CODES.has(c) || WHITESPACE.test(text.charAt(i))) return false;
+      if (isQuoteMarkCode(c) || (c >= FIRST_ASCII_CONTROL_SPACE && c <= LAST_ASCII_CONTROL_SPACE)) return false;
+    } else if (isQuoteMarkCode(c) || WHITESPACE.test(text.charAt(i))) return false;
   }
   return true;
 }

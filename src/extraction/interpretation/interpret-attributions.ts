@@ -10,7 +10,8 @@ import { DEFAULT_EXTRACTOR, MAX_CONTROL_CHAR_RATIO, MAX_TEXT_CHARS, WEAK_MENTION
 import { findPersonMentions } from './person-mentions';
 import { publisherKey } from './publisher';
 import { reshapeAttributions } from './reshape-attributions';
-import { splitSentences } from './sentences';
+import { statementSentences } from './sentences';
+import { analyzeText, type AnalyzedText } from '../text';
 import { isStatementAttribution } from './statement-cues';
 import { findTranscriptTurns, TRANSCRIPT_CONFIDENCE, withTranscriptTurns } from './transcript-turns';
 import { interpretUncovered } from './uncovered-sentences';
@@ -26,9 +27,11 @@ export interface InterpretOptions {
  * (merged within the article, with roles and PART_OF), statements (kind, chain, hedges,
  * continuations, nested speech; spans into the original text), claims (with topics) and the
  * COUNTERS relations between them. Pure and linear in the text for ordinary articles. Throws a
- * RangeError for a text longer than MAX_TEXT_CHARS; binary data gives an empty result.
+ * RangeError for a text longer than MAX_TEXT_CHARS; binary data gives an empty result. Reads the
+ * article's analysis when the pipeline has made it (`analyzeText`), and makes it from a text.
  */
-export function interpretAttributions(text: string, spans: readonly AttributionSpans[], options: InterpretOptions = {}): Extraction {
+export function interpretAttributions(article: string | AnalyzedText, spans: readonly AttributionSpans[], options: InterpretOptions = {}): Extraction {
+  const text = typeof article === 'string' ? article : article.text;
   if (text.length > MAX_TEXT_CHARS) {
     throw new RangeError(`article text has ${text.length} characters; interpretation accepts at most ${MAX_TEXT_CHARS}`);
   }
@@ -44,7 +47,7 @@ export function interpretAttributions(text: string, spans: readonly AttributionS
     relations: [],
   };
   if (looksBinary(text)) return extraction;
-  const sentences = splitSentences(text, meta.bodyStart);
+  const sentences = statementSentences(typeof article === 'string' ? analyzeText(text) : article, meta.bodyStart);
   const reshaped = reshapeAttributions(text, sentences, sanitizeAttributions(text, spans).filter((a) => isStatementAttribution(text, a)));
   const attributions = reshaped.attributions;
   const actors = new ArticleActors();

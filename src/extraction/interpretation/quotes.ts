@@ -1,31 +1,19 @@
+import { countQuoteMarks, isClosingMarkCode, isOpeningMarkCode } from '../text/quote-marks';
+export { hasQuoteMark } from '../text/quote-marks';
 import type { Span } from '../types';
 
-/**
- * Quote marks: straight ("), curly (“ ” „) and guillemets (« » ‹ ›). Single quotes are left out
- * on purpose: "’" is the apostrophe of "Clinton’s" in most of the news we ingest.
- */
-const QUOTE_MARK = /["“”„‟«»‹›]/;
-const OPENING = /["“„‟«‹]/;
-const CLOSING = /["”»›“]/;
-
 const STRAIGHT_QUOTE = 34;
-const FIRST_NON_ASCII = 128;
-/** QUOTE_MARK's characters outside ASCII, by code, for counting without a regex. */
-const CURLY_QUOTE_CODES: ReadonlySet<number> = new Set([...'“”„‟«»‹›'].map((c) => c.charCodeAt(0)));
+const LEFT_DOUBLE_QUOTE = 0x201c;
 
-/** How many quote marks (QUOTE_MARK) the string has. */
-function countQuoteMarks(s: string): number {
-  let count = 0;
-  for (let i = 0; i < s.length; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c === STRAIGHT_QUOTE || (c >= FIRST_NON_ASCII && CURLY_QUOTE_CODES.has(c))) count += 1;
-  }
-  return count;
+function opens(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code === STRAIGHT_QUOTE || isOpeningMarkCode(code);
 }
 
-/** True when the string contains a quote mark of any style. */
-export function hasQuoteMark(s: string): boolean {
-  return QUOTE_MARK.test(s);
+/** A content may also end on “: some sites close quotations with the opening mark. */
+function closes(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code === STRAIGHT_QUOTE || code === LEFT_DOUBLE_QUOTE || isClosingMarkCode(code);
 }
 
 /** How a statement's content is quoted: entirely (DIRECT), in part (MIXED) or not at all. */
@@ -41,10 +29,10 @@ export function contentQuoting(text: string, span: Span): Quoting {
   const raw = text.slice(span.start, span.end);
   const inner = withoutTrailingPunctuation(raw.trim());
   const count = countQuoteMarks(inner);
-  if (count === 2 && OPENING.test(inner.charAt(0)) && CLOSING.test(inner.charAt(inner.length - 1))) return 'full';
+  if (count === 2 && opens(inner.charAt(0)) && closes(inner.charAt(inner.length - 1))) return 'full';
   if (count === 0 && quotedFromOutside(text, span)) return 'full';
-  if (count === 1 && OPENING.test(inner.charAt(0)) && closingAfter(text, span.end)) return 'full';
-  if (count === 1 && CLOSING.test(inner.charAt(inner.length - 1)) && openingBefore(text, span.start)) return 'full';
+  if (count === 1 && opens(inner.charAt(0)) && closingAfter(text, span.end)) return 'full';
+  if (count === 1 && closes(inner.charAt(inner.length - 1)) && openingBefore(text, span.start)) return 'full';
   return count > 0 ? 'partial' : 'none';
 }
 
@@ -63,13 +51,13 @@ function quotedFromOutside(text: string, span: Span): boolean {
 function openingBefore(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /\s/.test(text[i] ?? '')) i -= 1;
-  return i >= 0 && OPENING.test(text[i] ?? '');
+  return i >= 0 && opens(text[i] ?? '');
 }
 
 function closingAfter(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && /[\s,.;:!?]/.test(text[i] ?? '') && i - at < 3) i += 1;
-  return i < text.length && CLOSING.test(text[i] ?? '');
+  return i < text.length && closes(text[i] ?? '');
 }
 
 /**
@@ -85,11 +73,11 @@ export function canonicalContentSpan(text: string, span: Span): Span {
   if (that !== null && start + that[0].length < end) start += that[0].length;
   const inner = text.slice(start, end);
   const count = countQuoteMarks(inner);
-  if (count === 2 && OPENING.test(inner.charAt(0)) && CLOSING.test(inner.charAt(inner.length - 1))) {
+  if (count === 2 && opens(inner.charAt(0)) && closes(inner.charAt(inner.length - 1))) {
     ({ start, end } = trimContent(text, start + 1, end - 1));
-  } else if (count === 1 && OPENING.test(inner.charAt(0)) && closingAfter(text, end)) {
+  } else if (count === 1 && opens(inner.charAt(0)) && closingAfter(text, end)) {
     ({ start, end } = trimContent(text, start + 1, end));
-  } else if (count === 1 && CLOSING.test(inner.charAt(inner.length - 1)) && openingBefore(text, start)) {
+  } else if (count === 1 && closes(inner.charAt(inner.length - 1)) && openingBefore(text, start)) {
     ({ start, end } = trimContent(text, start, end - 1));
   }
   return end > start ? { start, end } : span;

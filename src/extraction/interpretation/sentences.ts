@@ -1,3 +1,4 @@
+import type { AnalyzedText } from '../text';
 import type { Span } from '../types';
 
 /** A sentence of the article: its span and the paragraph it belongs to. */
@@ -6,106 +7,29 @@ export interface Sentence extends Span {
 }
 
 /**
- * Words after which a period does not end a sentence ("Mr. Peskov", "Sept. 11", "U.S. officials").
+ * The interpreter's sentences, read from the article's one analysis (`analyzeText`): its
+ * sentences from `from` on, with the sentences of one quotation joined into one unit, since a
+ * statement quoted over several sentences ("One. Two," he said) is attributed as a whole.
  */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sen', 'gov', 'rep', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'i.e', 'e.g', 'vs', 'no', 'inc', 'ltd', 'jr',
-  'sr', 'prof', 'maj', 'capt', 'sgt', 'adm', 'corp', 'co', 'approx', 'etc',
-]);
-
-const OPENING_QUOTES = '“„«‹';
-const CLOSING_QUOTES = '”»›';
-const CLOSERS_AFTER_STOP = `"'’)]${CLOSING_QUOTES}`;
-/** The same characters by code: the scan looks at every character of the article. */
-const OPENING_QUOTE_CODES: ReadonlySet<number> = codesOf(OPENING_QUOTES);
-const CLOSING_QUOTE_CODES: ReadonlySet<number> = codesOf(CLOSING_QUOTES);
-const CLOSER_AFTER_STOP_CODES: ReadonlySet<number> = codesOf(CLOSERS_AFTER_STOP);
-
-/**
- * Splits text into sentences with their offsets, from `from` on. A newline always ends a
- * sentence and starts a paragraph (headings such as "Details" stand on their own line). A
- * stop ends a sentence when followed by a capital, a digit, a quote or the end, unless it ends
- * an abbreviation or an initial, or falls inside a quotation still open in the paragraph (a
- * quote of several sentences is one unit). Linear in the text length.
- */
-export function splitSentences(text: string, from = 0): Sentence[] {
-  const sentences: Sentence[] = [];
-  let paragraph = 0;
-  let start = from;
-  let inQuote = false;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpace(text.charCodeAt(s))) s += 1;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e -= 1;
-    if (e > s) sentences.push({ start: s, end: e, paragraph });
-  };
-  const length = text.length;
-  for (let i = from; i < length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c === NEWLINE) {
-      push(i);
-      start = i + 1;
-      inQuote = false;
-      if (sentences.length > 0 && sentences[sentences.length - 1]?.paragraph === paragraph) paragraph += 1;
-      continue;
+export function statementSentences(doc: AnalyzedText, from = 0): Sentence[] {
+  const units: Sentence[] = [];
+  // The last token an open quotation reaches; a sentence starting before it continues the unit.
+  let quoteReach = -1;
+  for (const s of doc.sentences) {
+    if (s.end <= from) continue;
+    // The body may start inside the first sentence ("date 2024-05-23 Russian dictator …").
+    let start = Math.max(s.start, from);
+    while (start < s.end && /\s/.test(doc.text.charAt(start))) start += 1;
+    const last = units[units.length - 1];
+    const continuesQuote = last !== undefined && last.paragraph === s.paragraph && quoteReach >= s.tokenStart;
+    for (let t = s.tokenStart; t < s.tokenEnd; t += 1) {
+      const quote = doc.quoteOf[t] ?? -1;
+      if (quote >= 0) quoteReach = Math.max(quoteReach, doc.quotes[quote]?.close ?? -1);
     }
-    if (c === STRAIGHT_QUOTE) inQuote = !inQuote;
-    else if (c > 127 && OPENING_QUOTE_CODES.has(c)) inQuote = true;
-    else if (c > 127 && CLOSING_QUOTE_CODES.has(c)) inQuote = false;
-    if (c !== PERIOD && c !== BANG && c !== QUESTION) continue;
-    let j = i + 1;
-    while (j < length && CLOSER_AFTER_STOP_CODES.has(text.charCodeAt(j))) {
-      const closer = text.charCodeAt(j);
-      if (closer === STRAIGHT_QUOTE || CLOSING_QUOTE_CODES.has(closer)) inQuote = false;
-      j += 1;
-    }
-    if (inQuote) continue;
-    if (c === PERIOD && endsAbbreviation(text, i)) continue;
-    let k = j;
-    while (k < length && (text.charCodeAt(k) === SPACE || text.charCodeAt(k) === TAB)) k += 1;
-    const next = text[k];
-    if (next === undefined || next === '\n' || (k > j && SENTENCE_OPENER.test(next))) {
-      push(j);
-      start = j;
-      i = j - 1;
-    }
+    if (continuesQuote) last.end = s.end;
+    else units.push({ start, end: s.end, paragraph: s.paragraph });
   }
-  push(length);
-  return sentences;
-}
-
-const NEWLINE = 10;
-const STRAIGHT_QUOTE = 34;
-const PERIOD = 46;
-const BANG = 33;
-const QUESTION = 63;
-const SPACE = 32;
-const TAB = 9;
-const SENTENCE_OPENER = /[\p{Lu}\p{N}"“„«‘(]/u;
-
-function codesOf(chars: string): Set<number> {
-  return new Set([...chars].map((ch) => ch.charCodeAt(0)));
-}
-
-function isSpace(c: number): boolean {
-  return c === SPACE || c === TAB || c === NEWLINE || c === 13 || c === 160;
-}
-
-/** True when the period at `dot` ends an abbreviation or a one-letter initial ("J. Smith"). */
-function endsAbbreviation(text: string, dot: number): boolean {
-  let s = dot;
-  while (s > 0 && isLetterOrPeriod(text.charCodeAt(s - 1), text[s - 1] ?? '')) s -= 1;
-  const word = text.slice(s, dot).toLowerCase();
-  if (word.length === 1 && /\p{Lu}/u.test(text[s] ?? '')) return true;
-  return ABBREVIATIONS.has(word);
-}
-
-/** `/[\p{L}.]/u` for one UTF-16 unit, without the regex for ASCII. */
-function isLetterOrPeriod(code: number, char: string): boolean {
-  if (code < 128) return code === PERIOD || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}.]/u.test(char);
+  return units;
 }
 
 /**

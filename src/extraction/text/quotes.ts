@@ -4,6 +4,7 @@
  * style opens each continued paragraph with a new mark and closes only the last), and
  * unbalanced marks (a quote never closed ends with its paragraph).
  */
+import { CLOSING_MARKS, OPENING_MARKS } from './quote-marks';
 import type { Sentence } from './sentences';
 import type { Token } from './tokenize';
 
@@ -13,8 +14,8 @@ export interface Quote {
   close: number;
 }
 
-const OPENERS = new Set(['“', '«', '„']);
-const CLOSERS = new Set(['”', '»']);
+const OPENERS: ReadonlySet<string> = new Set(OPENING_MARKS);
+const CLOSERS: ReadonlySet<string> = new Set(CLOSING_MARKS);
 
 /** Whether a straight double quote opens (follows space or an opening bracket) or closes. */
 function straightOpens(text: string, token: Token): boolean {

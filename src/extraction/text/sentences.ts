@@ -26,6 +26,13 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** True when the period at `i` follows a single capital letter glued to it. */
+function isInitial(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const tok = tokens[i] as Token;
+  return tok.text === '.' && prev !== undefined && prev.end === tok.start && prev.text.length === 1 && /\p{Lu}/u.test(prev.text);
+}
+
 /** True when `token` can open a sentence: a capital, a digit or an opening mark. */
 function canStartSentence(token: Token): boolean {
   const c = token.text.charAt(0);
@@ -54,9 +61,11 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       close(i + 1, true);
       continue;
     }
-    let isEnd = TERMINATORS.has(tok.text);
-    // "... over." He said — the closing quote after the period ends the sentence, not the period.
-    if (isEnd && CLOSING_MARKS.has(next.text)) isEnd = false;
+    // A period after a lone capital is an initial ("J. Smith", "Marc H. Morial"), not an end.
+    let isEnd = TERMINATORS.has(tok.text) && !isInitial(tokens, i);
+    // "... over." He said — the closing quote glued to the period ends the sentence, not the
+    // period; a mark after a space opens the next one ("capital. "One").
+    if (isEnd && CLOSING_MARKS.has(next.text) && next.start === tok.end) isEnd = false;
     if (!isEnd && CLOSING_MARKS.has(tok.text)) {
       // Only a mark glued to the period closes: an opening '"' after a paragraph's "." does not.
       const prev = tokens[i - 1];

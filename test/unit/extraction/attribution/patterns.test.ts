@@ -1,4 +1,5 @@
 import { buildDocument } from '../../../../src/extraction/attribution/document';
+import { analyzeText } from '../../../../src/extraction/text';
 import { clauseStarts, quoteContinuation, repairNextClause } from '../../../../src/extraction/attribution/rules';
 import { attributionsOf } from './helpers';
 
@@ -95,7 +96,7 @@ describe('attribution patterns', () => {
 
   it('a split quote is not continued into a quotation with its own cue (rule: quoteContinuation)', () => {
     const text = '“It was very nice,” Adelson said on Monday. “He was very charming,” his wife added.';
-    const doc = buildDocument(text);
+    const doc = buildDocument(analyzeText(text));
     const index = (w: string): number => doc.tokens.findIndex((t) => t.text === w);
     const cue = index('said');
     const tags = new Uint8Array(doc.tokens.length);
@@ -117,7 +118,7 @@ describe('attribution patterns', () => {
 
   it("a content stops where the next attribution's clause starts, but not at nested speech after \"that\" (rule: repairNextClause)", () => {
     const text = 'He said that he makes recommendations on cases, Smith said he does not.';
-    const doc = buildDocument(text);
+    const doc = buildDocument(analyzeText(text));
     const index = (w: string, from = 0): number => doc.tokens.findIndex((t, i) => i >= from && t.text === w);
     const cue = index('said');
     const second = index('said', cue + 1);
@@ -133,7 +134,7 @@ describe('attribution patterns', () => {
     repairNextClause(doc, cue + 1, 0, tags, clauseStarts(doc.tokens.length, others));
     expect(doc.tokens.filter((_, i) => tags[i] === 2).map((t) => t.text).join(' ')).toBe('that he makes recommendations on cases');
     // "… said that Smith said …" is Smith's speech nested in the first content: it stays.
-    const nested = buildDocument('He said that Smith said he does not.');
+    const nested = buildDocument(analyzeText('He said that Smith said he does not.'));
     const nestedTags = new Uint8Array(nested.tokens.length).fill(2, 2, nested.tokens.length - 1);
     repairNextClause(nested, 2, 0, nestedTags, clauseStarts(nested.tokens.length, [{ cue: { start: 4 }, lo: 0, tags: Uint8Array.of(0, 0, 0, 1, 0, 0, 0, 0, 0) }]));
     expect(nestedTags.filter((t) => t === 2)).toHaveLength(nested.tokens.length - 3);

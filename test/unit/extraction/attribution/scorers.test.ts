@@ -1,4 +1,5 @@
 import { buildDocument } from '../../../../src/extraction/attribution/document';
+import { analyzeText } from '../../../../src/extraction/text';
 import { cueContext, cueFeatures, MAX_FEATURES, roleFeatures } from '../../../../src/extraction/attribution/features';
 import { loadModel, type AttributionModel } from '../../../../src/extraction/attribution/model';
 import { tagCues } from '../../../../src/extraction/attribution/taggers';
@@ -16,7 +17,7 @@ const TEXT = [
 /** The cached-sum scorers must give exactly the scores of summing every feature key in the weight table. */
 describe('fast scorers agree with the feature templates', () => {
   const model = loadModel(modelJson as unknown as AttributionModel);
-  const doc = buildDocument(TEXT);
+  const doc = buildDocument(analyzeText(TEXT));
   const feats = new Int32Array(MAX_FEATURES);
   const slow = new Float64Array(3);
   const fast = new Float64Array(3);

@@ -1,7 +1,8 @@
 import { interpretAttributions } from '../../../../src/extraction/interpretation';
 import { readArticleMetadata } from '../../../../src/extraction/interpretation/article-metadata';
 import { HEADING_MAX_WORDS, MAX_CONTINUATIONS, MAX_CONTROL_CHAR_RATIO, MIN_CLAIM_WORDS } from '../../../../src/extraction/interpretation/limits';
-import { isHeading, splitSentences } from '../../../../src/extraction/interpretation/sentences';
+import { isHeading, statementSentences } from '../../../../src/extraction/interpretation/sentences';
+import { analyzeText } from '../../../../src/extraction/text';
 import { attribution } from '../../../fixtures/extraction/span-builder';
 
 describe('interpretation limits', () => {
@@ -46,10 +47,27 @@ describe('article metadata', () => {
 });
 
 describe('sentences', () => {
+  const sentences = (text: string, from = 0) => statementSentences(analyzeText(text), from);
+
   it('do not end at abbreviations, initials, or inside an open quotation; a newline starts a paragraph', () => {
     const text = 'Mr. Peskov met J. Smith on Sept. 11 in the U.S. capital. "One. Two," he said.\nDetails';
-    const parts = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    const parts = sentences(text).map((s) => text.slice(s.start, s.end));
     expect(parts).toEqual(['Mr. Peskov met J. Smith on Sept. 11 in the U.S. capital.', '"One. Two," he said.', 'Details']);
-    expect(splitSentences(text).map((s) => s.paragraph)).toEqual([0, 0, 1]);
+    expect(sentences(text).map((s) => s.paragraph)).toEqual([0, 0, 1]);
+  });
+
+  it('join the sentences of a quotation that runs on ("“This is in their heads. This is in their consciousness,” said Caddell")', () => {
+    const text = '“This is in their heads. This is in their consciousness,” said Caddell. He went on.';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      '“This is in their heads. This is in their consciousness,” said Caddell.',
+      'He went on.',
+    ]);
+  });
+
+  it.each([
+    ['on its own line', 'date 2024-05-23\nPeskov said the visit is on.'],
+    ['on the first line of the text', 'date 2024-05-23 Peskov said the visit is on.'],
+  ])('start at the body: a leading date line %s is no part of a sentence', (_, text) => {
+    expect(sentences(text, 16).map((s) => text.slice(s.start, s.end))).toEqual(['Peskov said the visit is on.']);
   });
 });
