@@ -144,3 +144,57 @@ export function isCollectiveOutletPhrase(phrase: string): boolean {
   const head = lower[lower.length - 1];
   return head !== undefined && COLLECTIVE_SET.has(head) && !lower.some((w) => NOT_OUTLET_WORDS.has(w));
 }
+
+/** Short form ("the times") → the organizations it may mean. */
+const BY_SHORT_FORM: ReadonlyMap<string, readonly NewsOrganization[]> = (() => {
+  const map = new Map<string, NewsOrganization[]>();
+  for (const org of NEWS_ORGANIZATIONS) {
+    for (const form of org.shortForms ?? []) {
+      const key = normalizeForm(form);
+      map.set(key, [...(map.get(key) ?? []), org]);
+    }
+  }
+  return map;
+})();
+
+/** Each short-form organization's full forms as one word-bounded pattern, made on first use. */
+const fullFormPatterns = new Map<NewsOrganization, RegExp>();
+
+function fullFormPattern(org: NewsOrganization): RegExp {
+  let pattern = fullFormPatterns.get(org);
+  if (pattern === undefined) {
+    const forms = [...new Set([org.name.replace(/^The\s+/, ''), ...org.forms])].sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`(?<![\\p{L}\\d])(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\d])`, 'gu');
+    fullFormPatterns.set(org, pattern);
+  }
+  return pattern;
+}
+
+/** Where an article names an outlet in full: the words as written and their span. */
+export interface OutletNaming {
+  text: string;
+  span: { start: number; end: number };
+}
+
+/**
+ * The outlet a short form means in this article: "the Times" after "The New York Times" is the
+ * New York Times, after "the Los Angeles Times" the Los Angeles Times — whichever paper with
+ * that short form the text named in full last before `at`. Null when the phrase is no short
+ * form, or no such paper was named before it (then "the Times" stays as written).
+ */
+export function shortFormOutlet(text: string, phrase: string, at: number): OutletNaming | null {
+  // A source phrase may come without its article ("Post" of "the Post reported").
+  const article = /^the\s/i.test(phrase.trim()) ? '' : /\bthe\s+$/i.exec(text.slice(Math.max(0, at - 4), at))?.[0];
+  if (article === undefined) return null;
+  const candidates = BY_SHORT_FORM.get(normalizeForm(`${article}${phrase}`));
+  if (candidates === undefined) return null;
+  const before = text.slice(0, at);
+  let best: OutletNaming | null = null;
+  for (const org of candidates) {
+    for (const m of before.matchAll(fullFormPattern(org))) {
+      const start = m.index ?? 0;
+      if (best === null || start > best.span.start) best = { text: m[0], span: { start, end: start + m[0].length } };
+    }
+  }
+  return best;
+}

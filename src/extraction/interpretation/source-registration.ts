@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { shortFormOutlet } from '../entities';
 import { isPersonRoleNoun, resolveNominal, resolvePronoun, type Antecedents } from './coreference';
 import { classifyActorPhrase, looksLikePersonName } from './actor-type';
 import { personNameIn } from './person-in-phrase';
@@ -145,13 +146,22 @@ function named(phrases: SourcePhrases, ref: PhraseRef, cueText: string | null): 
 /**
  * Adds the actor a phrase names and remembers it as mentioned; null for a phrase that names
  * no entity (a number, a bracket fragment, a pronoun, a clause). A person's name after a
- * description ("White House press secretary Josh Earnest") becomes the person, described.
+ * description ("White House press secretary Josh Earnest") becomes the person, described; an
+ * outlet's short form ("the Post") the paper the article named in full before it.
  */
 export function addActorPhrase(state: InterpretationState, raw: PhraseRef, cueText: string | null, confidence: number): number | null {
   const tidy = tidySourcePhrase(state.text, raw);
   if (tidy.kind === 'none') return null;
   const ref = tidy.ref;
   if (!isActorPhrase(ref.text)) return null;
+  const paper = shortFormOutlet(state.text, ref.text, ref.span.start);
+  if (paper !== null) {
+    // "the Post" is the paper named in full before it: one actor, named in full.
+    const id = state.actors.add({ text: paper.text, span: paper.span, type: 'OUTLET', confidence });
+    state.actors.addMentionTo(id, { text: ref.text, span: ref.span, type: 'OUTLET', confidence, isName: false });
+    state.mentioned.push({ id, at: ref.span.start });
+    return id;
+  }
   const found = looksLikePersonName(ref.text) ? null : personNameIn(ref.text);
   if (found !== null) {
     const name = phraseAt(state.text, ref.span.start + found.start, ref.span.start + found.end);

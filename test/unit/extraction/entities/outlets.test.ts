@@ -1,4 +1,4 @@
-import { outletByName } from '../../../../src/extraction/entities';
+import { outletByName, shortFormOutlet } from '../../../../src/extraction/entities';
 
 describe('outletByName: the shipped list of news organizations', () => {
   it.each([
@@ -49,5 +49,28 @@ describe('outletByName: the shipped list of news organizations', () => {
 
   it('knows no person or phrase as an outlet', () => {
     for (const phrase of ['Clinton', 'a threat to public health and safety', 'On September 27 they', '']) expect(outletByName(phrase)).toBeNull();
+  });
+});
+
+describe('shortFormOutlet: "the Times", "the Post" mean the paper the article named in full before', () => {
+  const lewandowski =
+    'The Washington Post reported that Lewandowski was ousted. Members of the Trump family long ago soured on Lewandowski, the Post reported.';
+
+  it('"the Post" after "The Washington Post" is the Washington Post', () => {
+    expect(shortFormOutlet(lewandowski, 'the Post', lewandowski.lastIndexOf('the Post'))?.text).toBe('Washington Post');
+  });
+
+  it('"Post" whose "the" the source phrase left out is the same paper', () => {
+    expect(shortFormOutlet(lewandowski, 'Post', lewandowski.lastIndexOf('Post'))?.text).toBe('Washington Post');
+  });
+
+  it('of two papers with the short form, the one named last before it', () => {
+    const text = 'The New York Post first reported the story, and The Washington Post confirmed it. The Post said the aides left.';
+    expect(shortFormOutlet(text, 'The Post', text.lastIndexOf('The Post'))?.text).toBe('Washington Post');
+  });
+
+  it('with no full name before it, "the Times" means no paper', () => {
+    const text = 'The Times said the race is close. The New York Times agreed.';
+    expect(shortFormOutlet(text, 'The Times', 0)).toBeNull();
   });
 });

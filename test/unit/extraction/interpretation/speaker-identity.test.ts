@@ -362,5 +362,16 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
       expect(speakerOf(x, 'You should be')?.name).toBe('Elizabeth Warren');
       expect(chainOf(x, 'You should be')).toEqual([]);
     });
+
+    it('"the Post" as a source is the paper the article named in full before it (The Washington Post)', () => {
+      const text =
+        'The Washington Post reported that Lewandowski was ousted. Members of the Trump family long ago soured on Lewandowski, the Post reported, citing another anonymous source.';
+      const x = interpretAttributions(text, [
+        attribution(text, { source: 'The Washington Post', cue: 'reported', content: 'that Lewandowski was ousted' }),
+        attribution(text, { source: 'the Post', cue: 'reported', content: 'Members of the Trump family long ago soured on Lewandowski' }),
+      ]);
+      expect(speakerOf(x, 'Members of the Trump')).toEqual({ name: 'the Washington Post', type: 'OUTLET' });
+      expect(x.actors.filter((a) => a.type === 'OUTLET')).toHaveLength(1);
+    });
   });
 });
