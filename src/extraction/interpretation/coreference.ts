@@ -1,6 +1,7 @@
-import type { ArticleActors } from '../entities';
+import { splitPersonName, surnameKey, type ArticleActors, type Gender } from '../entities';
 import { MAX_COREFERENCE_LOOKBACK } from './limits';
 import type { Pronoun } from './source-phrase';
+import { sentenceIndexAt, type Sentence } from './sentences';
 
 /** An actor seen at a position of the article: as a speaker, or mentioned in a source phrase. */
 export interface SeenActor {
@@ -17,6 +18,8 @@ export interface Antecedents {
   people: readonly SeenActor[];
   /** Actors named in source phrases and chains, in text order. */
   mentioned: readonly SeenActor[];
+  /** The article's sentences, for the subject of a sentence; without them the nearest person wins. */
+  sentences?: readonly Sentence[];
 }
 
 /**
@@ -62,9 +65,10 @@ export function isPersonRoleNoun(head: string): boolean {
 export function resolvePronoun(pronoun: Pronoun, seen: Antecedents, at: number): number | null {
   const { actors } = seen;
   const person = (id: number): boolean => actors.typeOf(id) === 'PERSON';
-  const female = (id: number): boolean => person(id) && actors.genderOf(id) === 'female';
-  const unknown = (id: number): boolean => person(id) && actors.genderOf(id) === 'unknown';
-  const male = (id: number): boolean => person(id) && actors.genderOf(id) !== 'female';
+  const gender = genderWithSurnames(seen);
+  const female = (id: number): boolean => person(id) && gender(id) === 'female';
+  const unknown = (id: number): boolean => person(id) && gender(id) === 'unknown';
+  const male = (id: number): boolean => person(id) && gender(id) !== 'female';
   switch (pronoun) {
     case 'she':
       return recentSpeaker(seen, at, female) ?? nearest(seen, at, female) ?? recentSpeaker(seen, at, unknown) ?? nearest(seen, at, unknown);
@@ -94,6 +98,29 @@ function recentSpeaker(seen: Antecedents, at: number, ok: (id: number) => boolea
   return best === null ? null : seen.actors.find(best.id);
 }
 
+/**
+ * Of the people `ok` accepts in the sentence of the nearest one, the first: the sentence's
+ * subject is more salient than a person it acts on. "Clinton criticized Tulsa police officer
+ * Betty Shelby … . "…," she said" is Clinton; "Aparna Mathur … said Ivanka Trump's statement
+ * didn't clarify the matter. "…," she said" is Mathur.
+ */
+function subjectOfSentence(seen: Antecedents, nearestOne: SeenActor, ok: (id: number) => boolean): number | null {
+  const sentences = seen.sentences ?? [];
+  const sentence = sentences[sentenceIndexAt(sentences, nearestOne.at)];
+  if (sentence === undefined) return null;
+  let first: SeenActor | null = null;
+  for (const list of [seen.speakers, seen.people, seen.mentioned]) {
+    for (let i = list.length - 1, n = 0; i >= 0 && n < MAX_COREFERENCE_LOOKBACK; i -= 1) {
+      const s = list[i];
+      if (s === undefined || s.at > nearestOne.at) continue;
+      n += 1;
+      if (s.at < sentence.start) break;
+      if (ok(s.id) && (first === null || s.at < first.at)) first = s;
+    }
+  }
+  return first === null ? null : first.id;
+}
+
 /** The actor of the nearest earlier speaker or named person that `ok` accepts. */
 function nearest(seen: Antecedents, at: number, ok: (id: number) => boolean): number | null {
   let best: SeenActor | null = null;
@@ -109,7 +136,39 @@ function nearest(seen: Antecedents, at: number, ok: (id: number) => boolean): nu
       }
     }
   }
-  return best === null ? null : seen.actors.find(best.id);
+  if (best === null) return null;
+  return seen.actors.find((seen.sentences === undefined ? null : subjectOfSentence(seen, best, ok)) ?? best.id);
+}
+
+/**
+ * A person's gender, or for a lone surname of unknown gender ("Clinton criticized …"), the
+ * gender every person of the article named with that surname has (Hillary Clinton): names merge
+ * only after the article is read, but "she said" right after "Clinton criticized" is her.
+ * Unknown when the surname's bearers differ (Hillary and Bill Clinton).
+ */
+function genderWithSurnames(seen: Antecedents): (id: number) => Gender {
+  let bySurname: Map<string, Gender> | null = null;
+  const surnameOf = (id: number): string | null => {
+    const name = seen.actors.bestName(id);
+    const surname = name === null ? null : splitPersonName(name).surname;
+    return surname === null ? null : surnameKey(surname);
+  };
+  return (id) => {
+    const own = seen.actors.genderOf(id);
+    if (own !== 'unknown') return own;
+    if (bySurname === null) {
+      bySurname = new Map();
+      for (const p of seen.people) {
+        const g = seen.actors.genderOf(p.id);
+        const key = g === 'unknown' ? null : surnameOf(p.id);
+        if (key === null) continue;
+        const before = bySurname.get(key);
+        bySurname.set(key, before === undefined || before === g ? g : 'unknown');
+      }
+    }
+    const key = surnameOf(id);
+    return key === null ? 'unknown' : (bySurname.get(key) ?? 'unknown');
+  };
 }
 
 /** The latest speaker (within MAX_COREFERENCE_LOOKBACK) that `ok` accepts, as its actor. */

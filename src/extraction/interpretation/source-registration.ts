@@ -30,7 +30,7 @@ export function registerSource(
   const { text, actors } = state;
   const parsed = parseSourcePhrase(text, source);
   const phrases: SourcePhrases = { state, confidence, ids: new Map() };
-  const seen: Antecedents = { actors, speakers: state.speakers, people: state.people, mentioned: state.mentioned };
+  const seen: Antecedents = { actors, speakers: state.speakers, people: state.people, mentioned: state.mentioned, sentences: state.sentences };
   const head = parsed.head;
   let id: number | null = null;
   let factor = 1;

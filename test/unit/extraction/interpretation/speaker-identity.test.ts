@@ -30,6 +30,23 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     expect(speakerOf(x, 'Donald Trump wants')?.name).toBe('Jason Miller');
   });
 
+  it('"she" after "Clinton criticized … Betty Shelby" is Clinton: a lone surname has the gender of the article\'s person with that surname', () => {
+    const text =
+      'Democratic presidential nominee Hillary Clinton spoke on Tuesday. On Tuesday, Clinton criticized Tulsa, Okla., police officer Betty Shelby for shooting and killing Terence Crutcher. "I mean, this is just unbearable," she said.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: 'Clinton', cue: 'criticized', content: 'Tulsa, Okla., police officer Betty Shelby', after: 'Clinton criticized' }),
+      attribution(text, { source: 'she', cue: 'said', content: '"I mean, this is just unbearable,"' }),
+    ]);
+    expect(speakerOf(x, 'I mean, this')?.name).toBe('Hillary Clinton');
+  });
+
+  it('"she" with no woman speaking nearby is the subject of the sentence naming the nearest woman, not a woman it acts on', () => {
+    const text =
+      'On Tuesday, Hillary Clinton criticized Tulsa, Okla., police officer Betty Shelby for shooting and killing Terence Crutcher. "I mean, this is just unbearable," she said.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'she', cue: 'said', content: '"I mean, this is just unbearable,"' })]);
+    expect(speakerOf(x, 'I mean, this')?.name).toBe('Hillary Clinton');
+  });
+
   it('"Mrs. Clinton" is a woman: "he" does not go to her', () => {
     const text = 'Mrs. Clinton said the plan works. He said it does not.';
     const x = interpretAttributions(text, [
