@@ -3,7 +3,7 @@ import os from 'node:os';
 import { ConfigError, loadConfig } from '../config/config';
 import { EmbeddedNeo4jError } from '../db/embedded-neo4j';
 import { extractArticle } from '../extraction/pipeline';
-import { Role } from '../graphql/types/enums';
+import { Role } from '../model/enums';
 import { createServices } from '../services/services';
 import type { IngestOutcome } from '../services/ingest.service';
 import { listArticleFiles, readArticles, type ArticleSource } from './article-files';

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from '../config/config';
 import { EmbeddedNeo4jError } from '../db/embedded-neo4j';
-import { Role } from '../graphql/types/enums';
+import { Role } from '../model/enums';
 import { ApiKeyService } from '../services/api-key.service';
 import { openGraphForCli } from './open-graph';
 

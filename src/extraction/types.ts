@@ -4,18 +4,25 @@
  * writer serves both. Keys are local to one extraction; ingest maps them to graph ids.
  */
 
+import type { ActorType as ModelActorType, StatementKind as ModelStatementKind } from '../model/enums';
+
 /** Character offsets into the article text, end exclusive (JavaScript string indices). */
 export interface Span {
   start: number;
   end: number;
 }
 
-export type StatementKind = 'DIRECT' | 'INDIRECT' | 'MIXED' | 'ACCORDING_TO' | 'UNATTRIBUTED';
+/**
+ * The kinds and actor types are the model's enums (src/model/enums.ts, a leaf that imports
+ * nothing), seen here as their string values: a type-only import, erased at run time, so
+ * extraction stays pure and its output stays plain strings, while there is one definition.
+ */
+export type StatementKind = `${ModelStatementKind}`;
 /**
  * GROUP is a collective of people named by what they are, not who ("voters", "Republicans",
  * "analysts"): researchers ask what such groups said, but they are no person and no organization.
  */
-export type ActorType = 'PERSON' | 'ORGANIZATION' | 'OUTLET' | 'GROUP';
+export type ActorType = `${ModelActorType}`;
 
 /**
  * One attribution as PolNeAR annotates it: who (source), the cue, and what (content, possibly

@@ -1,6 +1,6 @@
 import type { Graph } from '../db/graph';
 import type { Logger } from '../logger';
-import type { Principal } from '../server/principal';
+import type { Principal } from '../model/principal';
 import type { Services } from '../services/services';
 import type { Loaders } from './loaders/loaders';
 

@@ -1,5 +1,6 @@
 import { LIMITS } from '../limits';
 import { badInput } from '../errors/app-error';
+import type { PageWindow } from '../model/page-window';
 
 /**
  * Cursors are opaque to clients: base64url of a version tag and the position in a stable
@@ -17,11 +18,6 @@ export function decodeCursor(cursor: string, field = 'after'): number {
   const offset = decoded.startsWith(CURSOR_PREFIX) ? Number(decoded.slice(CURSOR_PREFIX.length)) : NaN;
   if (!Number.isInteger(offset) || offset < 0) throw badInput(field, 'is not a cursor this API issued');
   return offset;
-}
-
-export interface PageWindow {
-  offset: number;
-  limit: number;
 }
 
 /** Turns `first`/`after` into a database window, enforcing the page-size cap. */

@@ -1,7 +1,7 @@
 import type { Graph } from '../db/graph';
-import type { ActorRecord } from '../graphql/types/actor.type';
-import type { StatementRecord } from '../graphql/types/statement.type';
-import type { PageWindow } from '../graphql/pagination';
+import type { ActorRecord } from '../model/actor.record';
+import type { PageWindow } from '../model/page-window';
+import type { StatementRecord } from '../model/statement.record';
 import { groupRows, type Slice } from './group-rows';
 
 export const actorRepository = {

@@ -1,8 +1,8 @@
 import type { Graph } from '../db/graph';
-import type { ActorRecord } from '../graphql/types/actor.type';
-import type { ArticleRecord } from '../graphql/types/article.type';
-import type { StatementRecord } from '../graphql/types/statement.type';
-import type { PageWindow } from '../graphql/pagination';
+import type { ActorRecord } from '../model/actor.record';
+import type { ArticleRecord } from '../model/article.record';
+import type { PageWindow } from '../model/page-window';
+import type { StatementRecord } from '../model/statement.record';
 import { groupRows, type Slice } from './group-rows';
 
 export interface ArticleFilter {

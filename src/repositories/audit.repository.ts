@@ -1,17 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Graph, GraphTx } from '../db/graph';
-import type { Principal } from '../server/principal';
-
-export interface AuditEventRecord {
-  id: string;
-  action: string;
-  at: string;
-  keyId: string | null;
-  keyName: string | null;
-  role: string | null;
-  targetId: string | null;
-  details: string;
-}
+import type { AuditEventRecord } from '../model/audit-event.record';
+import type { Principal } from '../model/principal';
 
 /** Who changed what and when; written in the same transaction as the change itself. */
 export const auditRepository = {

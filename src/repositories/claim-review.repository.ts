@@ -1,6 +1,6 @@
 import type { Graph } from '../db/graph';
-import type { ClaimRecord } from '../graphql/types/claim.type';
-import type { RebuttalRecord } from '../graphql/types/rebuttal.type';
+import type { ClaimRecord } from '../model/claim.record';
+import type { RebuttalRecord } from '../model/rebuttal.record';
 
 export interface ClaimReviewSource {
   claim: ClaimRecord;

@@ -1,9 +1,9 @@
 import type { Graph } from '../db/graph';
-import type { ActorRecord } from '../graphql/types/actor.type';
-import type { ClaimRecord, ClaimRelationRecord } from '../graphql/types/claim.type';
-import type { RebuttalRecord } from '../graphql/types/rebuttal.type';
-import type { StatementRecord } from '../graphql/types/statement.type';
-import type { PageWindow } from '../graphql/pagination';
+import type { ActorRecord } from '../model/actor.record';
+import type { ClaimRecord, ClaimRelationRecord } from '../model/claim.record';
+import type { PageWindow } from '../model/page-window';
+import type { RebuttalRecord } from '../model/rebuttal.record';
+import type { StatementRecord } from '../model/statement.record';
 import { groupRows, type Slice } from './group-rows';
 
 export interface RelationWithOther extends ClaimRelationRecord {

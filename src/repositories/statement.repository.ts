@@ -1,9 +1,9 @@
 import type { Graph } from '../db/graph';
-import type { ActorRecord } from '../graphql/types/actor.type';
-import type { ClaimRecord } from '../graphql/types/claim.type';
-import type { StatementRecord } from '../graphql/types/statement.type';
-import type { PageWindow } from '../graphql/pagination';
-import type { StatementKind } from '../graphql/types/enums';
+import type { ActorRecord } from '../model/actor.record';
+import type { ClaimRecord } from '../model/claim.record';
+import type { StatementKind } from '../model/enums';
+import type { PageWindow } from '../model/page-window';
+import type { StatementRecord } from '../model/statement.record';
 import { groupRows, type Slice } from './group-rows';
 
 export interface StatementFilterParams {

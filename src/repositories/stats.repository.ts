@@ -1,6 +1,6 @@
 import type { Graph } from '../db/graph';
-import type { ActorRecord } from '../graphql/types/actor.type';
-import type { ClaimRecord } from '../graphql/types/claim.type';
+import type { ActorRecord } from '../model/actor.record';
+import type { ClaimRecord } from '../model/claim.record';
 
 export interface StatsWindow {
   from: string | null;

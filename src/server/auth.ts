@@ -2,9 +2,9 @@ import type { AuthChecker } from 'type-graphql';
 import { AppError } from '../errors/app-error';
 import { ErrorCode } from '../errors/error-code';
 import type { RequestContext } from '../graphql/context';
-import { Role } from '../graphql/types/enums';
+import { Role } from '../model/enums';
+import type { Principal } from '../model/principal';
 import type { ApiKeyService } from '../services/api-key.service';
-import type { Principal } from './principal';
 
 /** Each role includes the ones before it: an admin may do what an editor may, and so on. */
 const RANK: Record<Role, number> = { [Role.FACT_CHECKER]: 1, [Role.EDITOR]: 2, [Role.ADMIN]: 3 };

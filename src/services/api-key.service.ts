@@ -1,17 +1,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Graph } from '../db/graph';
-import { Role } from '../graphql/types/enums';
-import type { Principal } from '../server/principal';
-
-export interface ApiKeyRecord {
-  id: string;
-  name: string;
-  role: Role;
-  prefix: string;
-  createdAt: string;
-  createdBy: string | null;
-  revokedAt: string | null;
-}
+import type { ApiKeyRecord } from '../model/api-key.record';
+import type { Role } from '../model/enums';
+import type { Principal } from '../model/principal';
+import { apiKeyRepository } from '../repositories/api-key.repository';
 
 /** Keys carry 192 random bits, so a fast hash is enough: there is nothing to brute-force. */
 function hashKey(key: string): string {
@@ -27,7 +19,7 @@ export class ApiKeyService {
 
   async create(name: string, role: Role, createdBy: string | null): Promise<{ key: string; record: ApiKeyRecord }> {
     const key = `cg_${randomBytes(24).toString('base64url')}`;
-    const [row] = await this.graph.write('api-keys/create-key', {
+    const record = await apiKeyRepository.create(this.graph, {
       id: randomUUID(),
       name,
       role,
@@ -36,21 +28,19 @@ export class ApiKeyService {
       now: new Date().toISOString(),
       createdBy,
     });
-    return { key, record: row?.key as ApiKeyRecord };
+    return { key, record };
   }
 
   /** The principal a presented key belongs to, or null when it is unknown or revoked. */
-  async authenticate(key: string): Promise<Principal | null> {
-    const [row] = await this.graph.read('api-keys/find-active-key-by-hash', { hash: hashKey(key) });
-    return row ? { keyId: row.keyId as string, name: row.name as string, role: row.role as Role } : null;
+  authenticate(key: string): Promise<Principal | null> {
+    return apiKeyRepository.findActiveByHash(this.graph, hashKey(key));
   }
 
-  async list(): Promise<ApiKeyRecord[]> {
-    return (await this.graph.read('api-keys/list-keys')).map((row) => row.key as ApiKeyRecord);
+  list(): Promise<ApiKeyRecord[]> {
+    return apiKeyRepository.list(this.graph);
   }
 
-  async revoke(id: string): Promise<ApiKeyRecord | null> {
-    const [row] = await this.graph.write('api-keys/revoke-key', { id, now: new Date().toISOString() });
-    return (row?.key as ApiKeyRecord | undefined) ?? null;
+  revoke(id: string): Promise<ApiKeyRecord | null> {
+    return apiKeyRepository.revoke(this.graph, id, new Date().toISOString());
   }
 }

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Graph } from '../db/graph';
 import { badInput, notFound } from '../errors/app-error';
-import type { ClaimRelationRecord } from '../graphql/types/claim.type';
-import type { ClaimRelationType, StatementKind, Verdict } from '../graphql/types/enums';
-import type { RebuttalRecord } from '../graphql/types/rebuttal.type';
+import type { ClaimRelationRecord } from '../model/claim.record';
+import type { ClaimRelationType, StatementKind, Verdict } from '../model/enums';
+import type { Principal } from '../model/principal';
+import type { RebuttalRecord } from '../model/rebuttal.record';
 import { normalizeName } from '../ingest/normalize';
 import { actorRepository } from '../repositories/actor.repository';
 import { auditRepository } from '../repositories/audit.repository';
 import { claimRepository } from '../repositories/claim.repository';
-import type { Principal } from '../server/principal';
+import { curationRepository } from '../repositories/curation.repository';
 
 export interface RebuttalInput {
   claimId: string;
@@ -37,7 +38,7 @@ export class CurationService {
     if (!input.summary.trim()) throw badInput('input.summary', 'must not be empty');
     await this.requireClaims([input.claimId], 'input.claimId');
     return this.graph.writeTransaction(async (tx) => {
-      const [row] = await tx.run('rebuttals/create-rebuttal', {
+      const rebuttal = await curationRepository.createRebuttal(tx, {
         id: randomUUID(),
         claimId: input.claimId,
         verdict: input.verdict,
@@ -47,7 +48,6 @@ export class CurationService {
         author: principal.name,
         now: new Date().toISOString(),
       });
-      const rebuttal = row?.rebuttal as RebuttalRecord;
       await auditRepository.record(tx, principal, 'addRebuttal', rebuttal.id, { claimId: input.claimId, verdict: input.verdict });
       return rebuttal;
     });
@@ -57,7 +57,7 @@ export class CurationService {
     if (fromId === toId) throw badInput('input.toClaimId', 'must differ from input.fromClaimId');
     await this.requireClaims([fromId, toId], 'input.fromClaimId/toClaimId');
     return this.graph.writeTransaction(async (tx) => {
-      const [row] = await tx.run('curation/link-claims', {
+      const link = await curationRepository.linkClaims(tx, {
         fromId,
         toId,
         relation,
@@ -65,7 +65,7 @@ export class CurationService {
         now: new Date().toISOString(),
       });
       await auditRepository.record(tx, principal, 'linkClaims', fromId, { toId, relation });
-      return row as unknown as ClaimRelationRecord;
+      return link;
     });
   }
 
@@ -73,7 +73,7 @@ export class CurationService {
     if (sourceId === targetId) throw badInput('targetId', 'must differ from sourceId');
     await this.requireActors([sourceId, targetId], 'sourceId/targetId');
     return this.graph.writeTransaction(async (tx) => {
-      await tx.run('curation/merge-actors', { sourceId, targetId, by: `curator:${principal.name}`, now: new Date().toISOString() });
+      await curationRepository.mergeActors(tx, { sourceId, targetId, by: `curator:${principal.name}`, now: new Date().toISOString() });
       await auditRepository.record(tx, principal, 'mergeActors', targetId, { sourceId });
       return targetId;
     });
@@ -84,7 +84,7 @@ export class CurationService {
     if (!trimmed) throw badInput('alias', 'must not be empty');
     await this.requireActors([actorId], 'actorId');
     return this.graph.writeTransaction(async (tx) => {
-      await tx.run('curation/add-alias', {
+      await curationRepository.addAlias(tx, {
         actorId,
         alias: trimmed,
         normalized: normalizeName(trimmed),
@@ -101,16 +101,16 @@ export class CurationService {
       .filter(([, value]) => value != null)
       .map(([field]) => field);
     if (fields.length === 0) throw badInput('input', 'name at least one of speakerId, kind, span, chain');
-    const [article] = await this.graph.read('curation/find-article-text-length', { id });
-    if (!article) throw notFound('Statement', id);
+    const length = await curationRepository.articleTextLength(this.graph, id);
+    if (length === null) throw notFound('Statement', id);
     const { span } = correction;
-    if (span && (span.start < 0 || span.end > (article.length as number) || span.start >= span.end)) {
-      throw badInput('input.span', `must satisfy 0 ≤ start < end ≤ ${article.length as number} (the article's length)`);
+    if (span && (span.start < 0 || span.end > length || span.start >= span.end)) {
+      throw badInput('input.span', `must satisfy 0 ≤ start < end ≤ ${length} (the article's length)`);
     }
     const actorIds = [...(correction.speakerId ? [correction.speakerId] : []), ...(correction.chain ?? [])];
     if (actorIds.length) await this.requireActors(actorIds, correction.chain?.length ? 'input.speakerId/chain' : 'input.speakerId');
     return this.graph.writeTransaction(async (tx) => {
-      await tx.run('curation/correct-statement', {
+      await curationRepository.correctStatement(tx, {
         id,
         kind: correction.kind ?? null,
         start: span?.start ?? null,

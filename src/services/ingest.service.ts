@@ -16,7 +16,7 @@ import { validateArticle } from '../ingest/validate-article';
 import { withOutlet } from '../ingest/with-outlet';
 import { auditRepository } from '../repositories/audit.repository';
 import { ingestRepository } from '../repositories/ingest.repository';
-import type { Principal } from '../server/principal';
+import type { Principal } from '../model/principal';
 
 /** Automatic extraction: article text in, who-said-what out (pure). */
 export type Extractor = (text: string) => Extraction;

@@ -1,5 +1,5 @@
 import type { Graph } from '../../src/db/graph';
-import { Role } from '../../src/graphql/types/enums';
+import { Role } from '../../src/model/enums';
 import { ApiKeyService } from '../../src/services/api-key.service';
 
 export interface TestKeys {

@@ -5,8 +5,8 @@ import { articleRepository } from '../../repositories/article.repository';
 import { claimRepository } from '../../repositories/claim.repository';
 import type { Slice } from '../../repositories/group-rows';
 import { statementRepository } from '../../repositories/statement.repository';
-import type { PageWindow } from '../pagination';
-import type { StatementRecord } from '../types/statement.type';
+import type { PageWindow } from '../../model/page-window';
+import type { StatementRecord } from '../../model/statement.record';
 
 type Batch<V> = (graph: Graph, ids: readonly string[]) => Promise<Map<string, V>>;
 

@@ -3,10 +3,11 @@ import { actorRepository } from '../../repositories/actor.repository';
 import type { RequestContext } from '../context';
 import { PageArgs } from '../inputs/page.args';
 import { pageWindow, toPage } from '../pagination';
-import { Actor, ActorRole, Organization, type ActorRecord } from '../types/actor.type';
+import { Actor, ActorRole, Organization } from '../types/actor.type';
 import { ActorConnection, StatementConnection } from '../types/connections';
 import { ActorOrder, ActorType } from '../types/enums';
 import { lowerOrNull } from './arguments';
+import type { ActorRecord } from '../../model/actor.record';
 
 /** Fields every actor has; implementations inherit them. */
 @Resolver(() => Actor)

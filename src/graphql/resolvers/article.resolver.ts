@@ -4,10 +4,12 @@ import type { RequestContext } from '../context';
 import { ArticleFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
 import { pageWindow, toPage } from '../pagination';
-import { Actor, type ActorRecord } from '../types/actor.type';
-import { Article, type ArticleRecord } from '../types/article.type';
+import { Actor } from '../types/actor.type';
+import { Article } from '../types/article.type';
 import { ArticleConnection, StatementConnection } from '../types/connections';
 import { lowerOrNull, isoOrNull } from './arguments';
+import type { ActorRecord } from '../../model/actor.record';
+import type { ArticleRecord } from '../../model/article.record';
 
 @Resolver(() => Article)
 export class ArticleResolver {

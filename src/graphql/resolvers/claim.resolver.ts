@@ -7,12 +7,13 @@ import { PageArgs } from '../inputs/page.args';
 import { luceneTerms } from './arguments';
 import { pageWindow, toPage } from '../pagination';
 import { Actor } from '../types/actor.type';
-import { Claim, DayCount, Topic, type ClaimRecord } from '../types/claim.type';
+import { Claim, DayCount, Topic } from '../types/claim.type';
 import { ClaimRelationEdge } from '../types/claim-relation-edge.type';
 import { ClaimConnection, StatementConnection } from '../types/connections';
 import { ClaimRelationType } from '../types/enums';
 import { Rebuttal } from '../types/rebuttal.type';
 import { SimilarClaim } from '../types/results.type';
+import type { ClaimRecord } from '../../model/claim.record';
 
 type Direction = 'out' | 'in';
 

@@ -2,10 +2,12 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { IngestStatus, Role } from '../types/enums';
 import type { RequestContext } from '../context';
 import { CorrectStatementInput, IngestArticleInput } from '../inputs/inputs';
-import { Actor, type ActorRecord } from '../types/actor.type';
-import type { ArticleRecord } from '../types/article.type';
+import { Actor } from '../types/actor.type';
+import type { ActorRecord } from '../../model/actor.record';
+import type { ArticleRecord } from '../../model/article.record';
+import type { StatementRecord } from '../../model/statement.record';
 import { IngestResult } from '../types/results.type';
-import { Statement, type StatementRecord } from '../types/statement.type';
+import { Statement } from '../types/statement.type';
 import { requirePrincipal } from './principal';
 
 /** Editors' and admins' writes: ingest, corrections, aliases, merges. */

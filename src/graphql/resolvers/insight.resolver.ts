@@ -5,8 +5,8 @@ import { claimGraphRepository } from '../../repositories/claim-graph.repository'
 import { statementRepository } from '../../repositories/statement.repository';
 import { statsRepository } from '../../repositories/stats.repository';
 import type { RequestContext } from '../context';
-import type { ActorRecord } from '../types/actor.type';
-import type { ArticleRecord } from '../types/article.type';
+import type { ActorRecord } from '../../model/actor.record';
+import type { ArticleRecord } from '../../model/article.record';
 import { Attribution, ClaimGraph, Stats } from '../types/results.type';
 import { DateTime } from '../types/scalars';
 import { isoOrNull, luceneTerms } from './arguments';

@@ -1,11 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { AddRebuttalInput, LinkClaimsInput } from '../inputs/inputs';
-import { Claim, type ClaimRecord } from '../types/claim.type';
+import { Claim } from '../types/claim.type';
 import { ClaimRelationEdge } from '../types/claim-relation-edge.type';
 import { Role } from '../types/enums';
-import { Rebuttal, type RebuttalRecord } from '../types/rebuttal.type';
+import { Rebuttal } from '../types/rebuttal.type';
 import { requirePrincipal } from './principal';
+import type { ClaimRecord } from '../../model/claim.record';
+import type { RebuttalRecord } from '../../model/rebuttal.record';
 
 /** Fact-checkers' work: verdicts on claims and links between claims. */
 @Resolver(() => Rebuttal)

@@ -4,12 +4,15 @@ import type { RequestContext } from '../context';
 import { StatementFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
 import { pageWindow, toPage } from '../pagination';
-import { Actor, type ActorRecord } from '../types/actor.type';
-import { Article, type ArticleRecord } from '../types/article.type';
+import { Actor } from '../types/actor.type';
+import { Article } from '../types/article.type';
 import { Claim } from '../types/claim.type';
 import { StatementConnection } from '../types/connections';
-import { Statement, type StatementRecord } from '../types/statement.type';
+import { Statement } from '../types/statement.type';
 import { isoOrNull, lowerOrNull } from './arguments';
+import type { ActorRecord } from '../../model/actor.record';
+import type { ArticleRecord } from '../../model/article.record';
+import type { StatementRecord } from '../../model/statement.record';
 
 @Resolver(() => Statement)
 export class StatementResolver {

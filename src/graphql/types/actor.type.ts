@@ -1,17 +1,6 @@
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import type { ActorRecord } from '../../model/actor.record';
 import { ActorType } from './enums';
-
-/** The plain record repositories return for any actor. */
-export interface ActorRecord {
-  id: string;
-  type: ActorType;
-  name: string;
-  aliases: string[];
-  description: string | null;
-  kind: string | null;
-  domain: string | null;
-  collective: boolean;
-}
 
 @InterfaceType('Actor', {
   description: 'Anyone or anything that speaks or is cited: a person, an organization, an outlet or a group.',

@@ -1,19 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTime } from './scalars';
 
-export interface ArticleRecord {
-  id: string;
-  url: string | null;
-  title: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  language: string;
-  contentHash: string;
-  text: string;
-  ingestedAt: string;
-  extractor: string | null;
-}
-
 @ObjectType({ description: 'One ingested news text.' })
 export class Article {
   @Field(() => ID)

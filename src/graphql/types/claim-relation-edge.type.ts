@@ -1,7 +1,8 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { Claim, type ClaimRecord } from './claim.type';
+import { Claim } from './claim.type';
 import { ClaimRelationType } from './enums';
 import { DateTime } from './scalars';
+import type { ClaimRecord } from '../../model/claim.record';
 
 @ObjectType('ClaimRelation', { description: 'A COUNTERS or SUPPORTS edge between two claims, with its provenance.' })
 export class ClaimRelationEdge {

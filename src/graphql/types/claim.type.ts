@@ -2,12 +2,6 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ClaimRelationType } from './enums';
 import { DateTime } from './scalars';
 
-export interface ClaimRecord {
-  id: string;
-  text: string;
-  firstSeenAt: string;
-}
-
 @ObjectType({ description: 'A proposition that statements assert, tracked across articles over time.' })
 export class Claim {
   @Field(() => ID)
@@ -27,15 +21,6 @@ export class DayCount {
 
   @Field(() => Int)
   count!: number;
-}
-
-export interface ClaimRelationRecord {
-  fromId: string;
-  toId: string;
-  relation: ClaimRelationType;
-  confidence: number;
-  by: string;
-  createdAt: string;
 }
 
 @ObjectType()

@@ -1,48 +1,9 @@
 import { registerEnumType } from 'type-graphql';
+import { ActorOrder, ActorType, ClaimRelationType, IngestStatus, Role, StatementKind, Verdict } from '../../model/enums';
 
-export enum StatementKind {
-  DIRECT = 'DIRECT',
-  INDIRECT = 'INDIRECT',
-  MIXED = 'MIXED',
-  ACCORDING_TO = 'ACCORDING_TO',
-  UNATTRIBUTED = 'UNATTRIBUTED',
-}
-
-export enum ActorType {
-  PERSON = 'PERSON',
-  ORGANIZATION = 'ORGANIZATION',
-  OUTLET = 'OUTLET',
-  GROUP = 'GROUP',
-}
-
-export enum ActorOrder {
-  NAME = 'NAME',
-  STATEMENTS = 'STATEMENTS',
-}
-
-export enum Verdict {
-  FALSE = 'FALSE',
-  MISLEADING = 'MISLEADING',
-  UNPROVEN = 'UNPROVEN',
-  MIXED = 'MIXED',
-  TRUE = 'TRUE',
-}
-
-export enum ClaimRelationType {
-  COUNTERS = 'COUNTERS',
-  SUPPORTS = 'SUPPORTS',
-}
-
-export enum Role {
-  FACT_CHECKER = 'FACT_CHECKER',
-  EDITOR = 'EDITOR',
-  ADMIN = 'ADMIN',
-}
-
-export enum IngestStatus {
-  CREATED = 'CREATED',
-  UNCHANGED = 'UNCHANGED',
-}
+// The model's enums, registered once for the schema; re-exported so the GraphQL layer imports
+// them from here, which guarantees the registration has run before the schema is built.
+export { ActorOrder, ActorType, ClaimRelationType, IngestStatus, Role, StatementKind, Verdict };
 
 registerEnumType(StatementKind, {
   name: 'StatementKind',

@@ -2,17 +2,6 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Verdict } from './enums';
 import { DateTime } from './scalars';
 
-export interface RebuttalRecord {
-  id: string;
-  verdict: Verdict;
-  label: string | null;
-  summary: string;
-  evidenceUrls: string[];
-  author: string;
-  createdAt: string;
-  claimId: string;
-}
-
 @ObjectType({ description: "A fact-checker's verdict on a claim." })
 export class Rebuttal {
   @Field(() => ID)

@@ -1,9 +1,13 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Actor, type ActorRecord } from './actor.type';
-import { Article, type ArticleRecord } from './article.type';
-import { Claim, DayCount, type ClaimRecord } from './claim.type';
+import { Actor } from './actor.type';
+import { Article } from './article.type';
+import { Claim, DayCount } from './claim.type';
 import { IngestStatus } from './enums';
-import { Statement, type StatementRecord } from './statement.type';
+import { Statement } from './statement.type';
+import type { ActorRecord } from '../../model/actor.record';
+import type { ArticleRecord } from '../../model/article.record';
+import type { ClaimRecord } from '../../model/claim.record';
+import type { StatementRecord } from '../../model/statement.record';
 
 @ObjectType({ description: 'What ingestArticle did.' })
 export class IngestResult {

@@ -1,25 +1,8 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import type { StatementRecord } from '../../model/statement.record';
 import { StatementKind } from './enums';
 import { DateTime } from './scalars';
 import { Span } from './span.type';
-
-export interface StatementRecord {
-  id: string;
-  quote: string;
-  kind: StatementKind;
-  cue: string | null;
-  hedged: boolean;
-  confidence: number;
-  extractor: string;
-  start: number;
-  end: number;
-  articleId: string;
-  at: string;
-  createdAt: string;
-  curatedBy: string | null;
-  curatedAt: string | null;
-  sourceText: string | null;
-}
 
 @ObjectType({ description: 'One attributed utterance in one article: the occurrence of a claim.' })
 export class Statement {

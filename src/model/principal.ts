@@ -1,4 +1,4 @@
-import type { Role } from '../graphql/types/enums';
+import type { Role } from './enums';
 
 /** The caller, as identified by its API key; absent for anonymous reads. */
 export interface Principal {

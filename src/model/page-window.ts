@@ -1,0 +1,5 @@
+/** One window of a stably ordered list, as the repositories read it. */
+export interface PageWindow {
+  offset: number;
+  limit: number;
+}

@@ -1,0 +1,65 @@
+import type { GraphTx, Graph } from '../db/graph';
+import type { ClaimRelationRecord } from '../model/claim.record';
+import type { ClaimRelationType, StatementKind, Verdict } from '../model/enums';
+import type { RebuttalRecord } from '../model/rebuttal.record';
+
+/** Who made a change by hand and when; every curated write is stamped with it. */
+export interface CuratedBy {
+  by: string;
+  now: string;
+}
+
+export interface NewRebuttal {
+  id: string;
+  claimId: string;
+  verdict: Verdict;
+  label: string | null;
+  summary: string;
+  evidenceUrls: string[];
+  author: string;
+  now: string;
+}
+
+export interface StatementFix {
+  id: string;
+  kind: StatementKind | null;
+  start: number | null;
+  end: number | null;
+  speakerId: string | null;
+  chain: string[] | null;
+  fields: string[];
+}
+
+/**
+ * The hand-made changes. Writes take the caller's transaction, so that the service writes each
+ * change and its audit event together.
+ */
+export const curationRepository = {
+  async createRebuttal(tx: GraphTx, rebuttal: NewRebuttal): Promise<RebuttalRecord> {
+    const [row] = await tx.run('rebuttals/create-rebuttal', rebuttal);
+    return row?.rebuttal as RebuttalRecord;
+  },
+
+  async linkClaims(tx: GraphTx, link: { fromId: string; toId: string; relation: ClaimRelationType } & CuratedBy): Promise<ClaimRelationRecord> {
+    const [row] = await tx.run('curation/link-claims', link);
+    return row as unknown as ClaimRelationRecord;
+  },
+
+  async mergeActors(tx: GraphTx, merge: { sourceId: string; targetId: string } & CuratedBy): Promise<void> {
+    await tx.run('curation/merge-actors', merge);
+  },
+
+  async addAlias(tx: GraphTx, alias: { actorId: string; alias: string; normalized: string } & CuratedBy): Promise<void> {
+    await tx.run('curation/add-alias', alias);
+  },
+
+  /** The length of the text of the article a statement belongs to; null when there is no such statement. */
+  async articleTextLength(graph: Graph, statementId: string): Promise<number | null> {
+    const [row] = await graph.read('curation/find-article-text-length', { id: statementId });
+    return row ? (row.length as number) : null;
+  },
+
+  async correctStatement(tx: GraphTx, fix: StatementFix & CuratedBy): Promise<void> {
+    await tx.run('curation/correct-statement', fix);
+  },
+};
