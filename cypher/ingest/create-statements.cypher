@@ -1,5 +1,6 @@
+// The statements of every article of a batch, each row naming its article.
 UNWIND $statements AS x
-MATCH (art:Article {id: $articleId})
+MATCH (art:Article {id: x.articleId})
 CREATE (art)-[:CONTAINS]->(s:Statement)
 SET s = x.props
 WITH s, x

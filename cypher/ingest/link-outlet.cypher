@@ -1,3 +1,4 @@
-MATCH (a:Article {id: $articleId}), (o:Outlet {id: $outletId})
+UNWIND $links AS x
+MATCH (a:Article {id: x.articleId}), (o:Outlet {id: x.outletId})
 MERGE (a)-[r:PUBLISHED_BY]->(o)
-ON CREATE SET r.by = $by, r.createdAt = $now
+ON CREATE SET r.by = x.by, r.createdAt = x.now

@@ -5,7 +5,8 @@ import { EmbeddedNeo4jError } from '../db/embedded-neo4j';
 import { extractArticle } from '../extraction/pipeline';
 import { Role } from '../model/enums';
 import { createServices } from '../services/services';
-import type { IngestOutcome } from '../services/ingest.service';
+import { ExtractionPool, defaultPoolSize } from '../ingest/extraction-pool';
+import type { IngestOutcome, PreparedArticle } from '../services/ingest.service';
 import { listArticleFiles, readArticles, type ArticleSource } from './article-files';
 import { MetadataTableError, metadataFor, readMetadataTable } from './article-metadata';
 import { openGraphForCli } from './open-graph';
@@ -14,14 +15,18 @@ import { wholeNumber } from './whole-number';
 
 /**
  * `npm run ingest -- [--metadata FILE] PATH...`: extracts and stores every article under the
- * paths, with its title, date, publisher and author from the table or its .jsonl line. Each article
- * is its own transaction (all or nothing), several run at once, and a failure is reported with
- * its file and line without stopping the rest. Re-running is safe: stored texts are UNCHANGED.
+ * paths, with its title, date, publisher and author from the table or its .jsonl line. Worker
+ * threads extract while the database writes; the articles extracted by the time a transaction
+ * starts go in it together. Each article is still all or nothing: a batch that fails is retried
+ * article by article, and a failure is reported with its file and line without stopping the
+ * rest. Re-running is safe: stored texts are UNCHANGED.
  */
 const program = new Command('ingest')
   .description('Extract who-said-what from .txt, .md and .jsonl articles and store them in the graph.')
   .argument('<paths...>', 'files or folders (walked for .txt, .md and .jsonl)')
-  .option('--concurrency <n>', 'articles written at once', wholeNumber(1, 64), 4)
+  .option('--concurrency <n>', 'transactions written at once', wholeNumber(1, 64), 1)
+  .option('--batch <n>', 'the most articles one transaction writes', wholeNumber(1, 1000), 100)
+  .option('--threads <n>', 'extraction threads', wholeNumber(0, 64), defaultPoolSize())
   .option('--metadata <file>', 'a CSV or TSV table of title, date, publisher, author and URL by article file name')
   .option('--outlet <name>', 'the outlet that published articles whose metadata names none')
   .option('--no-progress', 'no progress bar (it is also off when stderr is not a terminal)')
@@ -51,18 +56,34 @@ interface Summary {
   newActors: number;
 }
 
-async function run(
-  paths: string[],
-  options: { concurrency: number; metadata?: string; outlet?: string; progress: boolean },
-): Promise<void> {
+interface Options {
+  concurrency: number;
+  batch: number;
+  threads: number;
+  metadata?: string;
+  outlet?: string;
+  progress: boolean;
+}
+
+/** An article extracted and ready to write, or why it is not. */
+type Ready = { source: string; prepared: PreparedArticle } | { source: string; error: string };
+
+async function run(paths: string[], options: Options): Promise<void> {
   // Read before the database starts, so a bad table or path fails in a second, not after Neo4j's start.
   const table = options.metadata ? readMetadataTable(options.metadata) : undefined;
   const files = listArticleFiles(paths);
   const sources: ArticleSource[] = files.flatMap((file) => readArticles(file, table));
+  // The threads start extracting while Neo4j starts.
+  const pool = new ExtractionPool(options.threads);
+  const principal = { keyId: 'cli', name: `cli:${os.userInfo().username}`, role: Role.EDITOR };
   const config = loadConfig();
+  const extractions = sources.map((item) =>
+    'error' in item || item.article.statements?.length || item.article.actors?.length
+      ? Promise.resolve(undefined)
+      : pool.extract(item.article.text).catch((error: Error) => error),
+  );
   const { graph, close } = await openGraphForCli(config, (line) => process.stderr.write(`${line}\n`));
   const services = createServices(graph, { maxArticleBytes: config.maxArticleBytes, extract: extractArticle });
-  const principal = { keyId: 'cli', name: `cli:${os.userInfo().username}`, role: Role.EDITOR };
   const summary: Summary = { created: 0, unchanged: 0, failed: [], statements: 0, claims: 0, newClaims: 0, newActors: 0 };
   const bar = ingestProgressBar();
   const showBar = options.progress && process.stderr.isTTY;
@@ -76,26 +97,43 @@ async function run(
     summary.newClaims += outcome.newClaims;
     summary.newActors += outcome.newActors;
   };
-  let next = 0;
-  const worker = async () => {
-    while (next < sources.length) {
-      const item = sources[next++] as ArticleSource;
-      if ('error' in item) {
-        summary.failed.push(item);
-      } else {
-        try {
-          record(await services.ingest.ingest({ ...item.article, outlet: item.article.outlet ?? options.outlet ?? null }, principal));
-        } catch (error) {
-          summary.failed.push({ source: item.source, error: (error as Error).message });
-        }
+  const ready: Array<Ready | undefined> = [];
+  const readies = sources.map((item, i) =>
+    (async (): Promise<Ready> => {
+      if ('error' in item) return item;
+      try {
+        const article = { ...item.article, outlet: item.article.outlet ?? options.outlet ?? null };
+        return { source: item.source, prepared: services.ingest.prepare(article, principal, await extractions[i]) };
+      } catch (error) {
+        return { source: item.source, error: (error as Error).message };
       }
-      if (showBar) bar.increment();
+    })().then((r) => (ready[i] = r)),
+  );
+  // Each writer takes the next article, and with it every following one already extracted, up
+  // to --batch: one transaction for them all. The batch grows when extraction runs ahead.
+  let next = 0;
+  const writer = async () => {
+    while (next < sources.length) {
+      const batch = [await (readies[next++] as Promise<Ready>)];
+      while (batch.length < options.batch && next < sources.length && ready[next]) batch.push(ready[next++] as Ready);
+      const writable: Array<{ source: string; prepared: PreparedArticle }> = [];
+      for (const item of batch) {
+        if ('error' in item) summary.failed.push(item);
+        else writable.push(item);
+      }
+      const outcomes = await services.ingest.ingestPrepared(writable.map((w) => w.prepared), principal);
+      outcomes.forEach((result, i) => {
+        if (result.ok) record(result.outcome);
+        else summary.failed.push({ source: (writable[i] as { source: string }).source, error: result.error.message });
+      });
+      if (showBar) bar.increment(batch.length);
     }
   };
   try {
-    await Promise.all(Array.from({ length: options.concurrency }, worker));
+    await Promise.all(Array.from({ length: options.concurrency }, writer));
   } finally {
     if (showBar) bar.stop();
+    await pool.close();
     await close();
   }
 

@@ -26,15 +26,19 @@ export interface Resolution {
   similar: Array<{ claimKey: string; existingId: string; score: number }>;
 }
 
-/** The parameters of every batched write for one article, derived from its extraction. */
+/**
+ * The parameters of every batched write for one article, derived from its extraction. Each row
+ * names its article and time, so that the rows of several articles can go in one write.
+ */
 export interface IngestPlan {
   article: ArticleRow;
   outletId: string | null;
-  actors: Array<{ id: string; props: Record<string, unknown> }>;
+  actors: Array<{ id: string; props: Record<string, unknown>; now: string }>;
   roles: Array<{ personId: string; ofId: string; title: string; provenance: Record<string, unknown> }>;
   partOf: Array<{ childId: string; parentId: string; provenance: Record<string, unknown> }>;
   claims: Array<{ id: string; props: Record<string, unknown> }>;
   statements: Array<{
+    articleId: string;
     props: Record<string, unknown>;
     claimId: string | null;
     speakerId: string | null;
@@ -42,10 +46,10 @@ export interface IngestPlan {
     sourceEnd: number | null;
     via: Array<{ actorId: string; hop: number }>;
   }>;
-  reports: Array<{ fromId: string; toId: string; extractor: string }>;
+  reports: Array<{ fromId: string; toId: string; extractor: string; now: string }>;
   relations: Array<{ fromId: string; toId: string; relation: string; props: Record<string, unknown> }>;
-  topics: Array<{ id: string; name: string; normalizedName: string; claimIds: string[]; by: string }>;
-  similar: Array<{ fromId: string; toId: string; score: number; by: string }>;
+  topics: Array<{ id: string; name: string; normalizedName: string; claimIds: string[]; by: string; now: string }>;
+  similar: Array<{ fromId: string; toId: string; score: number; by: string; now: string }>;
   counts: { statements: number; claims: number; newClaims: number; actors: number; newActors: number };
 }
 
@@ -63,6 +67,7 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
     actorIds.set(actor.key, id);
     return {
       id,
+      now,
       props: {
         id,
         type: actor.type,
@@ -103,6 +108,7 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
 
   const statementIds = new Map(extraction.statements.map((s) => [s.key, randomUUID()]));
   const statements = extraction.statements.map((s) => ({
+    articleId: article.id,
     props: {
       id: statementIds.get(s.key),
       quote: s.quote,
@@ -151,7 +157,7 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
     statements,
     reports: extraction.statements
       .filter((s) => s.reportsKey)
-      .map((s) => ({ fromId: statementIds.get(s.key) as string, toId: statementIds.get(s.reportsKey as string) as string, extractor: by })),
+      .map((s) => ({ fromId: statementIds.get(s.key) as string, toId: statementIds.get(s.reportsKey as string) as string, extractor: by, now })),
     relations: extraction.relations.map((r) => ({
       fromId: claimId(r.fromKey),
       toId: claimId(r.toKey),
@@ -164,9 +170,10 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
       normalizedName,
       claimIds: [...topic.claimIds],
       by,
+      now,
     })),
     similar: resolution.similar
-      .map((s) => ({ fromId: claimId(s.claimKey), toId: s.existingId, score: s.score, by }))
+      .map((s) => ({ fromId: claimId(s.claimKey), toId: s.existingId, score: s.score, by, now }))
       .filter((s) => s.fromId !== s.toId),
     counts: {
       statements: statements.length,

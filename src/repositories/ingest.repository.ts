@@ -3,27 +3,49 @@ import type { ActorCandidate } from '../ingest/resolve-actors';
 import type { ClaimCandidate } from '../ingest/resolve-claims';
 import type { IngestPlan } from '../ingest/ingest-plan';
 
-/** The reads and batched writes of one article's ingest; every method runs in the caller's transaction. */
+/** An audit event as `audit/record-event` writes it, for ingest's batched form of it. */
+export interface IngestAuditEvent {
+  id: string;
+  action: string;
+  at: string;
+  keyId: string | null;
+  keyName: string | null;
+  role: string | null;
+  targetId: string;
+  details: string;
+}
+
+/**
+ * The reads and batched writes of an ingest of one or several articles; every method runs in
+ * the caller's transaction, and each is one round trip however many articles it covers.
+ */
 export const ingestRepository = {
   async findArticleByHash(tx: GraphTx, contentHash: string): Promise<string | null> {
     const [row] = await tx.run('articles/find-article-by-hash', { contentHash });
     return (row?.id as string | undefined) ?? null;
   },
 
-  /** Waits for, then holds until commit, the locks of the article's identity keys (sorted by the caller). */
+  /** The stored article of each content hash that has one. */
+  async findArticlesByHashes(tx: GraphTx, contentHashes: string[]): Promise<Map<string, string>> {
+    const rows = await tx.run('ingest/find-articles-by-hashes', { contentHashes });
+    return new Map(rows.map((row) => [row.contentHash as string, row.id as string]));
+  },
+
+  /** Waits for, then holds until commit, the locks of the articles' identity keys (sorted by the caller). */
   async lockIdentities(tx: GraphTx, keys: string[], now: string): Promise<void> {
     if (keys.length) await tx.run('ingest/merge-ingest-locks', { keys, now });
   },
 
-  /** Records which of the article's names were joined to existing actors, and how surely. */
+  /** Records which of the articles' names were joined to existing actors, and how surely. */
   async recordActorJoins(
     tx: GraphTx,
-    articleId: string,
-    joins: Array<{ actorId: string; name: string; confidence: number; match: string }>,
-    by: string,
-    now: string,
+    joins: Array<{ articleId: string; actorId: string; name: string; confidence: number; match: string; by: string; now: string }>,
   ): Promise<void> {
-    if (joins.length) await tx.run('ingest/merge-actor-joins', { articleId, joins, by, now });
+    if (joins.length) await tx.run('ingest/merge-actor-joins', { joins });
+  },
+
+  async recordAuditEvents(tx: GraphTx, events: IngestAuditEvent[]): Promise<void> {
+    if (events.length) await tx.run('ingest/record-audit-events', { events });
   },
 
   async findActorCandidates(tx: GraphTx, names: Array<{ key: string; query: string }>): Promise<Map<string, ActorCandidate[]>> {
@@ -41,23 +63,31 @@ export const ingestRepository = {
     return new Map(rows.map((row) => [row.key as string, row.candidates as ClaimCandidate[]]));
   },
 
-  /** Writes a planned article: a fixed number of round trips, however many statements it holds. */
-  async write(tx: GraphTx, plan: IngestPlan): Promise<void> {
-    const now = plan.article.ingestedAt;
-    await tx.run('ingest/create-article', { article: plan.article });
-    if (plan.actors.length) await tx.run('ingest/merge-actors', { actors: plan.actors, now });
-    if (plan.roles.length) await tx.run('ingest/merge-roles', { roles: plan.roles });
-    if (plan.partOf.length) await tx.run('ingest/merge-part-of', { links: plan.partOf });
-    if (plan.outletId) {
-      await tx.run('ingest/link-outlet', { articleId: plan.article.id, outletId: plan.outletId, by: plan.article.extractor, now });
-    }
-    if (plan.claims.length) await tx.run('ingest/merge-claims', { claims: plan.claims });
-    if (plan.statements.length) {
-      await tx.run('ingest/create-statements', { articleId: plan.article.id, statements: plan.statements });
-    }
-    if (plan.reports.length) await tx.run('ingest/create-reports', { links: plan.reports, now });
-    if (plan.relations.length) await tx.run('ingest/merge-claim-relations', { relations: plan.relations });
-    if (plan.topics.length) await tx.run('ingest/merge-topics', { topics: plan.topics, now });
-    if (plan.similar.length) await tx.run('ingest/merge-similar-claims', { links: plan.similar, now });
+  /**
+   * Writes planned articles: a fixed number of round trips, however many articles and
+   * statements they hold. Rows go in the plans' order, so an actor or claim an earlier article
+   * created is there when a later one joins it.
+   */
+  async write(tx: GraphTx, plans: IngestPlan[]): Promise<void> {
+    if (plans.length === 0) return;
+    const all = <T>(rows: (plan: IngestPlan) => T[]): T[] => plans.flatMap(rows);
+    const run = async (name: string, key: string, rows: unknown[]) => {
+      if (rows.length) await tx.run(name, { [key]: rows });
+    };
+    await run('ingest/create-articles', 'articles', all((p) => [p.article]));
+    await run('ingest/merge-actors', 'actors', all((p) => p.actors));
+    await run('ingest/merge-roles', 'roles', all((p) => p.roles));
+    await run('ingest/merge-part-of', 'links', all((p) => p.partOf));
+    await run(
+      'ingest/link-outlet',
+      'links',
+      all((p) => (p.outletId ? [{ articleId: p.article.id, outletId: p.outletId, by: p.article.extractor, now: p.article.ingestedAt }] : [])),
+    );
+    await run('ingest/merge-claims', 'claims', all((p) => p.claims));
+    await run('ingest/create-statements', 'statements', all((p) => p.statements));
+    await run('ingest/create-reports', 'links', all((p) => p.reports));
+    await run('ingest/merge-claim-relations', 'relations', all((p) => p.relations));
+    await run('ingest/merge-topics', 'topics', all((p) => p.topics));
+    await run('ingest/merge-similar-claims', 'links', all((p) => p.similar));
   },
 };

@@ -7,14 +7,14 @@ import { readArticleMetadata } from '../extraction/interpretation';
 import { contentHash } from '../ingest/content-hash';
 import type { ArticleInput } from '../ingest/curated-input';
 import { curatedExtraction } from '../ingest/curated-extraction';
-import { planIngest, type ArticleRow, type Resolution } from '../ingest/ingest-plan';
+import { BatchIdentities } from '../ingest/batch-identities';
+import { planIngest, type ArticleRow, type IngestPlan, type Resolution } from '../ingest/ingest-plan';
 import { lucenePhrase, luceneAnyWord } from '../ingest/normalize';
 import { ingestLockKeys } from '../ingest/identity-locks';
-import { actorCandidateQuery, chooseExistingActor } from '../ingest/resolve-actors';
-import { DEFAULT_CLAIM_MATCHING, normalizeClaim, resolveClaim, type ClaimMatching } from '../ingest/resolve-claims';
+import { actorCandidateQuery, chooseExistingActor, type ActorCandidate } from '../ingest/resolve-actors';
+import { DEFAULT_CLAIM_MATCHING, normalizeClaim, resolveClaim, type ClaimCandidate, type ClaimMatching } from '../ingest/resolve-claims';
 import { validateArticle } from '../ingest/validate-article';
 import { withOutlet } from '../ingest/with-outlet';
-import { auditRepository } from '../repositories/audit.repository';
 import { ingestRepository } from '../repositories/ingest.repository';
 import type { Principal } from '../model/principal';
 
@@ -40,9 +40,22 @@ export interface IngestOptions {
   claimMatching?: ClaimMatching;
 }
 
+/** An article ready to be written: validated, hashed and extracted (the CPU-bound part, done before the transaction). */
+export interface PreparedArticle {
+  article: ArticleRow;
+  extraction: Extraction;
+  /** The outlet the client named, for the audit trail. */
+  outlet: string | null;
+  lockKeys: string[];
+}
+
+/** One article's result in a batch: its outcome, or the error that kept it out (the others are unaffected). */
+export type BatchOutcome = { ok: true; outcome: IngestOutcome } | { ok: false; error: Error };
+
 /**
- * Ingests one article: all of it in one transaction, or nothing. The same text twice is
- * recognised by its content hash and changes nothing.
+ * Ingests articles: each all in or not at all. The same text twice is recognised by its content
+ * hash and changes nothing. Several articles can go in one transaction (`ingestPrepared`), the
+ * archive path: one round trip per kind of write for the whole batch instead of per article.
  */
 export class IngestService {
   constructor(
@@ -51,11 +64,26 @@ export class IngestService {
   ) {}
 
   async ingest(input: ArticleInput, principal: Principal | null): Promise<IngestOutcome> {
+    const [result] = await this.ingestPrepared([this.prepare(input, principal)], principal);
+    if (!result) throw new Error('ingest answered no outcome');
+    if (!result.ok) throw result.error;
+    return result.outcome;
+  }
+
+  /**
+   * Validates and extracts an article (a bad input throws here, naming the field). `extraction`
+   * is the automatic extractor's result, or its error, when the caller ran it already (on a
+   * worker thread); a text the extractor refused as too long is the client's to shorten.
+   */
+  prepare(input: ArticleInput, principal: Principal | null, extraction?: Extraction | Error): PreparedArticle {
     validateArticle(input, this.options.maxArticleBytes);
+    if (extraction instanceof Error) throw extraction instanceof RangeError ? badInput('input.text', extraction.message) : extraction;
     const hash = contentHash(input.text);
     const curated = Boolean(input.statements?.length || input.actors?.length);
-    const extraction = withOutlet(
-      curated ? curatedExtraction(input, `curator:${principal?.name ?? 'anonymous'}`) : this.extract(input.text),
+    const extracted = withOutlet(
+      curated
+        ? curatedExtraction(input, `curator:${principal?.name ?? 'anonymous'}`)
+        : (extraction ?? this.extract(input.text)),
       input.outlet,
     );
     const now = new Date().toISOString();
@@ -66,20 +94,44 @@ export class IngestService {
       url: input.url ?? null,
       title: input.title ?? null,
       author: input.author ?? null,
-      publishedAt: input.publishedAt?.toISOString() ?? startOfDay(extraction.publishedAt ?? readArticleMetadata(input.text).publishedAt),
-      language: input.language ?? extraction.language,
+      publishedAt: input.publishedAt?.toISOString() ?? startOfDay(extracted.publishedAt ?? readArticleMetadata(input.text).publishedAt),
+      language: input.language ?? extracted.language,
       ingestedAt: now,
-      extractor: extraction.extractor,
+      extractor: extracted.extractor,
     };
+    return { article, extraction: extracted, outlet: input.outlet ?? null, lockKeys: ingestLockKeys(extracted, hash) };
+  }
+
+  /**
+   * Writes prepared articles in one transaction. Should it fail, each article is retried in a
+   * transaction of its own, so one bad article neither loses nor half-writes another; the
+   * outcomes come back in the order given.
+   */
+  async ingestPrepared(batch: PreparedArticle[], principal: Principal | null): Promise<BatchOutcome[]> {
+    if (batch.length === 0) return [];
+    if (batch.length > 1) {
+      try {
+        const outcomes = await this.graph.writeTransaction((tx) => this.write(tx, batch, principal));
+        return outcomes.map((outcome) => ({ ok: true, outcome }));
+      } catch {
+        const results: BatchOutcome[] = [];
+        for (const article of batch) results.push(...(await this.ingestPrepared([article], principal)));
+        return results;
+      }
+    }
+    const only = batch[0] as PreparedArticle;
     try {
-      return await this.graph.writeTransaction((tx) => this.write(tx, extraction, article, principal, input.outlet ?? null));
+      const [outcome] = await this.graph.writeTransaction((tx) => this.write(tx, batch, principal));
+      return [{ ok: true, outcome: outcome as IngestOutcome }];
     } catch (error) {
       // Two clients sent the same text at once: the unique hash let one in; the other sees it now.
       if (error instanceof AppError && error.code === ErrorCode.CONFLICT) {
-        const existing = await this.graph.readTransaction((tx) => ingestRepository.findArticleByHash(tx, hash));
-        if (existing) return unchanged(existing, extraction.extractor);
+        const existing = await this.graph
+          .readTransaction((tx) => ingestRepository.findArticleByHash(tx, only.article.contentHash))
+          .catch(() => null);
+        if (existing) return [{ ok: true, outcome: unchanged(existing, only.extraction.extractor) }];
       }
-      throw error;
+      return [{ ok: false, error: error as Error }];
     }
   }
 
@@ -93,48 +145,93 @@ export class IngestService {
     }
   }
 
-  private async write(
-    tx: GraphTx,
-    extraction: Extraction,
-    article: ArticleRow,
-    principal: Principal | null,
-    outlet: string | null,
-  ): Promise<IngestOutcome> {
+  private async write(tx: GraphTx, batch: PreparedArticle[], principal: Principal | null): Promise<IngestOutcome[]> {
     // Locks first: an ingest of the same new actor, claim or text that got here earlier has
     // committed by the time they are ours, so the reads below see what it wrote.
-    await ingestRepository.lockIdentities(tx, ingestLockKeys(extraction, article.contentHash), article.ingestedAt);
-    const existing = await ingestRepository.findArticleByHash(tx, article.contentHash);
-    if (existing) return unchanged(existing, extraction.extractor);
+    const keys = [...new Set(batch.flatMap((p) => p.lockKeys))].sort();
+    await ingestRepository.lockIdentities(tx, keys, batch[0]?.article.ingestedAt ?? new Date().toISOString());
+    const stored = await ingestRepository.findArticlesByHashes(tx, batch.map((p) => p.article.contentHash));
 
-    const { joins, ...resolution } = await this.resolve(tx, extraction);
-    const plan = planIngest(extraction, article, resolution);
-    await ingestRepository.write(tx, plan);
-    await ingestRepository.recordActorJoins(tx, article.id, joins, extraction.extractor, article.ingestedAt);
-    await auditRepository.record(tx, principal, 'ingestArticle', article.id, {
-      contentHash: article.contentHash,
-      extractor: extraction.extractor,
-      statements: plan.counts.statements,
-      outlet,
+    // Texts already stored, or given twice in this batch, are UNCHANGED; the rest are written.
+    const firstOfHash = new Map<string, PreparedArticle>();
+    const fresh = batch.filter((p) => {
+      if (stored.has(p.article.contentHash) || firstOfHash.has(p.article.contentHash)) return false;
+      firstOfHash.set(p.article.contentHash, p);
+      return true;
     });
-    return { articleId: article.id, created: true, extractor: extraction.extractor, ...plan.counts };
+    const candidates = await this.findCandidates(tx, fresh);
+    const identities = new BatchIdentities();
+    const plans = new Map<PreparedArticle, IngestPlan>();
+    const joins: ActorJoinRow[] = [];
+    for (const [i, prepared] of fresh.entries()) {
+      const { joins: articleJoins, graphActors, ...resolution } = this.resolve(prepared.extraction, i, candidates, identities);
+      const plan = planIngest(prepared.extraction, prepared.article, resolution);
+      identities.record(plan, graphActors);
+      plans.set(prepared, plan);
+      for (const join of articleJoins) {
+        joins.push({ ...join, articleId: prepared.article.id, by: prepared.extraction.extractor, now: prepared.article.ingestedAt });
+      }
+    }
+    await ingestRepository.write(tx, [...plans.values()]);
+    await ingestRepository.recordActorJoins(tx, joins);
+    await ingestRepository.recordAuditEvents(
+      tx,
+      [...plans.entries()].map(([prepared, plan]) => ({
+        id: randomUUID(),
+        action: 'ingestArticle',
+        at: new Date().toISOString(),
+        keyId: principal?.keyId ?? null,
+        keyName: principal?.name ?? null,
+        role: principal?.role ?? null,
+        targetId: plan.article.id,
+        details: JSON.stringify({
+          contentHash: plan.article.contentHash,
+          extractor: prepared.extraction.extractor,
+          statements: plan.counts.statements,
+          outlet: prepared.outlet,
+        }),
+      })),
+    );
+    return batch.map((prepared) => {
+      const plan = plans.get(prepared);
+      if (plan) return { articleId: plan.article.id, created: true, extractor: prepared.extraction.extractor, ...plan.counts };
+      const id = stored.get(prepared.article.contentHash) ?? (firstOfHash.get(prepared.article.contentHash) as PreparedArticle).article.id;
+      return unchanged(id, prepared.extraction.extractor);
+    });
   }
 
-  /** Finds, for each actor and claim of the extraction, the existing graph node it is, if any. */
-  private async resolve(tx: GraphTx, extraction: Extraction): Promise<Resolution & { joins: ActorJoin[] }> {
-    const actorQueries = extraction.actors.map((actor) => ({ key: actor.key, query: actorCandidateQuery(actor) }));
-    const claimQueries = extraction.claims.map((claim) => ({
-      key: claim.key,
-      normalizedText: normalizeClaim(claim.text),
-      query: luceneAnyWord(claim.text) ?? lucenePhrase(claim.text),
-    }));
-    const [actorCandidates, claimCandidates] = [
-      await ingestRepository.findActorCandidates(tx, actorQueries.filter((q) => q.query)),
-      await ingestRepository.findClaimCandidates(tx, claimQueries),
-    ];
+  /** The graph's candidates for every actor and claim of the batch, in two round trips; keys are `article:key`. */
+  private async findCandidates(tx: GraphTx, batch: PreparedArticle[]): Promise<Candidates> {
+    const actorQueries = batch.flatMap((p, i) =>
+      p.extraction.actors.map((actor) => ({ key: `${i}:${actor.key}`, query: actorCandidateQuery(actor) })),
+    );
+    const claimQueries = batch.flatMap((p, i) =>
+      p.extraction.claims.map((claim) => ({
+        key: `${i}:${claim.key}`,
+        normalizedText: normalizeClaim(claim.text),
+        query: luceneAnyWord(claim.text) ?? lucenePhrase(claim.text),
+      })),
+    );
+    return {
+      actors: await ingestRepository.findActorCandidates(tx, actorQueries.filter((q) => q.query)),
+      claims: await ingestRepository.findClaimCandidates(tx, claimQueries),
+    };
+  }
+
+  /** Finds, for each actor and claim of article `i` of a batch, the existing node it is, if any. */
+  private resolve(
+    extraction: Extraction,
+    i: number,
+    candidates: Candidates,
+    identities: BatchIdentities,
+  ): Resolution & { joins: ActorJoin[]; graphActors: ActorCandidate[] } {
     const actors = new Map<string, string>();
     const joins: ActorJoin[] = [];
+    const graphActors: ActorCandidate[] = [];
     for (const actor of extraction.actors) {
-      const match = chooseExistingActor(actor, actorCandidates.get(actor.key) ?? []);
+      const fromGraph = candidates.actors.get(`${i}:${actor.key}`) ?? [];
+      graphActors.push(...fromGraph);
+      const match = chooseExistingActor(actor, identities.actorCandidates(actor, fromGraph));
       if (!match) continue;
       actors.set(actor.key, match.id);
       joins.push({ actorId: match.id, name: actor.name, confidence: match.confidence, match: match.by });
@@ -142,13 +239,21 @@ export class IngestService {
     const claims = new Map<string, string>();
     const similar: Resolution['similar'] = [];
     for (const claim of extraction.claims) {
-      const match = resolveClaim(claim, claimCandidates.get(claim.key) ?? [], this.options.claimMatching ?? DEFAULT_CLAIM_MATCHING);
+      const fromGraph = candidates.claims.get(`${i}:${claim.key}`) ?? [];
+      const match = resolveClaim(claim, identities.claimCandidates(claim, fromGraph), this.options.claimMatching ?? DEFAULT_CLAIM_MATCHING);
       if (match.same) claims.set(claim.key, match.same.id);
       for (const near of match.similar) similar.push({ claimKey: claim.key, existingId: near.id, score: near.score });
     }
-    return { actors, claims, similar, joins };
+    return { actors, claims, similar, joins, graphActors };
   }
 }
+
+interface Candidates {
+  actors: Map<string, ActorCandidate[]>;
+  claims: Map<string, ClaimCandidate[]>;
+}
+
+type ActorJoinRow = ActorJoin & { articleId: string; by: string; now: string };
 
 /** An article's name taken for an actor already in the graph (`JOINED`), with the match's confidence. */
 interface ActorJoin {

@@ -1,2 +1,0 @@
-CREATE (a:Article)
-SET a = $article
