@@ -1,13 +1,15 @@
 import { LIMITS } from '../limits';
 import { badInput } from '../errors/app-error';
-import type { PageWindow } from '../model/page-window';
+import type { KeysetWindow, PageWindow } from '../model/page-window';
 
 /**
- * Cursors are opaque to clients: base64url of a version tag and the position in a stable
- * order (every list query sorts by a unique key last). The tag lets us change the encoding
- * later and reject cursors from an older scheme with a clear message.
+ * Cursors are opaque to clients: base64url of a version tag and a position in a stable order
+ * (every list query sorts by a unique key last). `cg1:` cursors are positions (offsets) in a
+ * parent's nested list; `cg2:` cursors carry the sort key of the last row of a top-level list
+ * and the list they came from, so a cursor of one list is refused by another.
  */
 const CURSOR_PREFIX = 'cg1:';
+const KEYSET_PREFIX = 'cg2:';
 
 export function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`, 'utf8').toString('base64url');
@@ -20,13 +22,58 @@ export function decodeCursor(cursor: string, field = 'after'): number {
   return offset;
 }
 
-/** Turns `first`/`after` into a database window, enforcing the page-size cap. */
-export function pageWindow(first: number | undefined | null, after: string | undefined | null): PageWindow {
+function checkFirst(first: number | undefined | null): number {
   const limit = first ?? LIMITS.DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > LIMITS.MAX_PAGE_SIZE) {
     throw badInput('first', `must be between 0 and ${LIMITS.MAX_PAGE_SIZE}`);
   }
+  return limit;
+}
+
+/** Turns `first`/`after` into a database window, enforcing the page-size cap. */
+export function pageWindow(first: number | undefined | null, after: string | undefined | null): PageWindow {
+  const limit = checkFirst(first);
   return { offset: after ? decodeCursor(after) + 1 : 0, limit };
+}
+
+/** A sort key's fields in cursor order, each a string or a whole number. */
+export type KeyShape<K> = ReadonlyArray<readonly [keyof K & string, 'string' | 'integer']>;
+
+export function encodeKeysetCursor<K>(list: string, shape: KeyShape<K>, key: K): string {
+  const values = shape.map(([name]) => key[name as keyof K]);
+  return Buffer.from(`${KEYSET_PREFIX}${JSON.stringify([list, ...values])}`, 'utf8').toString('base64url');
+}
+
+/**
+ * The sort key a cursor carries. An offset cursor from before keyset paging, a cursor of another
+ * list or anything else is refused naming `after`: the client starts again from the first page.
+ */
+export function decodeKeysetCursor<K>(list: string, shape: KeyShape<K>, cursor: string, field = 'after'): K {
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (decoded.startsWith(CURSOR_PREFIX)) throw badInput(field, 'is a cursor of an older version of this API; start again without it');
+  let parsed: unknown;
+  try {
+    parsed = decoded.startsWith(KEYSET_PREFIX) ? JSON.parse(decoded.slice(KEYSET_PREFIX.length)) : null;
+  } catch {
+    parsed = null;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== shape.length + 1 || parsed[0] !== list) {
+    throw badInput(field, 'is not a cursor this API issued for this list');
+  }
+  const key: Record<string, unknown> = {};
+  shape.forEach(([name, type], i) => {
+    const value: unknown = parsed[i + 1];
+    const fits = type === 'string' ? typeof value === 'string' : Number.isSafeInteger(value);
+    if (!fits) throw badInput(field, 'is not a cursor this API issued for this list');
+    key[name] = value;
+  });
+  return key as K;
+}
+
+/** Turns `first`/`after` into a keyset window for one list. */
+export function keysetWindow<K>(list: string, shape: KeyShape<K>, first: number | undefined | null, after: string | undefined | null): KeysetWindow<K> {
+  const limit = checkFirst(first);
+  return { limit, after: after ? decodeKeysetCursor(list, shape, after) : null };
 }
 
 export interface Page<T> {
@@ -43,6 +90,31 @@ export function toPage<T>(items: T[], totalCount: number, window: PageWindow): P
     pageInfo: {
       hasNextPage: window.offset + items.length < totalCount,
       hasPreviousPage: window.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/**
+ * Builds a Relay connection from a keyset page. The repository reads one row more than the page
+ * holds, so `hasNextPage` needs no count; `totalCount` is whatever the resolver computed (only
+ * when the client selected it).
+ */
+export function toKeysetPage<T, K>(
+  rows: T[],
+  window: KeysetWindow<K>,
+  cursorOf: (row: T) => string,
+  totalCount: number,
+): Page<T> {
+  const page = rows.slice(0, window.limit);
+  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > window.limit,
+      hasPreviousPage: window.after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

@@ -1,5 +1,23 @@
-/** One window of a stably ordered list, as the repositories read it. */
+/** One window of a stably ordered list by position: nested relations of one parent, the audit trail. */
 export interface PageWindow {
   offset: number;
   limit: number;
+}
+
+/**
+ * One window of a top-level list by sort key: the page continues strictly after `after` in the
+ * list's order, so the database seeks to it through an index instead of skipping `offset` rows,
+ * and rows inserted elsewhere in the order never shift a page that is already being read.
+ */
+export interface KeysetWindow<K> {
+  after: K | null;
+  limit: number;
+}
+
+/** The statements' order: newest first, then reading order within an article; the id breaks ties. */
+export interface StatementSortKey {
+  at: string;
+  articleId: string;
+  start: number;
+  id: string;
 }

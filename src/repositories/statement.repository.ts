@@ -2,9 +2,11 @@ import type { Graph } from '../db/graph';
 import type { ActorRecord } from '../model/actor.record';
 import type { ClaimRecord } from '../model/claim.record';
 import type { StatementKind } from '../model/enums';
-import type { PageWindow } from '../model/page-window';
+import type { ArticleRecord } from '../model/article.record';
+import type { KeysetWindow, StatementSortKey } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
-import { groupRows, type Slice } from './group-rows';
+import { groupRows } from './group-rows';
+import { isUnfiltered, statementShape } from './statement-list-shapes';
 
 export interface StatementFilterParams {
   speaker: string | null;
@@ -18,11 +20,32 @@ export interface StatementFilterParams {
   to: string | null;
 }
 
+/** What a statement row brings along when the request selects it, read in the same query. */
+export interface StatementContext {
+  speakers: ActorRecord[];
+  via: ActorRecord[];
+  article: ArticleRecord | null;
+  outlets: ActorRecord[];
+}
+
+export interface ListedStatement {
+  statement: StatementRecord;
+  context: StatementContext | null;
+}
+
+/** Bounds that admit every ISO time: the time index is always seeked, never skipped. */
+const EARLIEST = '';
+const LATEST = '\uffff';
+
 export interface AttributionHit {
   statement: StatementRecord;
   articleId: string;
   speakerId: string;
   score: number;
+}
+
+function timeBounds(filter: StatementFilterParams, after: StatementSortKey | null) {
+  return { atFrom: filter.from ?? EARLIEST, atTo: filter.to ?? LATEST, atMax: after?.at ?? LATEST };
 }
 
 export const statementRepository = {
@@ -31,9 +54,44 @@ export const statementRepository = {
     return new Map(rows.map((row) => [row.id as string, row.statement as StatementRecord]));
   },
 
-  async list(graph: Graph, filter: StatementFilterParams, window: PageWindow): Promise<Slice<StatementRecord>> {
-    const [row] = await graph.read('statements/list-statements', { ...filter, ...window });
-    return { totalCount: row?.totalCount as number, items: row?.items as StatementRecord[] };
+  /**
+   * One page of statements(filter) after the window's cursor, and one row more when there is
+   * a next page. With `withContext` each row carries its speaker, chain, article and outlet.
+   */
+  async list(
+    graph: Graph,
+    filter: StatementFilterParams,
+    window: KeysetWindow<StatementSortKey>,
+    withContext: boolean,
+  ): Promise<ListedStatement[]> {
+    const rows = await graph.read(`statements/list/${statementShape(filter)}`, {
+      ...filter,
+      ...timeBounds(filter, window.after),
+      afterAt: window.after?.at ?? null,
+      afterArticleId: window.after?.articleId ?? null,
+      afterStart: window.after?.start ?? null,
+      afterId: window.after?.id ?? null,
+      limit: window.limit + 1,
+      withContext,
+    });
+    return rows.map((row) => ({
+      statement: row.statement as StatementRecord,
+      context: withContext
+        ? {
+            speakers: row.speakers as ActorRecord[],
+            via: row.via as ActorRecord[],
+            article: ((row.articles as ArticleRecord[])[0] ?? null),
+            outlets: row.outlets as ActorRecord[],
+          }
+        : null,
+    }));
+  },
+
+  /** How many statements match, counted from the filter's anchor. */
+  async count(graph: Graph, filter: StatementFilterParams): Promise<number> {
+    const name = isUnfiltered(filter) ? 'statements/count/all' : `statements/count/${statementShape(filter)}`;
+    const [row] = await graph.read(name, { ...filter, ...timeBounds(filter, null) });
+    return Number(row?.totalCount ?? 0);
   },
 
   async findSpeakers(graph: Graph, ids: readonly string[]): Promise<Map<string, ActorRecord[]>> {

@@ -1,9 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { statementRepository } from '../../repositories/statement.repository';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { statementRepository, type ListedStatement } from '../../repositories/statement.repository';
 import type { RequestContext } from '../context';
 import { StatementFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
-import { pageWindow, toPage } from '../pagination';
+import { selects, selectsAny } from '../lookahead';
+import type { Loaders } from '../loaders/loaders';
+import { encodeKeysetCursor, keysetWindow, toKeysetPage, type KeyShape } from '../pagination';
 import { Actor } from '../types/actor.type';
 import { Article } from '../types/article.type';
 import { Claim } from '../types/claim.type';
@@ -12,7 +15,31 @@ import { Statement } from '../types/statement.type';
 import { isoOrNull, lowerOrNull } from './arguments';
 import type { ActorRecord } from '../../model/actor.record';
 import type { ArticleRecord } from '../../model/article.record';
+import type { StatementSortKey } from '../../model/page-window';
 import type { StatementRecord } from '../../model/statement.record';
+
+const STATEMENT_KEY: KeyShape<StatementSortKey> = [
+  ['at', 'string'],
+  ['articleId', 'string'],
+  ['start', 'integer'],
+  ['id', 'string'],
+];
+
+/** The nested fields the list query can bring along in its own round trip. */
+const CONTEXT_FIELDS = ['speaker', 'via', 'article'] as const;
+
+/** Hands what the list query read along to the loaders, so the field resolvers find it there. */
+function prime(loaders: Loaders, rows: readonly ListedStatement[]): void {
+  for (const { statement, context } of rows) {
+    if (!context) continue;
+    loaders.speakerOfStatement.prime(statement.id, context.speakers);
+    loaders.chainOfStatement.prime(statement.id, context.via);
+    if (context.article) {
+      loaders.article.prime(context.article.id, context.article);
+      loaders.outletOfArticle.prime(context.article.id, context.outlets);
+    }
+  }
+}
 
 @Resolver(() => Statement)
 export class StatementResolver {
@@ -25,25 +52,33 @@ export class StatementResolver {
   async statements(
     @Arg('filter', () => StatementFilter, { nullable: true }) filter: StatementFilter | null,
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Ctx() { graph }: RequestContext,
+    @Ctx() { graph, loaders }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const window = pageWindow(first, after);
-    const slice = await statementRepository.list(
-      graph,
-      {
-        speaker: lowerOrNull(filter?.speaker, 'filter.speaker'),
-        speakerId: filter?.speakerId ?? null,
-        outlet: lowerOrNull(filter?.outlet, 'filter.outlet'),
-        articleId: filter?.articleId ?? null,
-        claimId: filter?.claimId ?? null,
-        text: lowerOrNull(filter?.text, 'filter.text'),
-        kind: filter?.kind ?? null,
-        from: isoOrNull(filter?.from),
-        to: isoOrNull(filter?.to),
-      },
+    const window = keysetWindow('statements', STATEMENT_KEY, first, after);
+    const params = {
+      speaker: lowerOrNull(filter?.speaker, 'filter.speaker'),
+      speakerId: filter?.speakerId ?? null,
+      outlet: lowerOrNull(filter?.outlet, 'filter.outlet'),
+      articleId: filter?.articleId ?? null,
+      claimId: filter?.claimId ?? null,
+      text: lowerOrNull(filter?.text, 'filter.text'),
+      kind: filter?.kind ?? null,
+      from: isoOrNull(filter?.from),
+      to: isoOrNull(filter?.to),
+    };
+    const withContext = selectsAny(info, ['edges', 'node'], CONTEXT_FIELDS);
+    const [rows, totalCount] = await Promise.all([
+      statementRepository.list(graph, params, window, withContext),
+      selects(info, ['totalCount']) ? statementRepository.count(graph, params) : Promise.resolve(0),
+    ]);
+    prime(loaders, rows);
+    return toKeysetPage(
+      rows.map((row) => row.statement),
       window,
+      (statement) => encodeKeysetCursor('statements', STATEMENT_KEY, statement),
+      totalCount,
     );
-    return toPage(slice.items, slice.totalCount, window);
   }
 
   @FieldResolver(() => Actor, {

@@ -1,0 +1,15 @@
+// statements { totalCount } — The statements of one article: at most a few dozen, reached through the article's id.
+// Counted from the anchor, never over the whole graph.
+MATCH (:Article {id: $articleId})-[:CONTAINS]->(s:Statement)
+WHERE ($speakerId IS NULL OR EXISTS { (:Actor {id: $speakerId})-[:MADE]->(s) })
+  AND ($speaker IS NULL OR EXISTS { (sp:Actor)-[:MADE]->(s) WHERE toLower(sp.name) CONTAINS $speaker OR any(x IN sp.aliases WHERE toLower(x) CONTAINS $speaker) })
+  AND ($articleId IS NULL OR s.articleId = $articleId)
+  AND ($claimId IS NULL OR EXISTS { (s)-[:ASSERTS]->(:Claim {id: $claimId}) })
+  AND ($kind IS NULL OR s.kind = $kind)
+  AND ($text IS NULL OR toLower(s.quote) CONTAINS $text)
+  AND ($from IS NULL OR s.at >= $from)
+  AND ($to IS NULL OR s.at < $to)
+  AND ($outlet IS NULL
+       OR EXISTS { (:Article {id: s.articleId})-[:PUBLISHED_BY]->(o:Outlet) WHERE toLower(o.name) CONTAINS $outlet OR any(x IN o.aliases WHERE toLower(x) CONTAINS $outlet) }
+       OR EXISTS { (s)-[:VIA]->(o:Outlet) WHERE toLower(o.name) CONTAINS $outlet OR any(x IN o.aliases WHERE toLower(x) CONTAINS $outlet) })
+RETURN count(s) AS totalCount
