@@ -17,6 +17,8 @@ export interface Subjects {
   deepPage: number;
   /** Per server, the cursor that starts `deepPage` (null for page 1). */
   deepCursors: Record<ServerName, string | null>;
+  /** Servers that could not page to `deepPage`, and why: they get no Q6. */
+  deepCursorErrors: Partial<Record<ServerName, string>>;
 }
 
 /** One HTTP request: a GraphQL POST, or a GET for the floor. */
@@ -30,6 +32,8 @@ export interface Question {
   key: string;
   title: string;
   ask: Record<ServerName, HttpAsk>;
+  /** Servers that cannot be asked this question at all, and why (reported as a mismatch). */
+  unavailable?: Partial<Record<ServerName, string>>;
   /** Maps a server's `data` to ours' shape; ours and the floor answer in it already. */
   toOurShape: Record<ServerName, (data: any) => unknown>;
 }
@@ -171,7 +175,10 @@ export function buildQuestions(subjects: Subjects): Question[] {
       },
       toOurShape: { floor: same, ours: same, peer: (data) => ({ statements: { totalCount: data.actors[0]?.madeConnection.totalCount ?? 0 } }) },
     },
-    speakerStatements('Q6', `page ${subjects.deepPage} of the hot speaker's statements`, hot.id, false, subjects.deepCursors),
+    {
+      ...speakerStatements('Q6', `page ${subjects.deepPage} of the hot speaker's statements`, hot.id, false, subjects.deepCursors),
+      unavailable: subjects.deepCursorErrors,
+    },
   ];
 }
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Graph } from '../db/graph';
 import type { LoadFigures } from './load';
 import { SERVERS, type ServerName } from './questions';
 
@@ -33,19 +34,29 @@ export const REPORTED_CONCURRENCY = 10;
 
 /**
  * The figures another module adds to the JSON report. The ingest benchmark plugs in here:
- * src/bench/ingest-throughput.ts, when it exists, exports `ingestThroughput(): Promise<IngestFigures>`;
- * `--json` then carries its answer under "ingest", and `null` when there is no such module.
+ * src/bench/ingest-throughput.ts, when it exists, exports
+ * `measureIngestThroughput(graph, {articles?}): Promise<{endToEnd, extractionOnly, …}>`; the read
+ * benchmark calls it on its scratch graph after the timed runs, and `--json` carries the two
+ * rates under "ingest" — `null` when there is no such module.
  */
-export type IngestSource = () => Promise<IngestFigures | null>;
+export type IngestSource = (graph: Graph, options: { articles?: number }) => Promise<IngestFigures | null>;
 
-export const ingestFromModule: IngestSource = async () => {
+type IngestModule = { measureIngestThroughput?: (graph: Graph, options: { articles?: number }) => Promise<IngestFigures> };
+
+export const ingestFromModule: IngestSource = async (graph, options) => {
   const candidates = ['ingest-throughput.ts', 'ingest-throughput.js'].map((file) => path.join(__dirname, file));
   if (!candidates.some((file) => fs.existsSync(file))) return null;
   // A path held in a variable: the module is optional, so the compiler must not require it.
   const modulePath = './ingest-throughput';
-  const module = (await import(modulePath)) as { ingestThroughput?: () => Promise<IngestFigures> };
-  return module.ingestThroughput ? module.ingestThroughput() : null;
+  const module = (await import(modulePath)) as IngestModule;
+  if (!module.measureIngestThroughput) return null;
+  const { endToEnd, extractionOnly } = await module.measureIngestThroughput(graph, options);
+  return { endToEnd: round(endToEnd), extractionOnly: round(extractionOnly) };
 };
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
 
 /** `{"statements": N, "questions": {"Q1": {"floor": {rps, p50, p99, errors}, …}, …}, "ingest": …}` at concurrency 10. */
 export function benchJson(run: BenchRun, ingest: IngestFigures | null): Record<string, unknown> {

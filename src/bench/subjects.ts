@@ -9,7 +9,7 @@ const MAX_PAGE = 100;
  * Picks what the questions ask about from the data, deterministically (ties by id): the hottest
  * speaker, a cold one, an article, a claim text to search for.
  */
-export async function pickSubjects(graph: Graph): Promise<Omit<Subjects, 'deepCursors'>> {
+export async function pickSubjects(graph: Graph): Promise<Omit<Subjects, 'deepCursors' | 'deepCursorErrors'>> {
   const [speakers] = await graph.read('bench/pick-speakers');
   const [article] = await graph.read('bench/pick-article');
   const [search] = await graph.read('bench/pick-search-text');
@@ -29,10 +29,16 @@ export async function pickSubjects(graph: Graph): Promise<Omit<Subjects, 'deepCu
 /**
  * The cursor each server wants for the deep page, found the way a client would: ours and the
  * peer by paging (their cursors are opaque), the floor by its keyset of the row before the page.
+ * A server that cannot page that deep (a transaction memory limit) is named with its error.
  */
-export async function deepCursors(urls: Record<ServerName, string>, subjects: Omit<Subjects, 'deepCursors'>): Promise<Record<ServerName, string | null>> {
+export async function deepCursors(
+  urls: Record<ServerName, string>,
+  subjects: Omit<Subjects, 'deepCursors' | 'deepCursorErrors'>,
+): Promise<Pick<Subjects, 'deepCursors' | 'deepCursorErrors'>> {
   const skip = (subjects.deepPage - 1) * PAGE_SIZE;
-  if (skip === 0) return { floor: null, ours: null, peer: null };
+  const cursors: Record<ServerName, string | null> = { floor: null, ours: null, peer: null };
+  const errors: Partial<Record<ServerName, string>> = {};
+  if (skip === 0) return { deepCursors: cursors, deepCursorErrors: errors };
   const walk = async (server: 'ours' | 'peer') => {
     let after: string | null = null;
     for (let seen = 0; seen < skip; seen += MAX_PAGE) {
@@ -41,6 +47,16 @@ export async function deepCursors(urls: Record<ServerName, string>, subjects: Om
     }
     return after;
   };
-  const floor = (await ask(urls.floor, { method: 'GET', path: `/cursor?speakerId=${encodeURIComponent(subjects.hot.id)}&offset=${skip - 1}` })).data as { cursor: string | null };
-  return { floor: floor.cursor, ours: await walk('ours'), peer: await walk('peer') };
+  const floor = async () => {
+    const path = `/cursor?speakerId=${encodeURIComponent(subjects.hot.id)}&offset=${skip - 1}`;
+    return ((await ask(urls.floor, { method: 'GET', path })).data as { cursor: string | null }).cursor;
+  };
+  for (const [server, find] of [['floor', floor], ['ours', () => walk('ours')], ['peer', () => walk('peer')]] as const) {
+    try {
+      cursors[server] = await find();
+    } catch (error) {
+      errors[server] = `could not page to page ${subjects.deepPage}: ${(error as Error).message}`;
+    }
+  }
+  return { deepCursors: cursors, deepCursorErrors: errors };
 }

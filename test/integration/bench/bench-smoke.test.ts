@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+/**
+ * A smoke run of the read benchmark on tiny data. It starts its own Neo4j and three servers and
+ * takes over a minute on the 2-core machine, so it runs only when asked (BENCH_SMOKE=1):
+ * benchmarks stay out of the test suite. Ports are its own (BENCH_SMOKE_PORT, +1 … +3 for HTTP).
+ */
+const smoke = process.env.BENCH_SMOKE === '1' ? it : it.skip;
+const ROOT = path.join(__dirname, '..', '..', '..');
+
+describe('npm run bench -- --quick', () => {
+  smoke(
+    'answers every question alike on floor, ours and peer, and reports figures for each at concurrency 10',
+    () => {
+      const port = Number(process.env.BENCH_SMOKE_PORT ?? 7851);
+      const result = spawnSync(
+        path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+        [path.join(ROOT, 'src', 'cli', 'bench.ts'), '--quick', '--json', '--statements', '100', '--seconds', '1', '--data', 'synthetic', '--no-ingest', '--port', String(port), '--server-port', String(port + 1000)],
+        { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
+      );
+      expect(result.stderr).not.toMatch(/MISMATCH/);
+      expect(result.status).toBe(0);
+      const report = JSON.parse(result.stdout) as { statements: number; questions: Record<string, Record<string, { rps: number; errors: number } | null>>; ingest: unknown };
+      expect(report.statements).toBe(100);
+      expect(Object.keys(report.questions)).toEqual(['Q1', 'Q2-hot', 'Q2-cold', 'Q3-hot', 'Q3-cold', 'Q4', 'Q5', 'Q6']);
+      for (const byServer of Object.values(report.questions)) {
+        for (const server of ['floor', 'ours', 'peer']) {
+          expect(byServer[server]?.rps).toBeGreaterThan(0);
+          expect(byServer[server]?.errors).toBe(0);
+        }
+      }
+      expect(report.ingest).toBeNull();
+    },
+    300_000,
+  );
+});
