@@ -40,8 +40,10 @@ export class BatchIdentities {
     if (this.claimsByText.size === 0) return fromGraph;
     const normalized = normalizeClaim(claim.text);
     const shared = new Map<ClaimCandidate, number>();
+    // Rare shared words count most, as in the full-text index's ranking.
     for (const word of contentWords(claim.text)) {
-      for (const candidate of this.claimsByWord.get(word) ?? []) shared.set(candidate, (shared.get(candidate) ?? 0) + 1);
+      const claims = this.claimsByWord.get(word) ?? new Set<ClaimCandidate>();
+      for (const candidate of claims) shared.set(candidate, (shared.get(candidate) ?? 0) + 1 / claims.size);
     }
     const fromBatch = [...shared.entries()]
       .sort((a, b) => b[1] - a[1])

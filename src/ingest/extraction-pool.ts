@@ -22,7 +22,10 @@ export class ExtractionPool {
     // The worker runs from the same build as this file: compiled .js under dist, .ts under tsx.
     const script = path.join(__dirname, `extraction-worker${path.extname(__filename)}`);
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script);
+      // Under tsx (or jest) the thread must register tsx's require hook itself: workers do not inherit it.
+      const worker = script.endsWith('.ts')
+        ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { eval: true })
+        : new Worker(script);
       worker.on('message', (reply: { id: number; extraction?: Extraction; error?: { name: string; message: string } }) => {
         this.settle(reply);
         this.dispatch(worker);

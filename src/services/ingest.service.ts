@@ -7,6 +7,7 @@ import { readArticleMetadata } from '../extraction/interpretation';
 import { contentHash } from '../ingest/content-hash';
 import type { ArticleInput } from '../ingest/curated-input';
 import { curatedExtraction } from '../ingest/curated-extraction';
+import type { ExtractionPool } from '../ingest/extraction-pool';
 import { BatchIdentities } from '../ingest/batch-identities';
 import { planIngest, type ArticleRow, type IngestPlan, type Resolution } from '../ingest/ingest-plan';
 import { lucenePhrase, luceneAnyWord } from '../ingest/normalize';
@@ -135,6 +136,47 @@ export class IngestService {
     }
   }
 
+  /**
+   * The archive path: extracts the articles on the pool's threads while it writes the ones
+   * already extracted. Each writer takes the next article and every following one extracted by
+   * then, up to `batch`, into one transaction, so batches grow when extraction runs ahead. Every
+   * article's result (or the reason it was refused) goes to `onResult` with its index.
+   */
+  async ingestMany(
+    inputs: Array<ArticleInput | Error>,
+    principal: Principal | null,
+    options: { pool: ExtractionPool; batch: number; concurrency: number; onResult: (index: number, result: BatchOutcome) => void },
+  ): Promise<void> {
+    const ready: Array<Prepared | undefined> = [];
+    const readies = inputs.map((input, i) =>
+      (async (): Promise<Prepared> => {
+        if (input instanceof Error) return { index: i, error: input };
+        const automatic = !(input.statements?.length || input.actors?.length);
+        const extraction = automatic ? await options.pool.extract(input.text).catch((error: Error) => error) : undefined;
+        try {
+          return { index: i, prepared: this.prepare(input, principal, extraction) };
+        } catch (error) {
+          return { index: i, error: error as Error };
+        }
+      })().then((prepared) => (ready[i] = prepared)),
+    );
+    let next = 0;
+    const writer = async () => {
+      while (next < inputs.length) {
+        const batch = [await (readies[next++] as Promise<Prepared>)];
+        while (batch.length < options.batch && next < inputs.length && ready[next]) batch.push(ready[next++] as Prepared);
+        const writable: Array<{ index: number; prepared: PreparedArticle }> = [];
+        for (const item of batch) {
+          if ('error' in item) options.onResult(item.index, { ok: false, error: item.error });
+          else writable.push(item);
+        }
+        const outcomes = await this.ingestPrepared(writable.map((w) => w.prepared), principal);
+        outcomes.forEach((result, i) => options.onResult((writable[i] as { index: number }).index, result));
+      }
+    };
+    await Promise.all(Array.from({ length: options.concurrency }, writer));
+  }
+
   /** Runs the extractor; a text beyond what it accepts is the client's to shorten, not our failure. */
   private extract(text: string): Extraction {
     try {
@@ -247,6 +289,9 @@ export class IngestService {
     return { actors, claims, similar, joins, graphActors };
   }
 }
+
+/** An article of `ingestMany`, prepared or refused. */
+type Prepared = { index: number; prepared: PreparedArticle } | { index: number; error: Error };
 
 interface Candidates {
   actors: Map<string, ActorCandidate[]>;

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Graph } from '../db/graph';
+import { extractArticle } from '../extraction/pipeline';
+import { defaultPolnearDir } from '../extraction/polnear';
+import { ExtractionPool, defaultPoolSize } from '../ingest/extraction-pool';
+import { IngestService } from '../services/ingest.service';
+
+export interface IngestThroughput {
+  articles: number;
+  /** Articles per second from text to committed graph: extraction on the pool's threads feeding batched writes. */
+  endToEnd: number;
+  /** Articles per second of the same extraction alone, on the same threads, writing nothing. */
+  extractionOnly: number;
+  /** Seconds of the end-to-end run. */
+  seconds: number;
+  failed: number;
+}
+
+export interface IngestThroughputOptions {
+  /** How many articles (PolNeAR's train and dev texts, repeated if more are asked for); all of them by default. */
+  articles?: number;
+  /** Texts to ingest instead of PolNeAR's. */
+  texts?: string[];
+  threads?: number;
+  batch?: number;
+}
+
+/**
+ * Measures ingest end to end against extraction alone, for `npm run bench`. It writes into the
+ * graph it is given, which should be a scratch database: every run stores its articles anew (each
+ * text gets a leading `date` line of its own run, so no text is UNCHANGED from an earlier run).
+ * Both figures are taken after one untimed extraction pass over the texts, so neither pays for
+ * the threads' start and the JIT's warm-up and the other not.
+ */
+export async function measureIngestThroughput(graph: Graph, options: IngestThroughputOptions = {}): Promise<IngestThroughput> {
+  const texts = runTexts(options.texts ?? polnearTexts(), options.articles);
+  const pool = new ExtractionPool(options.threads ?? defaultPoolSize());
+  try {
+    await Promise.all(texts.map((text) => pool.extract(text)));
+    const extractStart = process.hrtime.bigint();
+    await Promise.all(texts.map((text) => pool.extract(text)));
+    const extractionSeconds = secondsSince(extractStart);
+
+    const service = new IngestService(graph, { maxArticleBytes: Number.MAX_SAFE_INTEGER, extract: extractArticle });
+    let failed = 0;
+    const start = process.hrtime.bigint();
+    await service.ingestMany(
+      texts.map((text) => ({ text })),
+      null,
+      { pool, batch: options.batch ?? 100, concurrency: 1, onResult: (_, result) => void (result.ok || failed++) },
+    );
+    const seconds = secondsSince(start);
+    return { articles: texts.length, endToEnd: texts.length / seconds, extractionOnly: texts.length / extractionSeconds, seconds, failed };
+  } finally {
+    await pool.close();
+  }
+}
+
+/** PolNeAR's train and dev texts (924 articles, about 4,900 characters each), read from ../shared. */
+export function polnearTexts(): string[] {
+  return ['train', 'dev'].flatMap((split) => {
+    const dir = path.join(defaultPolnearDir(), split, 'text');
+    return fs
+      .readdirSync(dir)
+      .filter((file) => file.endsWith('.txt'))
+      .sort()
+      .map((file) => fs.readFileSync(path.join(dir, file), 'utf8'));
+  });
+}
+
+/** `count` texts, each dated by a day of this run (and of its repetition) so that none repeats another's. */
+function runTexts(texts: string[], count = texts.length): string[] {
+  if (texts.length === 0) throw new Error('no texts to ingest');
+  const firstDay = Date.UTC(1900, 0, 1) + Math.floor(Math.random() * 150 * 365) * 86_400_000;
+  return Array.from({ length: count }, (_, i) => {
+    const day = new Date(firstDay + Math.floor(i / texts.length) * 86_400_000).toISOString().slice(0, 10);
+    return `date ${day}\n${texts[i % texts.length] as string}`;
+  });
+}
+
+function secondsSince(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
