@@ -1,13 +1,14 @@
 // An outlet counts once per statement it published or relayed (as a hop of the chain).
-MATCH (a:Outlet)
-CALL (a) {
-  MATCH (a)<-[:PUBLISHED_BY]-(:Article)-[:CONTAINS]->(s:Statement)
-  RETURN s
+// The window's statements come from the range index on Statement.at, then their outlets.
+MATCH (s:Statement)
+WHERE s.at >= $atFrom AND s.at < $atTo
+CALL (s) {
+  MATCH (s)<-[:CONTAINS]-(:Article)-[:PUBLISHED_BY]->(a:Outlet)
+  RETURN a
   UNION
-  MATCH (a)<-[:VIA]-(s:Statement)
-  RETURN s
+  MATCH (s)-[:VIA]->(a:Outlet)
+  RETURN a
 }
-WITH a, s WHERE ($from IS NULL OR s.at >= $from) AND ($to IS NULL OR s.at < $to)
 WITH a, count(DISTINCT s) AS count
 ORDER BY count DESC, a.name, a.id
 LIMIT $top

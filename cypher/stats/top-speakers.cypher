@@ -1,7 +1,9 @@
 // Only actors that are someone: a group ("voters") is a kind of source, not a speaker to rank
 // beside people, and a statement whose source names no one has no MADE at all.
-MATCH (a:Person|Organization|Outlet)-[:MADE]->(s:Statement)
-WHERE ($from IS NULL OR s.at >= $from) AND ($to IS NULL OR s.at < $to)
+// The window's statements come from the range index on Statement.at, then their speakers.
+MATCH (s:Statement)
+WHERE s.at >= $atFrom AND s.at < $atTo
+MATCH (a:Person|Organization|Outlet)-[:MADE]->(s)
 WITH a, count(s) AS count
 ORDER BY count DESC, a.name, a.id
 LIMIT $top

@@ -21,7 +21,16 @@ export function statementShape(filter: StatementFilterParams): StatementShape {
   return 'by-time';
 }
 
-/** Whether no filter is set at all: the count store then answers totalCount. */
-export function isUnfiltered(filter: StatementFilterParams): boolean {
-  return Object.values(filter).every((value) => value === null);
+/**
+ * The query that counts statements(filter). With no filter Neo4j's count store answers; with only
+ * an article, a claim or a speaker id, that node's degree; otherwise the shape's own count, from
+ * its anchor.
+ */
+export function statementCountQuery(filter: StatementFilterParams): string {
+  const set = (Object.keys(filter) as Array<keyof StatementFilterParams>).filter((key) => filter[key] !== null);
+  if (set.length === 0) return 'statements/count/all';
+  if (set.length === 1 && set[0] === 'articleId') return 'statements/count/degree-of-article';
+  if (set.length === 1 && set[0] === 'claimId') return 'statements/count/degree-of-claim';
+  if (set.length === 1 && set[0] === 'speakerId') return 'statements/count/degree-of-speaker';
+  return `statements/count/${statementShape(filter)}`;
 }

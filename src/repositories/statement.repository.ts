@@ -6,7 +6,7 @@ import type { ArticleRecord } from '../model/article.record';
 import type { KeysetWindow, StatementSortKey } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
 import { groupRows } from './group-rows';
-import { isUnfiltered, statementShape } from './statement-list-shapes';
+import { statementCountQuery, statementShape } from './statement-list-shapes';
 
 export interface StatementFilterParams {
   speaker: string | null;
@@ -87,10 +87,9 @@ export const statementRepository = {
     }));
   },
 
-  /** How many statements match, counted from the filter's anchor. */
+  /** How many statements match, counted from the filter's anchor, never by reading the list. */
   async count(graph: Graph, filter: StatementFilterParams): Promise<number> {
-    const name = isUnfiltered(filter) ? 'statements/count/all' : `statements/count/${statementShape(filter)}`;
-    const [row] = await graph.read(name, { ...filter, ...timeBounds(filter, null) });
+    const [row] = await graph.read(statementCountQuery(filter), { ...filter, ...timeBounds(filter, null) });
     return Number(row?.totalCount ?? 0);
   },
 

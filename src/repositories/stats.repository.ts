@@ -8,16 +8,21 @@ export interface StatsWindow {
   top: number;
 }
 
+/** Bounds that admit every ISO time, so the time index is always seeked, never skipped. */
+function timeRange(w: StatsWindow) {
+  return { ...w, atFrom: w.from ?? '', atTo: w.to ?? '\uffff' };
+}
+
 /** Dashboard aggregates; each is one query over the window. */
 export const statsRepository = {
   async statementsPerDay(graph: Graph, w: StatsWindow) {
-    return (await graph.read('stats/statements-per-day', w)).map((r) => ({ day: r.day as string, count: r.count as number }));
+    return (await graph.read('stats/statements-per-day', timeRange(w))).map((r) => ({ day: r.day as string, count: r.count as number }));
   },
   async topSpeakers(graph: Graph, w: StatsWindow) {
-    return (await graph.read('stats/top-speakers', w)).map((r) => ({ actor: r.actor as ActorRecord, count: r.count as number }));
+    return (await graph.read('stats/top-speakers', timeRange(w))).map((r) => ({ actor: r.actor as ActorRecord, count: r.count as number }));
   },
   async topOutlets(graph: Graph, w: StatsWindow) {
-    return (await graph.read('stats/top-outlets', w)).map((r) => ({ actor: r.actor as ActorRecord, count: r.count as number }));
+    return (await graph.read('stats/top-outlets', timeRange(w))).map((r) => ({ actor: r.actor as ActorRecord, count: r.count as number }));
   },
   async mostCounteredClaims(graph: Graph, w: StatsWindow) {
     return (await graph.read('stats/most-countered-claims', w)).map((r) => ({ claim: r.claim as ClaimRecord, count: r.count as number }));

@@ -6,7 +6,7 @@ MATCH (s:Statement)
 WHERE s.at >= $atFrom AND s.at < $atTo AND s.at <= $atMax
 WITH s
 WHERE ($speakerId IS NULL OR EXISTS { (:Actor {id: $speakerId})-[:MADE]->(s) })
-  AND ($speaker IS NULL OR EXISTS { (sp:Actor)-[:MADE]->(s) WHERE toLower(sp.name) CONTAINS $speaker OR any(x IN sp.aliases WHERE toLower(x) CONTAINS $speaker) })
+  AND ($speaker IS NULL OR EXISTS { (who:Actor)-[:MADE]->(s) WHERE toLower(who.name) CONTAINS $speaker OR any(x IN who.aliases WHERE toLower(x) CONTAINS $speaker) })
   AND ($articleId IS NULL OR s.articleId = $articleId)
   AND ($claimId IS NULL OR EXISTS { (s)-[:ASSERTS]->(:Claim {id: $claimId}) })
   AND ($kind IS NULL OR s.kind = $kind)

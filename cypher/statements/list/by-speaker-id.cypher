@@ -1,21 +1,56 @@
-// statements(filter) — One speaker's statements, reached through the speaker's id and MADE.
+// statements(filter) — one speaker's statements, through the speaker's id. A cold speaker's few
+// statements are reached through MADE and sorted; a hot one's (a tenth of the graph) would all be
+// read to sort them, so for a speaker with degree² > statements × page the time index is read
+// newest first instead and each row tested for MADE: ~page × statements / degree rows either way.
+// The scan's upper bound is '' for a cold speaker, so the branch not taken reads nothing.
 // Every other filter is applied to the anchored rows; null means "any" (text filters arrive lower-cased).
-MATCH (:Actor {id: $speakerId})-[:MADE]->(s:Statement)
-WHERE ($speakerId IS NULL OR EXISTS { (:Actor {id: $speakerId})-[:MADE]->(s) })
-  AND ($speaker IS NULL OR EXISTS { (sp:Actor)-[:MADE]->(s) WHERE toLower(sp.name) CONTAINS $speaker OR any(x IN sp.aliases WHERE toLower(x) CONTAINS $speaker) })
-  AND ($articleId IS NULL OR s.articleId = $articleId)
-  AND ($claimId IS NULL OR EXISTS { (s)-[:ASSERTS]->(:Claim {id: $claimId}) })
-  AND ($kind IS NULL OR s.kind = $kind)
-  AND ($text IS NULL OR toLower(s.quote) CONTAINS $text)
-  AND ($from IS NULL OR s.at >= $from)
-  AND ($to IS NULL OR s.at < $to)
-  AND ($outlet IS NULL
-       OR EXISTS { (:Article {id: s.articleId})-[:PUBLISHED_BY]->(o:Outlet) WHERE toLower(o.name) CONTAINS $outlet OR any(x IN o.aliases WHERE toLower(x) CONTAINS $outlet) }
-       OR EXISTS { (s)-[:VIA]->(o:Outlet) WHERE toLower(o.name) CONTAINS $outlet OR any(x IN o.aliases WHERE toLower(x) CONTAINS $outlet) })
-  AND ($afterAt IS NULL OR s.at < $afterAt
-       OR (s.at = $afterAt AND (s.articleId > $afterArticleId
-           OR (s.articleId = $afterArticleId AND (s.start > $afterStart
-               OR (s.start = $afterStart AND s.id > $afterId))))))
+MATCH (sp:Actor {id: $speakerId})
+WITH sp, COUNT { (sp)-[:MADE]->() } AS degree, COUNT { (:Statement) } AS total
+WITH sp, degree * degree > total * $limit AS hot
+WITH sp, hot, CASE WHEN hot THEN $atTo ELSE '' END AS scanTo
+CALL (sp, hot, scanTo) {
+  WITH sp WHERE NOT hot
+  MATCH (sp)-[:MADE]->(s:Statement)
+  WHERE ($speakerId IS NULL OR EXISTS { (:Actor {id: $speakerId})-[:MADE]->(s) })
+    AND ($speaker IS NULL OR EXISTS { (who:Actor)-[:MADE]->(s) WHERE toLower(who.name) CONTAINS $speaker OR any(x IN who.aliases WHERE toLower(x) CONTAINS $speaker) })
+    AND ($articleId IS NULL OR s.articleId = $articleId)
+    AND ($claimId IS NULL OR EXISTS { (s)-[:ASSERTS]->(:Claim {id: $claimId}) })
+    AND ($kind IS NULL OR s.kind = $kind)
+    AND ($text IS NULL OR toLower(s.quote) CONTAINS $text)
+    AND ($from IS NULL OR s.at >= $from)
+    AND ($to IS NULL OR s.at < $to)
+    AND ($outlet IS NULL
+         OR EXISTS { (:Article {id: s.articleId})-[:PUBLISHED_BY]->(o:Outlet) WHERE toLower(o.name) CONTAINS $outlet OR any(x IN o.aliases WHERE toLower(x) CONTAINS $outlet) }
+         OR EXISTS { (s)-[:VIA]->(o:Outlet) WHERE toLower(o.name) CONTAINS $outlet OR any(x IN o.aliases WHERE toLower(x) CONTAINS $outlet) })
+    AND ($afterAt IS NULL OR s.at < $afterAt
+         OR (s.at = $afterAt AND (s.articleId > $afterArticleId
+             OR (s.articleId = $afterArticleId AND (s.start > $afterStart
+                 OR (s.start = $afterStart AND s.id > $afterId))))))
+  RETURN s ORDER BY s.at DESC, s.articleId, s.start, s.id
+  LIMIT $limit
+  UNION
+  WITH sp, scanTo
+  MATCH (s:Statement)
+  WHERE s.at >= $atFrom AND s.at < scanTo AND s.at <= $atMax AND (sp)-[:MADE]->(s)
+  WITH s
+  WHERE ($speakerId IS NULL OR EXISTS { (:Actor {id: $speakerId})-[:MADE]->(s) })
+    AND ($speaker IS NULL OR EXISTS { (who:Actor)-[:MADE]->(s) WHERE toLower(who.name) CONTAINS $speaker OR any(x IN who.aliases WHERE toLower(x) CONTAINS $speaker) })
+    AND ($articleId IS NULL OR s.articleId = $articleId)
+    AND ($claimId IS NULL OR EXISTS { (s)-[:ASSERTS]->(:Claim {id: $claimId}) })
+    AND ($kind IS NULL OR s.kind = $kind)
+    AND ($text IS NULL OR toLower(s.quote) CONTAINS $text)
+    AND ($from IS NULL OR s.at >= $from)
+    AND ($to IS NULL OR s.at < $to)
+    AND ($outlet IS NULL
+         OR EXISTS { (:Article {id: s.articleId})-[:PUBLISHED_BY]->(o:Outlet) WHERE toLower(o.name) CONTAINS $outlet OR any(x IN o.aliases WHERE toLower(x) CONTAINS $outlet) }
+         OR EXISTS { (s)-[:VIA]->(o:Outlet) WHERE toLower(o.name) CONTAINS $outlet OR any(x IN o.aliases WHERE toLower(x) CONTAINS $outlet) })
+    AND ($afterAt IS NULL OR s.at < $afterAt
+         OR (s.at = $afterAt AND (s.articleId > $afterArticleId
+             OR (s.articleId = $afterArticleId AND (s.start > $afterStart
+                 OR (s.start = $afterStart AND s.id > $afterId))))))
+  RETURN s ORDER BY s.at DESC, s.articleId, s.start, s.id
+  LIMIT $limit
+}
 WITH s ORDER BY s.at DESC, s.articleId, s.start, s.id
 LIMIT $limit
 // With $withContext the speaker, chain, article and outlet come in the same round trip, for

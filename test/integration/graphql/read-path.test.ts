@@ -180,7 +180,7 @@ describe('the statements read path', () => {
     } finally {
       stop();
     }
-    expect(names.sort()).toEqual(['statements/count/by-speaker-id', 'statements/list/by-speaker-id']);
+    expect(names.sort()).toEqual(['statements/count/degree-of-speaker', 'statements/list/by-speaker-id']);
   });
 
   it('reads no count when the client does not select totalCount', async () => {
