@@ -36,8 +36,8 @@ export function pageWindow(first: number | undefined | null, after: string | und
   return { offset: after ? decodeCursor(after) + 1 : 0, limit };
 }
 
-/** A sort key's fields in cursor order, each a string or a whole number. */
-export type KeyShape<K> = ReadonlyArray<readonly [keyof K & string, 'string' | 'integer']>;
+/** A sort key's fields in cursor order, each a string, a whole number or any finite number (a score). */
+export type KeyShape<K> = ReadonlyArray<readonly [keyof K & string, 'string' | 'integer' | 'number']>;
 
 export function encodeKeysetCursor<K>(list: string, shape: KeyShape<K>, key: K): string {
   const values = shape.map(([name]) => key[name as keyof K]);
@@ -57,14 +57,14 @@ export function decodeKeysetCursor<K>(list: string, shape: KeyShape<K>, cursor: 
   } catch {
     parsed = null;
   }
-  if (!Array.isArray(parsed) || parsed.length !== shape.length + 1 || parsed[0] !== list) {
-    throw badInput(field, 'is not a cursor this API issued for this list');
-  }
+  if (!Array.isArray(parsed) || parsed.length !== shape.length + 1) throw badInput(field, 'is not a cursor this API issued');
+  if (parsed[0] !== list) throw badInput(field, 'is a cursor of another list or search; start again without it');
   const key: Record<string, unknown> = {};
   shape.forEach(([name, type], i) => {
     const value: unknown = parsed[i + 1];
-    const fits = type === 'string' ? typeof value === 'string' : Number.isSafeInteger(value);
-    if (!fits) throw badInput(field, 'is not a cursor this API issued for this list');
+    const fits =
+      type === 'string' ? typeof value === 'string' : type === 'integer' ? Number.isSafeInteger(value) : typeof value === 'number' && Number.isFinite(value);
+    if (!fits) throw badInput(field, 'is not a cursor this API issued');
     key[name] = value;
   });
   return key as K;
@@ -102,14 +102,15 @@ export function toPage<T>(items: T[], totalCount: number, window: PageWindow): P
  * holds, so `hasNextPage` needs no count; `totalCount` is whatever the resolver computed (only
  * when the client selected it).
  */
-export function toKeysetPage<T, K>(
+export function toKeysetPage<T, K, N = T>(
   rows: T[],
   window: KeysetWindow<K>,
   cursorOf: (row: T) => string,
   totalCount: number,
-): Page<T> {
+  nodeOf: (row: T) => N = (row) => row as unknown as N,
+): Page<N> {
   const page = rows.slice(0, window.limit);
-  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
+  const edges = page.map((row) => ({ cursor: cursorOf(row), node: nodeOf(row) }));
   return {
     edges,
     pageInfo: {

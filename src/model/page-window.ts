@@ -21,3 +21,29 @@ export interface StatementSortKey {
   start: number;
   id: string;
 }
+
+/** Claims newest first. */
+export interface ClaimSortKey {
+  firstSeenAt: string;
+  id: string;
+}
+
+/** Full-text hits, best first. */
+export interface ScoreSortKey {
+  score: number;
+  id: string;
+}
+
+/** Articles newest first: the publication time, else the ingestion time. */
+export interface ArticleSortKey {
+  at: string;
+  id: string;
+}
+
+/** Actors: most statements first when asked, exact matches of a search first, then by name. */
+export interface ActorSortKey {
+  made: number;
+  rank: number;
+  name: string;
+  id: string;
+}

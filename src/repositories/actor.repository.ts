@@ -1,8 +1,15 @@
 import type { Graph } from '../db/graph';
 import type { ActorRecord } from '../model/actor.record';
-import type { PageWindow } from '../model/page-window';
+import type { ActorSortKey, KeysetWindow, PageWindow } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
 import { groupRows, type Slice } from './group-rows';
+
+export interface ActorListFilter {
+  search: string | null;
+  terms: string | null;
+  type: string | null;
+  orderBy: 'NAME' | 'STATEMENTS';
+}
 
 export const actorRepository = {
   async findByIds(graph: Graph, ids: readonly string[]): Promise<Map<string, ActorRecord>> {
@@ -10,13 +17,30 @@ export const actorRepository = {
     return new Map(rows.map((row) => [row.id as string, row.actor as ActorRecord]));
   },
 
-  async listIds(
-    graph: Graph,
-    filter: { search: string | null; type: string | null; orderBy: 'NAME' | 'STATEMENTS' },
-    window: PageWindow,
-  ): Promise<Slice<string>> {
-    const [row] = await graph.read('actors/list-actors', { ...filter, ...window });
-    return { totalCount: row?.totalCount as number, items: row?.ids as string[] };
+  /**
+   * Actors after the cursor, one row more than the page when a next page exists. With a search,
+   * `terms` is the Lucene query that finds the candidates and `search` the lower-cased text every
+   * name or alias is tested against.
+   */
+  async list(graph: Graph, filter: ActorListFilter, window: KeysetWindow<ActorSortKey>): Promise<Array<{ actor: ActorRecord; key: ActorSortKey }>> {
+    const rows = await graph.read(filter.search === null ? 'actors/list/all' : 'actors/list/search', {
+      ...filter,
+      afterMade: window.after?.made ?? null,
+      afterRank: window.after?.rank ?? null,
+      afterName: window.after?.name ?? null,
+      afterId: window.after?.id ?? null,
+      limit: window.limit + 1,
+    });
+    return rows.map((row) => {
+      const actor = row.actor as ActorRecord;
+      return { actor, key: { made: row.made as number, rank: row.rank as number, name: row.name as string, id: actor.id } };
+    });
+  },
+
+  async count(graph: Graph, filter: ActorListFilter): Promise<number> {
+    const name = filter.search !== null ? 'actors/count/search' : filter.type !== null ? 'actors/count/by-type' : 'actors/count/all';
+    const [row] = await graph.read(name, filter);
+    return Number(row?.totalCount ?? 0);
   },
 
   async findRoles(graph: Graph, ids: readonly string[]): Promise<Map<string, Array<{ title: string; of: ActorRecord }>>> {

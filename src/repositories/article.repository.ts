@@ -1,9 +1,14 @@
 import type { Graph } from '../db/graph';
 import type { ActorRecord } from '../model/actor.record';
 import type { ArticleRecord } from '../model/article.record';
-import type { PageWindow } from '../model/page-window';
+import type { ArticleSortKey, KeysetWindow, PageWindow } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
 import { groupRows, type Slice } from './group-rows';
+
+/** Bounds that admit every ISO time when the client gave none. */
+function timeBounds(filter: ArticleFilter) {
+  return { atFrom: filter.from ?? '', atTo: filter.to ?? '\uffff' };
+}
 
 export interface ArticleFilter {
   outlet: string | null;
@@ -19,9 +24,23 @@ export const articleRepository = {
     return new Map(rows.map((row) => [row.id as string, row.article as ArticleRecord]));
   },
 
-  async listIds(graph: Graph, filter: ArticleFilter, window: PageWindow): Promise<Slice<string>> {
-    const [row] = await graph.read('articles/list-articles', { ...filter, ...window });
-    return { totalCount: row?.totalCount as number, items: row?.ids as string[] };
+  /** Articles newest first after the cursor, one row more than the page when a next page exists. */
+  async list(graph: Graph, filter: ArticleFilter, window: KeysetWindow<ArticleSortKey>): Promise<Array<{ article: ArticleRecord; at: string }>> {
+    const rows = await graph.read(filter.outlet === null ? 'articles/list/newest' : 'articles/list/by-outlet', {
+      ...filter,
+      ...timeBounds(filter),
+      afterAt: window.after?.at ?? null,
+      afterId: window.after?.id ?? null,
+      limit: window.limit + 1,
+    });
+    return rows.map((row) => ({ article: row.article as ArticleRecord, at: row.at as string }));
+  },
+
+  async count(graph: Graph, filter: ArticleFilter): Promise<number> {
+    const unfiltered = Object.values(filter).every((value) => value === null);
+    const name = unfiltered ? 'articles/count/all' : filter.outlet === null ? 'articles/count/newest' : 'articles/count/by-outlet';
+    const [row] = await graph.read(name, { ...filter, ...timeBounds(filter) });
+    return Number(row?.totalCount ?? 0);
   },
 
   async findOutlets(graph: Graph, ids: readonly string[]): Promise<Map<string, ActorRecord[]>> {

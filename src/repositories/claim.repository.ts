@@ -1,7 +1,7 @@
 import type { Graph } from '../db/graph';
 import type { ActorRecord } from '../model/actor.record';
 import type { ClaimRecord, ClaimRelationRecord } from '../model/claim.record';
-import type { PageWindow } from '../model/page-window';
+import type { ClaimSortKey, KeysetWindow, PageWindow, ScoreSortKey } from '../model/page-window';
 import type { RebuttalRecord } from '../model/rebuttal.record';
 import type { StatementRecord } from '../model/statement.record';
 import { groupRows, type Slice } from './group-rows';
@@ -16,11 +16,31 @@ export const claimRepository = {
     return new Map(rows.map((row) => [row.id as string, row.claim as ClaimRecord]));
   },
 
-  async listIds(graph: Graph, search: string | null, window: PageWindow): Promise<Slice<string>> {
-    const [row] = search
-      ? await graph.read('claims/search-claims', { search, ...window })
-      : await graph.read('claims/list-claims', window);
-    return { totalCount: row?.totalCount as number, items: row?.ids as string[] };
+  /** Claims newest first after the cursor, one row more than the page when a next page exists. */
+  async listNewest(graph: Graph, window: KeysetWindow<ClaimSortKey>): Promise<ClaimRecord[]> {
+    const rows = await graph.read('claims/list/newest', {
+      atMax: window.after?.firstSeenAt ?? '\uffff',
+      afterAt: window.after?.firstSeenAt ?? null,
+      afterId: window.after?.id ?? null,
+      limit: window.limit + 1,
+    });
+    return rows.map((row) => row.claim as ClaimRecord);
+  },
+
+  /** Full-text hits best first after the cursor, one row more than the page when a next page exists. */
+  async search(graph: Graph, search: string, window: KeysetWindow<ScoreSortKey>): Promise<Array<{ claim: ClaimRecord; score: number }>> {
+    const rows = await graph.read('claims/list/search', {
+      search,
+      afterScore: window.after?.score ?? null,
+      afterId: window.after?.id ?? null,
+      limit: window.limit + 1,
+    });
+    return rows.map((row) => ({ claim: row.claim as ClaimRecord, score: row.score as number }));
+  },
+
+  async count(graph: Graph, search: string | null): Promise<number> {
+    const [row] = search ? await graph.read('claims/count/search', { search }) : await graph.read('claims/count/all');
+    return Number(row?.totalCount ?? 0);
   },
 
   async listStatements(graph: Graph, ids: readonly string[], window: PageWindow): Promise<Map<string, Slice<StatementRecord>>> {

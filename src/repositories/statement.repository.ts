@@ -39,8 +39,9 @@ const LATEST = '\uffff';
 
 export interface AttributionHit {
   statement: StatementRecord;
-  articleId: string;
-  speakerId: string;
+  speaker: ActorRecord;
+  article: ArticleRecord;
+  via: ActorRecord[];
   score: number;
 }
 
@@ -118,8 +119,9 @@ export const statementRepository = {
     const rows = await graph.read('statements/search-attributions', { query, limit });
     return rows.map((row) => ({
       statement: row.statement as StatementRecord,
-      articleId: row.articleId as string,
-      speakerId: row.speakerId as string,
+      speaker: row.speaker as ActorRecord,
+      article: row.article as ArticleRecord,
+      via: row.via as ActorRecord[],
       score: row.score as number,
     }));
   },

@@ -1,13 +1,18 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { actorRepository } from '../../repositories/actor.repository';
 import type { RequestContext } from '../context';
 import { PageArgs } from '../inputs/page.args';
-import { pageWindow, toPage } from '../pagination';
+import { selects } from '../lookahead';
+import { encodeKeysetCursor, keysetWindow, pageWindow, toKeysetPage, toPage, type KeyShape } from '../pagination';
 import { Actor, ActorRole, Organization } from '../types/actor.type';
 import { ActorConnection, StatementConnection } from '../types/connections';
 import { ActorOrder, ActorType } from '../types/enums';
-import { lowerOrNull } from './arguments';
+import { lowerOrNull, lucenePrefixTerms } from './arguments';
 import type { ActorRecord } from '../../model/actor.record';
+import type { ActorSortKey } from '../../model/page-window';
+
+const ACTOR_KEY: KeyShape<ActorSortKey> = [['made', 'integer'], ['rank', 'integer'], ['name', 'string'], ['id', 'string']];
 
 /** Fields every actor has; implementations inherit them. */
 @Resolver(() => Actor)
@@ -24,11 +29,19 @@ export class ActorResolver {
     @Arg('orderBy', () => ActorOrder, { defaultValue: ActorOrder.NAME }) orderBy: ActorOrder,
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() { graph, loaders }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const window = pageWindow(first, after);
-    const slice = await actorRepository.listIds(graph, { search: lowerOrNull(search, 'search'), type, orderBy }, window);
-    const items = await loaders.actor.loadMany(slice.items);
-    return toPage(items as ActorRecord[], slice.totalCount, window);
+    // The order depends on orderBy and on whether there is a search, so each has its own cursors.
+    const list = `actors:${orderBy}:${search ? 'search' : 'all'}`;
+    const window = keysetWindow(list, ACTOR_KEY, first, after);
+    const text = lowerOrNull(search, 'search');
+    const filter = { search: text, terms: text === null ? null : lucenePrefixTerms(text), type: type ?? null, orderBy };
+    const [rows, totalCount] = await Promise.all([
+      actorRepository.list(graph, filter, window),
+      selects(info, ['totalCount']) ? actorRepository.count(graph, filter) : Promise.resolve(0),
+    ]);
+    for (const { actor } of rows) loaders.actor.prime(actor.id, actor);
+    return toKeysetPage(rows, window, (row) => encodeKeysetCursor(list, ACTOR_KEY, row.key), totalCount, (row) => row.actor);
   }
 
   @FieldResolver(() => [ActorRole], { description: 'Roles held: "head" of an organization, "press secretary" of a person.' })

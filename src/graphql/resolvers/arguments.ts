@@ -22,3 +22,12 @@ export function luceneTerms(text: string): string {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length ? words.slice(0, 30).join(' ') : '""';
 }
+
+/**
+ * Full-text candidates for a substring search: each word whole (analysed, so "Countering" finds
+ * "counter") and as a prefix ("pesk" finds "Peskov"); the caller then tests the exact substring.
+ */
+export function lucenePrefixTerms(text: string): string {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length ? words.slice(0, 30).flatMap((word) => [word, `${word}*`]).join(' ') : '""';
+}

@@ -1,11 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { createHash } from 'node:crypto';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { LIMITS } from '../../limits';
 import { badInput } from '../../errors/app-error';
 import { claimRepository } from '../../repositories/claim.repository';
 import type { RequestContext } from '../context';
 import { PageArgs } from '../inputs/page.args';
 import { luceneTerms } from './arguments';
-import { pageWindow, toPage } from '../pagination';
+import { selects } from '../lookahead';
+import { encodeKeysetCursor, keysetWindow, pageWindow, toKeysetPage, toPage, type KeyShape } from '../pagination';
 import { Actor } from '../types/actor.type';
 import { Claim, DayCount, Topic } from '../types/claim.type';
 import { ClaimRelationEdge } from '../types/claim-relation-edge.type';
@@ -14,6 +17,10 @@ import { ClaimRelationType } from '../types/enums';
 import { Rebuttal } from '../types/rebuttal.type';
 import { SimilarClaim } from '../types/results.type';
 import type { ClaimRecord } from '../../model/claim.record';
+import type { ClaimSortKey, ScoreSortKey } from '../../model/page-window';
+
+const NEWEST_KEY: KeyShape<ClaimSortKey> = [['firstSeenAt', 'string'], ['id', 'string']];
+const SCORE_KEY: KeyShape<ScoreSortKey> = [['score', 'number'], ['id', 'string']];
 
 type Direction = 'out' | 'in';
 
@@ -29,13 +36,23 @@ export class ClaimResolver {
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() { graph, loaders }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const window = pageWindow(first, after);
     if (search && search.length > LIMITS.MAX_SEARCH_LENGTH) throw badInput('search', `is longer than ${LIMITS.MAX_SEARCH_LENGTH} characters`);
     const query = search?.trim() ? luceneTerms(search) : null;
-    const slice = await claimRepository.listIds(graph, query, window);
-    const items = await loaders.claim.loadMany(slice.items);
-    return toPage(items as ClaimRecord[], slice.totalCount, window);
+    const count = selects(info, ['totalCount']) ? claimRepository.count(graph, query) : Promise.resolve(0);
+    if (query) {
+      // A search's cursors belong to that search: another search's scores mean nothing here.
+      const list = `claims:${createHash('sha256').update(query).digest('base64url').slice(0, 12)}`;
+      const window = keysetWindow(list, SCORE_KEY, first, after);
+      const [hits, totalCount] = await Promise.all([claimRepository.search(graph, query, window), count]);
+      for (const { claim } of hits) loaders.claim.prime(claim.id, claim);
+      return toKeysetPage(hits, window, (hit) => encodeKeysetCursor(list, SCORE_KEY, { score: hit.score, id: hit.claim.id }), totalCount, (hit) => hit.claim);
+    }
+    const window = keysetWindow('claims', NEWEST_KEY, first, after);
+    const [claims, totalCount] = await Promise.all([claimRepository.listNewest(graph, window), count]);
+    for (const claim of claims) loaders.claim.prime(claim.id, claim);
+    return toKeysetPage(claims, window, (claim) => encodeKeysetCursor('claims', NEWEST_KEY, claim), totalCount);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'The statements asserting it, oldest first.' })

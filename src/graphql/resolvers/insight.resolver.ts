@@ -5,8 +5,6 @@ import { claimGraphRepository } from '../../repositories/claim-graph.repository'
 import { statementRepository } from '../../repositories/statement.repository';
 import { statsRepository } from '../../repositories/stats.repository';
 import type { RequestContext } from '../context';
-import type { ActorRecord } from '../../model/actor.record';
-import type { ArticleRecord } from '../../model/article.record';
 import { Attribution, ClaimGraph, Stats } from '../types/results.type';
 import { DateTime } from '../types/scalars';
 import { isoOrNull, luceneTerms } from './arguments';
@@ -25,18 +23,12 @@ export class InsightResolver {
     const limit = first ?? 10;
     if (limit < 1 || limit > LIMITS.MAX_SEARCH_RESULTS) throw badInput('first', `must be between 1 and ${LIMITS.MAX_SEARCH_RESULTS}`);
     const hits = await statementRepository.searchAttributions(graph, luceneTerms(text), limit);
-    const [speakers, articles, chains] = await Promise.all([
-      loaders.actor.loadMany(hits.map((h) => h.speakerId)),
-      loaders.article.loadMany(hits.map((h) => h.articleId)),
-      loaders.chainOfStatement.loadMany(hits.map((h) => h.statement.id)),
-    ]);
-    return hits.map((hit, i) => ({
-      speaker: speakers[i] as ActorRecord,
-      statement: hit.statement,
-      article: articles[i] as ArticleRecord,
-      via: chains[i] as ActorRecord[],
-      score: hit.score,
-    }));
+    for (const hit of hits) {
+      loaders.actor.prime(hit.speaker.id, hit.speaker);
+      loaders.article.prime(hit.article.id, hit.article);
+      loaders.chainOfStatement.prime(hit.statement.id, hit.via);
+    }
+    return hits;
   }
 
   @Query(() => ClaimGraph, { description: 'Nodes and typed edges within `depth` hops of a claim (at most 3).' })

@@ -43,7 +43,7 @@ describe('Relay pagination', () => {
 
     it('refuse a cursor of another list, naming after', () => {
       const cursor = encodeKeysetCursor('articles', SHAPE, key);
-      expect(() => keysetWindow('statements', SHAPE, 5, cursor)).toThrow('after: is not a cursor this API issued for this list');
+      expect(() => keysetWindow('statements', SHAPE, 5, cursor)).toThrow('after: is a cursor of another list or search; start again without it');
     });
 
     it('refuse an offset cursor from before keyset paging as stale', () => {

@@ -1,0 +1,3 @@
+// articles { totalCount } without a filter: Neo4j's count store answers it.
+MATCH (art:Article)
+RETURN count(art) AS totalCount
