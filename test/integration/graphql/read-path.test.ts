@@ -193,4 +193,42 @@ describe('the statements read path', () => {
     }
     expect(names).toEqual(['statements/list/by-time']);
   });
+
+  it('pages articles, claims, actors and a claims search one at a time exactly as one long page lists them', async () => {
+    const lists: Array<[string, string]> = [
+      ['articles', 'articles(first: $first, after: $after)'],
+      ['claims', 'claims(first: $first, after: $after)'],
+      ['claims', 'claims(search: "Belarus threat attack", first: $first, after: $after)'],
+      ['actors', 'actors(first: $first, after: $after)'],
+      ['actors', 'actors(orderBy: STATEMENTS, first: $first, after: $after)'],
+      ['actors', 'actors(search: "smith", first: $first, after: $after)'],
+    ];
+    for (const [field, call] of lists) {
+      const query = `query($first: Int, $after: String) { ${call} { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+      const whole = (await q(query, { first: 100 })).data[field];
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: any = (await q(query, { first: 1, after })).data[field];
+        seen.push(...page.edges.map((e: any) => e.node.id));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      expect({ call, ids: seen }).toEqual({ call, ids: whole.edges.map((e: any) => e.node.id) });
+      expect(whole.totalCount).toBe(seen.length);
+      expect(seen.length).toBeGreaterThan(1);
+    }
+  }, 120_000);
+
+  it('answers whoSaid with its speakers, articles and chains in one query', async () => {
+    const names: string[] = [];
+    const stop = graph.onQuery((name) => names.push(name));
+    try {
+      const body = await q('{ whoSaid(text: "premature horror stories", first: 3) { speaker { name } statement { quote } article { title outlet { name } } via { name } } }');
+      expect(body.data.whoSaid[0].speaker.name).toBe('Andriy Kovalenko');
+    } finally {
+      stop();
+    }
+    // The outlet of each article is the one nested field left to a loader.
+    expect(names).toEqual(['statements/search-attributions', 'articles/find-outlets']);
+  });
 });
