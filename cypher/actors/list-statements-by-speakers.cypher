@@ -1,9 +1,12 @@
-// Newest first.
+// Each speaker's statements, newest first: a Top-k of its statements per page, never a list of
+// all of them; the count is the speaker's degree.
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (:Actor {id: id})-[:MADE]->(s:Statement)
+MATCH (p:Actor {id: id})
+CALL (p) {
+  MATCH (p)-[:MADE]->(s:Statement)
   WITH s ORDER BY s.at DESC, s.id
-  WITH collect(s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText}) AS rows
-  RETURN size(rows) AS totalCount, rows[$offset..$offset + $limit] AS items
+  SKIP $offset
+  LIMIT $limit
+  RETURN collect(s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText}) AS items
 }
-RETURN id, totalCount, items
+RETURN id, COUNT { (p)-[:MADE]->() } AS totalCount, items

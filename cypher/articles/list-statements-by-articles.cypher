@@ -1,9 +1,11 @@
-// In reading order within each article.
+// Each article's statements in reading order; the count is the article's degree.
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (:Article {id: id})-[:CONTAINS]->(s:Statement)
+MATCH (p:Article {id: id})
+CALL (p) {
+  MATCH (p)-[:CONTAINS]->(s:Statement)
   WITH s ORDER BY s.start, s.id
-  WITH collect(s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText}) AS rows
-  RETURN size(rows) AS totalCount, rows[$offset..$offset + $limit] AS items
+  SKIP $offset
+  LIMIT $limit
+  RETURN collect(s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText}) AS items
 }
-RETURN id, totalCount, items
+RETURN id, COUNT { (p)-[:CONTAINS]->() } AS totalCount, items

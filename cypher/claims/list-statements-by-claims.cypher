@@ -1,9 +1,12 @@
-// In the order the claim was seen: oldest first.
+// The statements asserting each claim in the order the claim was seen, oldest first: a Top-k
+// per page, never a list of all of them; the count is the claim's degree.
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (:Claim {id: id})<-[:ASSERTS]-(s:Statement)
+MATCH (p:Claim {id: id})
+CALL (p) {
+  MATCH (p)<-[:ASSERTS]-(s:Statement)
   WITH s ORDER BY s.at, s.articleId, s.start, s.id
-  WITH collect(s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText}) AS rows
-  RETURN size(rows) AS totalCount, rows[$offset..$offset + $limit] AS items
+  SKIP $offset
+  LIMIT $limit
+  RETURN collect(s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText}) AS items
 }
-RETURN id, totalCount, items
+RETURN id, COUNT { (p)<-[:ASSERTS]-() } AS totalCount, items
