@@ -5,18 +5,21 @@ import type { StatementFilterParams } from './statement.repository';
  * cypher/statements/count/ that starts from one index. The names are the allowlist: code picks
  * one, never builds query text.
  */
-export type StatementShape = 'by-article' | 'by-claim' | 'by-speaker-id' | 'by-speaker-name' | 'by-outlet' | 'by-time';
+export type StatementShape = 'by-article' | 'by-claim' | 'by-speaker-id' | 'by-speaker-name' | 'by-text' | 'by-outlet' | 'by-time';
 
 /**
  * The most selective anchor the filter offers. An article holds a few dozen statements, a claim
- * a few hundred, a speaker up to a tenth of the graph; names and outlets first match a few actors
- * (far fewer than statements); without any of these the time index serves the order itself.
+ * a few hundred, a speaker up to a tenth of the graph; a name first matches a few actors (far
+ * fewer than statements); a quote search its full-text hits, when the text allows one (see
+ * quoteSearchTerms); an outlet may have published a tenth of the graph; without any of these the
+ * time index serves the order itself.
  */
 export function statementShape(filter: StatementFilterParams): StatementShape {
   if (filter.articleId !== null) return 'by-article';
   if (filter.claimId !== null) return 'by-claim';
   if (filter.speakerId !== null) return 'by-speaker-id';
   if (filter.speaker !== null) return 'by-speaker-name';
+  if (filter.textTerms !== null) return 'by-text';
   if (filter.outlet !== null) return 'by-outlet';
   return 'by-time';
 }
@@ -27,7 +30,8 @@ export function statementShape(filter: StatementFilterParams): StatementShape {
  * its anchor.
  */
 export function statementCountQuery(filter: StatementFilterParams): string {
-  const set = (Object.keys(filter) as Array<keyof StatementFilterParams>).filter((key) => filter[key] !== null);
+  // textTerms is a plan for the text filter, not a filter of its own.
+  const set = (Object.keys(filter) as Array<keyof StatementFilterParams>).filter((key) => key !== 'textTerms' && filter[key] !== null);
   if (set.length === 0) return 'statements/count/all';
   if (set.length === 1 && set[0] === 'articleId') return 'statements/count/degree-of-article';
   if (set.length === 1 && set[0] === 'claimId') return 'statements/count/degree-of-claim';

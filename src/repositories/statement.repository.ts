@@ -15,6 +15,8 @@ export interface StatementFilterParams {
   articleId: string | null;
   claimId: string | null;
   text: string | null;
+  /** The full-text query whose hits include every quote containing `text`, when there is one. */
+  textTerms: string | null;
   kind: StatementKind | null;
   from: string | null;
   to: string | null;

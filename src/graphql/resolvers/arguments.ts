@@ -31,3 +31,27 @@ export function lucenePrefixTerms(text: string): string {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length ? words.slice(0, 30).flatMap((word) => [word, `${word}*`]).join(' ') : '""';
 }
+
+/** Lucene's English stop words: the analyzer drops them from the index, so no query finds them. */
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
+);
+
+/**
+ * The full-text query whose hits include every quote containing `text` (lower-cased), or null
+ * when no such query exists and the filter must be tested on every row instead. The first word
+ * may be the tail of a longer word in the quote, so only later words are used: each of them
+ * but the last is a whole word of the quote, the last may be the start of one (a prefix); stop
+ * words are not in the index and are left out. Every kept word is required.
+ */
+export function quoteSearchTerms(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Only when the words are the whole text (apart from spaces) do they split the quote as Lucene does.
+  if (words.length < 2 || words.join(' ') !== text.replace(/\s+/g, ' ').trim()) return null;
+  const later = words.slice(1, 31);
+  const clauses = later.flatMap((word, i) => {
+    if (STOP_WORDS.has(word)) return [];
+    return i === later.length - 1 ? [`+(${word} ${word}*)`] : [`+${word}`];
+  });
+  return clauses.length ? clauses.join(' ') : null;
+}

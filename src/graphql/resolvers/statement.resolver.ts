@@ -12,7 +12,7 @@ import { Article } from '../types/article.type';
 import { Claim } from '../types/claim.type';
 import { StatementConnection } from '../types/connections';
 import { Statement } from '../types/statement.type';
-import { isoOrNull, lowerOrNull } from './arguments';
+import { isoOrNull, lowerOrNull, quoteSearchTerms } from './arguments';
 import type { ActorRecord } from '../../model/actor.record';
 import type { ArticleRecord } from '../../model/article.record';
 import type { StatementSortKey } from '../../model/page-window';
@@ -56,13 +56,15 @@ export class StatementResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const window = keysetWindow('statements', STATEMENT_KEY, first, after);
+    const text = lowerOrNull(filter?.text, 'filter.text');
     const params = {
       speaker: lowerOrNull(filter?.speaker, 'filter.speaker'),
       speakerId: filter?.speakerId ?? null,
       outlet: lowerOrNull(filter?.outlet, 'filter.outlet'),
       articleId: filter?.articleId ?? null,
       claimId: filter?.claimId ?? null,
-      text: lowerOrNull(filter?.text, 'filter.text'),
+      text,
+      textTerms: text === null ? null : quoteSearchTerms(text),
       kind: filter?.kind ?? null,
       from: isoOrNull(filter?.from),
       to: isoOrNull(filter?.to),

@@ -132,7 +132,7 @@ describe('the statements read path', () => {
   }, 180_000);
 
   it('pages through every single filter two at a time, without gaps or duplicates', async () => {
-    const filters: Filter[] = [{}, { speaker: 'smith' }, { outlet: 'city paper' }, { kind: 'INDIRECT' }, { from: '2024-06-02T00:00:00Z' }, { speakerId: all[0]!.speaker!.id }];
+    const filters: Filter[] = [{}, { speaker: 'smith' }, { outlet: 'city paper' }, { kind: 'INDIRECT' }, { from: '2024-06-02T00:00:00Z' }, { speakerId: all[0]!.speaker!.id }, { text: 'roads will reo' }, { text: 'ROADS WILL REOPEN', kind: 'INDIRECT' }];
     for (const filter of filters) {
       const seen: string[] = [];
       let after: string | null = null;
@@ -181,6 +181,19 @@ describe('the statements read path', () => {
       stop();
     }
     expect(names.sort()).toEqual(['statements/count/degree-of-speaker', 'statements/list/by-speaker-id']);
+  });
+
+  it('starts a search of quotes from the full-text index, and tests the exact text', async () => {
+    const names: string[] = [];
+    const stop = graph.onQuery((name) => names.push(name));
+    try {
+      const body = await q('{ statements(filter: {text: "horror stories"}) { totalCount edges { node { quote } } } }');
+      expect(body.data.statements.totalCount).toBe(1);
+      expect(body.data.statements.edges[0].node.quote).toContain('horror stories');
+    } finally {
+      stop();
+    }
+    expect(names.sort()).toEqual(['statements/count/by-text', 'statements/list/by-text']);
   });
 
   it('reads no count when the client does not select totalCount', async () => {

@@ -1,4 +1,4 @@
-import { isoOrNull, lowerOrNull, luceneTerms } from '../../../src/graphql/resolvers/arguments';
+import { isoOrNull, lowerOrNull, luceneTerms, quoteSearchTerms } from '../../../src/graphql/resolvers/arguments';
 
 describe('client arguments as query parameters', () => {
   it('keeps only the words of a search, lower-cased, so operators and syntax in it are inert', () => {
@@ -18,5 +18,19 @@ describe('client arguments as query parameters', () => {
   it('stores dates as ISO-8601 UTC text', () => {
     expect(isoOrNull(new Date('2024-05-23T10:00:00+03:00'))).toBe('2024-05-23T07:00:00.000Z');
     expect(isoOrNull(null)).toBeNull();
+  });
+
+  it('finds quotes containing "premature horror stories" through the words after the first, the last as a prefix too', () => {
+    expect(quoteSearchTerms('premature horror stories')).toBe('+horror +(stories stories*)');
+  });
+
+  it('leaves stop words out of a quote search, and gives none when only stop words or one word would be left', () => {
+    expect(quoteSearchTerms('said that the visit')).toBe('+(visit visit*)');
+    expect(quoteSearchTerms('visit is on')).toBeNull();
+    expect(quoteSearchTerms('horror')).toBeNull();
+  });
+
+  it('gives no quote search for text with punctuation, whose words Lucene may split differently', () => {
+    expect(quoteSearchTerms('the u.s. said')).toBeNull();
   });
 });

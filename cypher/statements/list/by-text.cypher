@@ -1,0 +1,30 @@
+// statements(filter) — Statements whose quote contains $text: candidates from the full-text index
+// statement_quote ($textTerms, built so that every quote containing the text is among its hits),
+// then the exact test with the other filters.
+// Every other filter is applied to the anchored rows; null means "any" (text filters arrive lower-cased).
+CALL db.index.fulltext.queryNodes('statement_quote', $textTerms) YIELD node AS s
+WITH s
+WHERE ($speakerId IS NULL OR EXISTS { (:Actor {id: $speakerId})-[:MADE]->(s) })
+  AND ($speaker IS NULL OR EXISTS { (who:Actor)-[:MADE]->(s) WHERE toLower(who.name) CONTAINS $speaker OR any(x IN who.aliases WHERE toLower(x) CONTAINS $speaker) })
+  AND ($articleId IS NULL OR s.articleId = $articleId)
+  AND ($claimId IS NULL OR EXISTS { (s)-[:ASSERTS]->(:Claim {id: $claimId}) })
+  AND ($kind IS NULL OR s.kind = $kind)
+  AND ($text IS NULL OR toLower(s.quote) CONTAINS $text)
+  AND ($from IS NULL OR s.at >= $from)
+  AND ($to IS NULL OR s.at < $to)
+  AND ($outlet IS NULL
+       OR EXISTS { (:Article {id: s.articleId})-[:PUBLISHED_BY]->(o:Outlet) WHERE toLower(o.name) CONTAINS $outlet OR any(x IN o.aliases WHERE toLower(x) CONTAINS $outlet) }
+       OR EXISTS { (s)-[:VIA]->(o:Outlet) WHERE toLower(o.name) CONTAINS $outlet OR any(x IN o.aliases WHERE toLower(x) CONTAINS $outlet) })
+  AND ($afterAt IS NULL OR s.at < $afterAt
+       OR (s.at = $afterAt AND (s.articleId > $afterArticleId
+           OR (s.articleId = $afterArticleId AND (s.start > $afterStart
+               OR (s.start = $afterStart AND s.id > $afterId))))))
+WITH s ORDER BY s.at DESC, s.articleId, s.start, s.id
+LIMIT $limit
+// With $withContext the speaker, chain, article and outlet come in the same round trip, for
+// the resolvers to prime their loaders with; without it these subqueries match nothing.
+RETURN s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText} AS statement,
+  COLLECT { MATCH (a:Actor)-[:MADE]->(s) WHERE $withContext RETURN a {.id, .name, .aliases, .description, .kind, .domain, .type, collective: coalesce(a.collective, false)} } AS speakers,
+  COLLECT { MATCH (s)-[v:VIA]->(a:Actor) WHERE $withContext WITH v, a ORDER BY v.hop RETURN a {.id, .name, .aliases, .description, .kind, .domain, .type, collective: coalesce(a.collective, false)} } AS via,
+  COLLECT { MATCH (art:Article)-[:CONTAINS]->(s) WHERE $withContext RETURN art {.id, .url, .title, .author, .publishedAt, .language, .contentHash, .text, .ingestedAt, .extractor} } AS articles,
+  COLLECT { MATCH (:Article {id: s.articleId})-[:PUBLISHED_BY]->(o:Outlet) WHERE $withContext RETURN o {.id, .name, .aliases, .description, .kind, .domain, .type, collective: coalesce(o.collective, false)} } AS outlets
