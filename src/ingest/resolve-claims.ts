@@ -1,4 +1,4 @@
-import { claimSimilarity, CLAIM_MERGE_THRESHOLD, CLAIM_SIMILAR_THRESHOLD, normalizeClaimText } from '../extraction/claims';
+import { claimSimilarity, CLAIM_MERGE_THRESHOLD, CLAIM_SIMILAR_THRESHOLD, normalizeClaimText, prepareClaim, similarityReaching, type PreparedClaim } from '../extraction/claims';
 import type { ExtractedClaim } from '../extraction/types';
 
 export interface ClaimCandidate {
@@ -40,11 +40,37 @@ export function resolveClaim(claim: ExtractedClaim, candidates: ClaimCandidate[]
   const scored = candidates
     .map((candidate) => ({
       id: candidate.id,
-      score: candidate.normalizedText === normalized ? 1 : matching.similarity(claim.text, candidate.text),
+      score: candidate.normalizedText === normalized ? 1 : similarity(claim.text, candidate.text, matching),
     }))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
   const same = best && best.score >= matching.mergeThreshold ? best : null;
   const similar = scored.filter((c) => c !== same && c.score >= matching.similarThreshold && c.score < matching.mergeThreshold);
   return { same, similar };
+}
+
+/**
+ * The default measure, made cheap for a batch that compares thousands of claims with their
+ * candidates: each text is tokenised once (the graph's popular claims are candidates again and
+ * again), and a pair that cannot reach the SIMILAR_TO threshold scores 0 without its word
+ * pairs being built. Scores at or above the threshold are the measure's own, so decisions are
+ * the same.
+ */
+function similarity(a: string, b: string, matching: ClaimMatching): number {
+  if (matching !== DEFAULT_CLAIM_MATCHING) return matching.similarity(a, b);
+  return similarityReaching(preparedOf(a), preparedOf(b), matching.similarThreshold) ?? 0;
+}
+
+const PREPARED_CACHE_LIMIT = 50_000;
+const prepared = new Map<string, PreparedClaim>();
+
+function preparedOf(text: string): PreparedClaim {
+  let claim = prepared.get(text);
+  if (!claim) {
+    // Emptied when full rather than kept in LRU order: a batch's claims are prepared again at once.
+    if (prepared.size >= PREPARED_CACHE_LIMIT) prepared.clear();
+    claim = prepareClaim(text);
+    prepared.set(text, claim);
+  }
+  return claim;
 }
