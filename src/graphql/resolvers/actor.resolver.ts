@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { actorRepository } from '../../repositories/actor.repository';
@@ -31,10 +32,10 @@ export class ActorResolver {
     @Ctx() { graph, loaders }: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    // The order depends on orderBy and on whether there is a search, so each has its own cursors.
-    const list = `actors:${orderBy}:${search ? 'search' : 'all'}`;
-    const window = keysetWindow(list, ACTOR_KEY, first, after);
+    // The order depends on orderBy and the search, so each such list has its own cursors.
     const text = lowerOrNull(search, 'search');
+    const list = `actors:${orderBy}:${createHash('sha256').update(`${type ?? ''}\n${text ?? ''}`).digest('base64url').slice(0, 12)}`;
+    const window = keysetWindow(list, ACTOR_KEY, first, after);
     const filter = { search: text, terms: text === null ? null : lucenePrefixTerms(text), type: type ?? null, orderBy };
     const [rows, totalCount] = await Promise.all([
       actorRepository.list(graph, filter, window),
