@@ -30,8 +30,9 @@ export function statementShape(filter: StatementFilterParams): StatementShape {
  * its anchor.
  */
 export function statementCountQuery(filter: StatementFilterParams): string {
-  // textTerms is a plan for the text filter, not a filter of its own.
-  const set = (Object.keys(filter) as Array<keyof StatementFilterParams>).filter((key) => key !== 'textTerms' && filter[key] !== null);
+  // textTerms and speakerTerms are plans for the text and speaker filters, not filters of their own.
+  const plans = new Set<keyof StatementFilterParams>(['textTerms', 'speakerTerms']);
+  const set = (Object.keys(filter) as Array<keyof StatementFilterParams>).filter((key) => !plans.has(key) && filter[key] !== null);
   if (set.length === 0) return 'statements/count/all';
   if (set.length === 1 && set[0] === 'articleId') return 'statements/count/degree-of-article';
   if (set.length === 1 && set[0] === 'claimId') return 'statements/count/degree-of-claim';

@@ -10,6 +10,8 @@ import { statementCountQuery, statementShape } from './statement-list-shapes';
 
 export interface StatementFilterParams {
   speaker: string | null;
+  /** The full-text query for actors whose name or an alias may contain `speaker`. */
+  speakerTerms: string | null;
   speakerId: string | null;
   outlet: string | null;
   articleId: string | null;

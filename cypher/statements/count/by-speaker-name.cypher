@@ -1,7 +1,9 @@
-// statements { totalCount } — The statements of every actor whose name or alias contains $speaker: the actors are
-// far fewer than the statements, so they are the anchor, then MADE.
+// statements { totalCount } — The statements of every actor whose name or alias contains $speaker: candidates
+// from the full-text index actor_names ($speakerTerms: the words whole and as prefixes), the exact
+// test, then MADE.
 // Counted from the anchor, never over the whole graph.
-MATCH (sp:Actor)
+CALL db.index.fulltext.queryNodes('actor_names', $speakerTerms) YIELD node AS sp
+WITH sp
 WHERE toLower(sp.name) CONTAINS $speaker OR any(x IN sp.aliases WHERE toLower(x) CONTAINS $speaker)
 MATCH (sp)-[:MADE]->(s:Statement)
 WITH DISTINCT s

@@ -23,15 +23,6 @@ export function luceneTerms(text: string): string {
   return words.length ? words.slice(0, 30).join(' ') : '""';
 }
 
-/**
- * Full-text candidates for a substring search: each word whole (analysed, so "Countering" finds
- * "counter") and as a prefix ("pesk" finds "Peskov"); the caller then tests the exact substring.
- */
-export function lucenePrefixTerms(text: string): string {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length ? words.slice(0, 30).flatMap((word) => [word, `${word}*`]).join(' ') : '""';
-}
-
 /** Lucene's English stop words: the analyzer drops them from the index, so no query finds them. */
 const STOP_WORDS = new Set(
   'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
@@ -54,4 +45,17 @@ export function quoteSearchTerms(text: string): string | null {
     return i === later.length - 1 ? [`+(${word} ${word}*)`] : [`+${word}`];
   });
   return clauses.length ? clauses.join(' ') : null;
+}
+
+/**
+ * Full-text candidates for a name search: every word is required, whole (analysed, so
+ * "Countering" finds "counter") or as a prefix ("pesk" finds "Peskov"); the caller then tests the
+ * exact substring. Stop words are not in the index, so they are not required; a search of stop
+ * words only asks for any of them, as prefixes.
+ */
+export function lucenePrefixTerms(text: string): string {
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 30);
+  if (words.length === 0) return '""';
+  const required = words.filter((word) => !STOP_WORDS.has(word));
+  return required.length ? required.map((word) => `+(${word} ${word}*)`).join(' ') : words.map((word) => `${word}*`).join(' ');
 }

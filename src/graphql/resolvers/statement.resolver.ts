@@ -12,7 +12,7 @@ import { Article } from '../types/article.type';
 import { Claim } from '../types/claim.type';
 import { StatementConnection } from '../types/connections';
 import { Statement } from '../types/statement.type';
-import { isoOrNull, lowerOrNull, quoteSearchTerms } from './arguments';
+import { isoOrNull, lowerOrNull, lucenePrefixTerms, quoteSearchTerms } from './arguments';
 import type { ActorRecord } from '../../model/actor.record';
 import type { ArticleRecord } from '../../model/article.record';
 import type { StatementSortKey } from '../../model/page-window';
@@ -57,8 +57,10 @@ export class StatementResolver {
   ) {
     const window = keysetWindow('statements', STATEMENT_KEY, first, after);
     const text = lowerOrNull(filter?.text, 'filter.text');
+    const speaker = lowerOrNull(filter?.speaker, 'filter.speaker');
     const params = {
-      speaker: lowerOrNull(filter?.speaker, 'filter.speaker'),
+      speaker,
+      speakerTerms: speaker === null ? null : lucenePrefixTerms(speaker),
       speakerId: filter?.speakerId ?? null,
       outlet: lowerOrNull(filter?.outlet, 'filter.outlet'),
       articleId: filter?.articleId ?? null,

@@ -1,4 +1,4 @@
-import { isoOrNull, lowerOrNull, luceneTerms, quoteSearchTerms } from '../../../src/graphql/resolvers/arguments';
+import { isoOrNull, lowerOrNull, lucenePrefixTerms, luceneTerms, quoteSearchTerms } from '../../../src/graphql/resolvers/arguments';
 
 describe('client arguments as query parameters', () => {
   it('keeps only the words of a search, lower-cased, so operators and syntax in it are inert', () => {
@@ -32,5 +32,11 @@ describe('client arguments as query parameters', () => {
 
   it('gives no quote search for text with punctuation, whose words Lucene may split differently', () => {
     expect(quoteSearchTerms('the u.s. said')).toBeNull();
+  });
+
+  it('finds actors named "Dmitry Peskov" for "dmitry pesk" by requiring every word, whole or as a prefix', () => {
+    expect(lucenePrefixTerms('Dmitry Pesk')).toBe('+(dmitry dmitry*) +(pesk pesk*)');
+    expect(lucenePrefixTerms('the Russian media')).toBe('+(russian russian*) +(media media*)');
+    expect(lucenePrefixTerms('the')).toBe('the*');
   });
 });
