@@ -4,9 +4,9 @@ import type { HttpAsk } from './questions';
 export interface LoadFigures {
   /** Requests per second, mean over the run. */
   rps: number;
-  /** Latency percentiles in milliseconds. */
-  p50: number;
-  p99: number;
+  /** Latency percentiles in milliseconds; null when no request completed within the run. */
+  p50: number | null;
+  p99: number | null;
   /** Connection errors, timeouts, non-2xx answers and answers that differ from the checked one. */
   errors: number;
   requests: number;
@@ -29,13 +29,24 @@ export async function measureLoad(baseUrl: string, request: HttpAsk, options: { 
     expectBody: options.expectBody,
   });
   const mismatches = (result as unknown as { mismatches?: number }).mismatches ?? 0;
+  const completed = result.requests.total;
   return {
     rps: round(result.requests.average),
-    p50: round(result.latency.p50),
-    p99: round(result.latency.p99),
+    p50: completed > 0 ? round(result.latency.p50) : null,
+    p99: completed > 0 ? round(result.latency.p99) : null,
     errors: result.errors + result.timeouts + result.non2xx + mismatches,
-    requests: result.requests.total,
+    requests: completed,
   };
+}
+
+/**
+ * How long to drive a question so that requests finish inside the run: at least `seconds`, and
+ * three times the latency expected at this concurrency (the warm-up's p50 at its concurrency,
+ * scaled as a saturated server's queue would be), up to `maxSeconds`.
+ */
+export function runSeconds(seconds: number, warmUp: { p50: number | null; connections: number }, connections: number, maxSeconds = 120): number {
+  const expectedMs = (warmUp.p50 ?? 0) * Math.max(1, connections / warmUp.connections);
+  return Math.min(maxSeconds, Math.max(seconds, Math.ceil((3 * expectedMs) / 1000)));
 }
 
 function round(n: number): number {

@@ -82,7 +82,7 @@ export function fullJson(run: BenchRun, ingest: IngestFigures | null): Record<st
 /** A table for people: per question and concurrency, each server's req/s and p50/p99, and ours against the others. */
 export function benchTable(run: BenchRun): string {
   const lines = [`${run.statements} statements, ${run.seconds} s per run`, '', '| question | c | floor rps (p50/p99 ms) | ours rps (p50/p99 ms) | peer rps (p50/p99 ms) | ours/floor | ours/peer |', '|---|---|---|---|---|---|---|'];
-  const cell = (f?: LoadFigures) => (f ? `${f.rps} (${f.p50}/${f.p99})${f.errors ? ` ${f.errors} err` : ''}` : '–');
+  const cell = (f?: LoadFigures) => (f ? `${f.rps} (${f.p50 ?? '–'}/${f.p99 ?? '–'})${f.errors ? ` ${f.errors} err` : ''}` : '–');
   const ratio = (a?: LoadFigures, b?: LoadFigures) => (a && b && b.rps > 0 ? (a.rps / b.rps).toFixed(2) : '–');
   for (const q of run.questions) {
     for (const c of run.concurrencies) {

@@ -63,7 +63,6 @@ export async function loadSyntheticGraph(graph: Graph, options: SyntheticOptions
   const speakers = Math.max(20, Math.round(n / 25));
   const outlets = Math.min(200, Math.max(5, Math.round(n / 50)));
   const claims = Math.max(10, Math.round(n / 3));
-  const articles = Math.ceil(n / 5);
   const pickSpeaker = zipf(speakers, 1.0, random);
   const pickClaim = zipf(claims, 0.6, random);
   const pickOutlet = zipf(outlets, 0.8, random);
@@ -87,7 +86,7 @@ export async function loadSyntheticGraph(graph: Graph, options: SyntheticOptions
 
   let made = 0;
   const batch: unknown[] = [];
-  for (let a = 0; a < articles && made < n; a++) {
+  for (let a = 0; made < n; a++) {
     const id = `bench-article-${a}`;
     const at = new Date(start + Math.floor(random() * span / 1000) * 1000).toISOString();
     const count = Math.min(n - made, 3 + Math.floor(random() * 5));

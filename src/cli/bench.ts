@@ -17,7 +17,8 @@ import { Graph } from '../db/graph';
 import { migrate } from '../db/migrations';
 import { createLogger } from '../logger';
 import { ask, firstDifference, normaliseAnswer } from '../bench/answers';
-import { measureLoad } from '../bench/load';
+import { waitUntilIdle } from '../bench/idle';
+import { measureLoad, runSeconds, type LoadFigures } from '../bench/load';
 import { startServer, stopServer, waitReady, type ServerProcess } from '../bench/processes';
 import { buildQuestions, SERVERS, type ServerName } from '../bench/questions';
 import { benchJson, benchTable, fullJson, ingestFromModule, type BenchRun, type IngestFigures, type QuestionResult } from '../bench/report';
@@ -45,6 +46,8 @@ interface Options {
 const QUICK = { statements: 300, seconds: 2, concurrency: [10] };
 const FULL = { statements: 10_000, seconds: 5, concurrency: [1, 10, 50] };
 const WARM_UP_REQUESTS = 20;
+const WARM_UP_CONNECTIONS = 4;
+const SETTLE_MAX_MS = 120_000;
 /** PolNeAR-size articles the --quick ingest measures; a full run takes all of them. */
 const QUICK_INGEST_ARTICLES = 50;
 const GENERATOR = path.join(PROJECT_ROOT, 'src', 'cli', 'bench-data.ts');
@@ -117,10 +120,14 @@ async function run(options: Options): Promise<void> {
       results.push(result);
     }
 
-    // Warm-up, untimed: the JIT of each server and Neo4j's plan cache see every question first.
+    // Warm-up, untimed: the JIT of each server and Neo4j's plan cache see every question first;
+    // its latency also sets how long a slow server must be driven for its requests to finish.
+    const warmUps = new Map<string, LoadFigures>();
     for (const question of questions) {
       for (const server of SERVERS) {
-        if (expected.has(`${question.key}/${server}`)) await measureLoad(urls[server], question.ask[server], { connections: 4, requests: WARM_UP_REQUESTS });
+        if (!expected.has(`${question.key}/${server}`)) continue;
+        warmUps.set(`${question.key}/${server}`, await measureLoad(urls[server], question.ask[server], { connections: WARM_UP_CONNECTIONS, requests: WARM_UP_REQUESTS }));
+        await settle(graph, log);
       }
     }
 
@@ -130,9 +137,12 @@ async function run(options: Options): Promise<void> {
         for (const server of SERVERS) {
           const expectBody = expected.get(`${question.key}/${server}`);
           if (expectBody === undefined) continue; // it could not answer at all; nothing to time
-          const figures = await measureLoad(urls[server], question.ask[server], { connections, seconds, expectBody });
+          const warmUp = warmUps.get(`${question.key}/${server}`);
+          const duration = warmUp ? runSeconds(seconds, { p50: warmUp.p50, connections: WARM_UP_CONNECTIONS }, connections) : seconds;
+          const figures = await measureLoad(urls[server], question.ask[server], { connections, seconds: duration, expectBody });
           runs[server] = figures;
-          log(`${question.key} c=${connections} ${server}: ${figures.rps} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms${figures.errors ? `, ${figures.errors} errors` : ''}`);
+          await settle(graph, log);
+          log(`${question.key} c=${connections} ${server}: ${figures.rps} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms${figures.errors ? `, ${figures.errors} errors` : ''} (${duration} s)`);
         }
       }
     }
@@ -160,6 +170,12 @@ async function run(options: Options): Promise<void> {
       fs.rmSync(instance, { recursive: true, force: true });
     }
   }
+}
+
+/** Lets the queries of abandoned requests finish before the next run (see waitUntilIdle). */
+async function settle(graph: Graph, log: (line: string) => void): Promise<void> {
+  const waited = await waitUntilIdle(graph, SETTLE_MAX_MS);
+  if (waited < 0) log(`(Neo4j was still busy ${SETTLE_MAX_MS / 1000} s after the run; the next run shares it)`);
 }
 
 /** The realistic generator (npm run bench:data) when it is there; the small synthetic graph otherwise. */
