@@ -51,6 +51,7 @@ const SETTLE_MAX_MS = 120_000;
 /** PolNeAR-size articles the --quick ingest measures; a full run takes all of them. */
 const QUICK_INGEST_ARTICLES = 50;
 const GENERATOR = path.join(PROJECT_ROOT, 'src', 'cli', 'bench-data.ts');
+const RUN_COMPILED = path.join(PROJECT_ROOT, 'src', 'cli', 'run-compiled.cjs');
 
 async function run(options: Options): Promise<void> {
   const preset = options.quick ? QUICK : FULL;
@@ -184,14 +185,18 @@ async function loadData(graph: Graph, options: Options, statements: number, uri:
   const started = Date.now();
   if (useGenerator) {
     log(`Loading ${statements} statements with npm run bench:data (seed ${options.seed})…`);
-    const result = spawnSync(
-      path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'),
-      [GENERATOR, '--statements', String(statements), '--seed', String(options.seed)],
-      { env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, EMBEDDED_NEO4J_PORT: String(options.port), LOG_LEVEL: 'silent' }, stdio: ['ignore', 'inherit', 'inherit'] },
-    );
+    // As `npm run bench:data` runs it: compiled through run-compiled.cjs when that is there.
+    const [command, args] = fs.existsSync(RUN_COMPILED)
+      ? [process.execPath, [RUN_COMPILED, 'bench-data']]
+      : [path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [GENERATOR]];
+    const result = spawnSync(command, [...args, '--statements', String(statements), '--seed', String(options.seed), '--no-progress'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, EMBEDDED_NEO4J_PORT: String(options.port), LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     if (result.status !== 0) throw new Error(`bench:data exited with ${result.status ?? result.signal}`);
   } else {
-    log(`Loading ${statements} synthetic statements (seed ${options.seed}; bench:data is not there yet)…`);
+    log(`Loading ${statements} statements with the fallback synthetic graph (seed ${options.seed})…`);
     await loadSyntheticGraph(graph, { statements, seed: options.seed });
   }
   log(`Loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
