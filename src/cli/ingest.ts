@@ -71,6 +71,10 @@ async function run(paths: string[], options: Options): Promise<void> {
   const files = listArticleFiles(paths);
   const sources: ArticleSource[] = files.flatMap((file) => readArticles(file, table));
   const pool = new ExtractionPool(options.threads);
+  // Extraction needs no database: the threads start while Neo4j starts.
+  if (options.threads > 0) {
+    pool.prefetch(sources.flatMap((item) => ('error' in item || item.article.statements?.length || item.article.actors?.length ? [] : [item.article.text])));
+  }
   const principal = { keyId: 'cli', name: `cli:${os.userInfo().username}`, role: Role.EDITOR };
   const config = loadConfig();
   const { graph, close } = await openGraphForCli(config, (line) => process.stderr.write(`${line}\n`));

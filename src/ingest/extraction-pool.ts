@@ -17,6 +17,7 @@ export class ExtractionPool {
   private readonly queue: Array<{ id: number; text: string }> = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  private readonly prefetched = new Map<string, Array<Promise<Extraction>>>();
 
   constructor(readonly size: number = defaultPoolSize()) {
     // The worker runs from the same build as this file: compiled .js under dist, .ts under tsx.
@@ -41,7 +42,25 @@ export class ExtractionPool {
     }
   }
 
+  /**
+   * Starts extracting texts before anyone asks (the ingest command does while Neo4j starts);
+   * `extract` then answers from these. Each prefetched text is handed out once.
+   */
+  prefetch(texts: string[]): void {
+    for (const text of texts) {
+      const started = this.prefetched.get(text) ?? [];
+      const extraction = this.run(text);
+      extraction.catch(() => undefined); // awaited, and its error seen, by whoever takes it
+      started.push(extraction);
+      this.prefetched.set(text, started);
+    }
+  }
+
   extract(text: string): Promise<Extraction> {
+    return this.prefetched.get(text)?.shift() ?? this.run(text);
+  }
+
+  private run(text: string): Promise<Extraction> {
     if (this.size === 0) {
       try {
         return Promise.resolve(extractArticle(text));
