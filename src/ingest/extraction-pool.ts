@@ -81,10 +81,16 @@ export class ExtractionPool {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
+  /** A busy thread keeps the process alive (its caller awaits it); an idle one does not. */
   private dispatch(worker: Worker): void {
     const job = this.queue.shift();
-    if (job) worker.postMessage(job);
-    else this.idle.push(worker);
+    if (job) {
+      worker.ref();
+      worker.postMessage(job);
+    } else {
+      worker.unref();
+      this.idle.push(worker);
+    }
   }
 
   private settle(reply: { id: number; extraction?: Extraction; error?: { name: string; message: string } }): void {
