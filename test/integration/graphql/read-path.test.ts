@@ -245,7 +245,7 @@ describe('the statements read path', () => {
     expect(names).toEqual(['statements/search-attributions', 'articles/find-outlets']);
   });
 
-  it('pages a hot speaker, by id and by name, read newest first from the time index, as a scan would list it', async () => {
+  it('pages a hot speaker (by id and by name) and a big outlet, read newest first from the time index, as a scan would list it', async () => {
     // Six more statements make Jane Smith hot for pages of one: degree² > statements × (page + 1).
     const quotes = ['the roads will reopen', 'the bridge will close', 'the tunnel is open', 'the ferry is late', 'the port is busy', 'the rail is fixed'];
     await server.graphql(INGEST, {
@@ -259,7 +259,7 @@ describe('the statements read path', () => {
     const now: Row[] = (await q(FULL, { first: 100 })).data.statements.edges.map((e: any) => e.node);
     const jane = now.find((s) => s.speaker?.name === 'Jane Smith')!.speaker!.id;
     expect(bruteForce(now, { speakerId: jane }).length ** 2).toBeGreaterThan(now.length * 2);
-    for (const filter of [{ speakerId: jane }, { speaker: 'jane smith' }, { speaker: 'smith' }, { speakerId: jane, kind: 'INDIRECT' }] as Filter[]) {
+    for (const filter of [{ speakerId: jane }, { speaker: 'jane smith' }, { speaker: 'smith' }, { speakerId: jane, kind: 'INDIRECT' }, { outlet: 'city paper' }, { outlet: 'paper', speaker: 'smith' }] as Filter[]) {
       const seen: string[] = [];
       let after: string | null = null;
       do {
