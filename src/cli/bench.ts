@@ -192,7 +192,7 @@ async function loadData(graph: Graph, options: Options, statements: number, uri:
     const result = spawnSync(command, [...args, '--statements', String(statements), '--seed', String(options.seed), '--no-progress'], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, EMBEDDED_NEO4J_PORT: String(options.port), LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 2, 2], // its report goes to stderr: stdout is the benchmark's own (--json)
     });
     if (result.status !== 0) throw new Error(`bench:data exited with ${result.status ?? result.signal}`);
   } else {
