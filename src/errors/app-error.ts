@@ -24,3 +24,8 @@ export function badInput(field: string, problem: string): AppError {
 export function notFound(what: string, id: string, field?: string): AppError {
   return new AppError(ErrorCode.NOT_FOUND, `${field ? `${field}: ` : ''}${what} ${JSON.stringify(id)} does not exist`, field ? { field } : {});
 }
+
+/** No API key, or one that is unknown or revoked: answered with HTTP 401. */
+export function unauthenticated(message: string): AppError {
+  return new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+}

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { authChecker } from '../server/auth';
+import { authChecker } from './auth-checker';
 import { ActorResolver, OrganizationResolver } from './resolvers/actor.resolver';
 import { AdminResolver } from './resolvers/admin.resolver';
 import { ArticleResolver } from './resolvers/article.resolver';
