@@ -1,7 +1,9 @@
 import { getGender } from 'gender-detection-from-name';
 import lexicon from 'en-lexicon/dist/lexicon';
 import { memoize } from './memoize';
-import type { Gender } from './transliteration';
+
+/** A person's grammatical gender as a pronoun would show it; unknown when a name does not tell. */
+export type Gender = 'female' | 'male' | 'unknown';
 
 /**
  * Tags that a common English word leads with when it is not a name: "Many", "Young", "Will",

@@ -1,4 +1,6 @@
-import { firstNameGender } from './given-names';
+import { firstNameGender, type Gender } from './given-names';
+
+export type { Gender } from './given-names';
 import { memoize } from './memoize';
 import { FEMALE_GIVEN_NAMES, GIVEN_NAME_VARIANTS, MALE_GIVEN_NAMES } from './name-variants';
 
@@ -63,8 +65,6 @@ export function isKnownGivenName(word: string): boolean {
   const folded = foldTransliteration(word);
   return GIVEN_NAME_GROUP.has(folded) || FEMALE_FOLDED.has(folded) || MALE_FOLDED.has(folded);
 }
-
-export type Gender = 'female' | 'male' | 'unknown';
 
 /**
  * The gender a given name suggests, for resolving "she said" / "he said". Slavic given names

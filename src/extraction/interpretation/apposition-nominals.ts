@@ -1,4 +1,4 @@
-import { isPersonRoleNoun } from './coreference';
+import { isPersonRoleNoun } from './person-roles';
 import type { InterpretationState } from './interpretation-state';
 import { phraseAt } from './phrase-ref';
 import { isActorPhrase } from './actor-phrase';

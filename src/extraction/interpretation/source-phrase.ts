@@ -4,7 +4,7 @@ import { classifyActorPhrase, looksLikePersonName } from './actor-type';
 import { MAX_SOURCE_CHARS } from './limits';
 import { isActorPhrase } from './actor-phrase';
 import { isCollectiveNoun } from './collectives';
-import { isPersonRoleNoun } from './coreference';
+import { isPersonRoleNoun } from './person-roles';
 import { personNameIn } from './person-in-phrase';
 import { phraseAt, type PhraseRef } from './phrase-ref';
 import { tidySourcePhrase } from './source-tidy';

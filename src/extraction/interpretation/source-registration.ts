@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { shortFormOutlet } from '../entities';
-import { isPersonRoleNoun, resolveNominal, resolvePronoun, type Antecedents } from './coreference';
+import { resolveNominal, resolvePronoun, type Antecedents } from './coreference';
+import { isPersonRoleNoun } from './person-roles';
 import { classifyActorPhrase, looksLikePersonName } from './actor-type';
 import { personNameIn } from './person-in-phrase';
 import { isCollectiveNoun } from './collectives';
