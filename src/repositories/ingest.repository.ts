@@ -2,18 +2,10 @@ import type { GraphTx } from '../db/graph';
 import type { ActorCandidate } from '../ingest/resolve-actors';
 import type { ClaimCandidate } from '../ingest/resolve-claims';
 import type { IngestPlan } from '../ingest/ingest-plan';
+import type { AuditEventRecord } from '../model/audit-event.record';
 
-/** An audit event as `audit/record-event` writes it, for ingest's batched form of it. */
-export interface IngestAuditEvent {
-  id: string;
-  action: string;
-  at: string;
-  keyId: string | null;
-  keyName: string | null;
-  role: string | null;
-  targetId: string;
-  details: string;
-}
+/** An audit event as `audit/record-event` writes it; an ingest's always names its article. */
+export type IngestAuditEvent = AuditEventRecord & { targetId: string };
 
 /**
  * The reads and batched writes of an ingest of one or several articles; every method runs in
