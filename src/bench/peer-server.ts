@@ -3,11 +3,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express, { type Express } from 'express';
 import type { Driver } from 'neo4j-driver';
-import { PEER_TYPE_DEFS } from './peer-type-defs';
+import { CypherRegistry } from '../db/cypher-registry';
+import { peerTypeDefs } from './peer-type-defs';
 
 /** The peer: @neo4j/graphql 7 on Apollo Server 5, over the same database. */
 export async function createPeerApp(driver: Driver, database?: string): Promise<{ app: Express; stop(): Promise<void> }> {
-  const neoSchema = new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver });
+  const neoSchema = new Neo4jGraphQL({ typeDefs: peerTypeDefs(CypherRegistry.load().get('bench/peer-who-said')), driver });
   const apollo = new ApolloServer({ schema: await neoSchema.getSchema() });
   await apollo.start();
   const app = express();

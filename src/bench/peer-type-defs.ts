@@ -2,9 +2,11 @@
  * The peer's schema: @neo4j/graphql type definitions for the same graph (docs/graph-model.md),
  * so it reads exactly the nodes, relationships and indexes our server reads. @neo4j/graphql
  * compiles each request into one Cypher query; whoSaid has no generated equivalent (it unions two
- * full-text indexes), so it is a @cypher field, as a user of the library would write it.
+ * full-text indexes), so it is a @cypher field, as a user of the library would write it; its
+ * Cypher is `cypher/bench/peer-who-said.cypher`, like every query of the project.
  */
-export const PEER_TYPE_DEFS = /* GraphQL */ `
+export function peerTypeDefs(whoSaidCypher: string): string {
+  return /* GraphQL */ `
   enum StatementKind { DIRECT INDIRECT MIXED ACCORDING_TO UNATTRIBUTED }
 
   interface Actor {
@@ -70,19 +72,10 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     whoSaid(text: String!, first: Int!): [Statement!]!
       @cypher(
         statement: """
-        CALL {
-          CALL db.index.fulltext.queryNodes('statement_quote', $text, {limit: $first}) YIELD node, score
-          RETURN node AS s, score
-          UNION ALL
-          CALL db.index.fulltext.queryNodes('claim_text', $text, {limit: $first}) YIELD node, score
-          MATCH (s:Statement)-[:ASSERTS]->(node)
-          RETURN s, score
-        }
-        WITH s, max(score) AS score
-        WHERE EXISTS { (:Actor)-[:MADE]->(s) }
-        RETURN s ORDER BY score DESC, s.id LIMIT $first
+${whoSaidCypher}
         """
         columnName: "s"
       )
   }
 `;
+}
