@@ -5,7 +5,7 @@
  * peer: @neo4j/graphql on Apollo Server), checks that they answer each question alike, then
  * drives each with autocannon from this process at fixed concurrencies.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
@@ -23,7 +23,7 @@ import { startServer, stopServer, waitReady, type ServerProcess } from '../bench
 import { buildQuestions, SERVERS, type ServerName } from '../bench/questions';
 import { benchJson, benchTable, fullJson, ingestFromModule, type BenchRun, type IngestFigures, type QuestionResult } from '../bench/report';
 import { deepCursors, pickSubjects } from '../bench/subjects';
-import { loadSyntheticGraph } from '../bench/synthetic-graph';
+import { loadSyntheticGraph } from '../bench/synthetic/load-synthetic-graph';
 import { wholeNumber } from './whole-number';
 
 interface Options {
@@ -37,7 +37,7 @@ interface Options {
   concurrency?: number[];
   oursDir: string;
   build: boolean;
-  data: 'auto' | 'generator' | 'synthetic' | 'keep';
+  data: 'generate' | 'keep';
   keep?: boolean;
   output?: string;
   ingest: boolean;
@@ -50,8 +50,6 @@ const WARM_UP_CONNECTIONS = 4;
 const SETTLE_MAX_MS = 120_000;
 /** PolNeAR-size articles the --quick ingest measures; a full run takes all of them. */
 const QUICK_INGEST_ARTICLES = 50;
-const GENERATOR = path.join(PROJECT_ROOT, 'src', 'cli', 'bench-data.ts');
-const RUN_COMPILED = path.join(PROJECT_ROOT, 'src', 'cli', 'run-compiled.cjs');
 
 async function run(options: Options): Promise<void> {
   const preset = options.quick ? QUICK : FULL;
@@ -79,7 +77,7 @@ async function run(options: Options): Promise<void> {
   const servers: ServerProcess[] = [];
   try {
     await migrate(graph, createLogger('silent'));
-    if (options.data !== 'keep') await loadData(graph, options, statements, config.neo4j.uri, config.embedded.password, log);
+    if (options.data !== 'keep') await loadData(graph, options, statements, log);
     const [count] = await graph.read('bench/count-statements');
     const loaded = Number(count?.statements ?? 0);
     const picked = await pickSubjects(graph);
@@ -179,27 +177,11 @@ async function settle(graph: Graph, log: (line: string) => void): Promise<void> 
   if (waited < 0) log(`(Neo4j was still busy ${SETTLE_MAX_MS / 1000} s after the run; the next run shares it)`);
 }
 
-/** The realistic generator (npm run bench:data) when it is there; the small synthetic graph otherwise. */
-async function loadData(graph: Graph, options: Options, statements: number, uri: string, password: string, log: (line: string) => void): Promise<void> {
-  const useGenerator = options.data === 'generator' || (options.data === 'auto' && fs.existsSync(GENERATOR));
-  const started = Date.now();
-  if (useGenerator) {
-    log(`Loading ${statements} statements with npm run bench:data (seed ${options.seed})…`);
-    // As `npm run bench:data` runs it: compiled through run-compiled.cjs when that is there.
-    const [command, args] = fs.existsSync(RUN_COMPILED)
-      ? [process.execPath, [RUN_COMPILED, 'bench-data']]
-      : [path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [GENERATOR]];
-    const result = spawnSync(command, [...args, '--statements', String(statements), '--seed', String(options.seed), '--no-progress'], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, EMBEDDED_NEO4J_PORT: String(options.port), LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 2, 2], // its report goes to stderr: stdout is the benchmark's own (--json)
-    });
-    if (result.status !== 0) throw new Error(`bench:data exited with ${result.status ?? result.signal}`);
-  } else {
-    log(`Loading ${statements} statements with the fallback synthetic graph (seed ${options.seed})…`);
-    await loadSyntheticGraph(graph, { statements, seed: options.seed });
-  }
-  log(`Loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+/** The seeded synthetic graph of `npm run bench:data`, loaded through the ingest write path. */
+async function loadData(graph: Graph, options: Options, statements: number, log: (line: string) => void): Promise<void> {
+  log(`Loading ${statements} statements as npm run bench:data does (seed ${options.seed})…`);
+  const load = await loadSyntheticGraph(graph, { statements, seed: options.seed });
+  log(`Loaded ${load.statements} statements in ${load.articles} articles in ${load.seconds.toFixed(1)} s.`);
 }
 
 function versions(oursDir: string): Record<string, string> {
@@ -246,7 +228,7 @@ const program = new Command('bench')
   .option('--server-port <n>', 'first of three HTTP ports (floor, ours, peer)', wholeNumber(1024, 65533), 4841)
   .option('--ours-dir <dir>', 'the checkout whose dist/src/main.js is "ours" (another revision, for before/after)', PROJECT_ROOT)
   .option('--no-build', 'use ours\' existing build instead of running npm run build first')
-  .addOption(new Option('--data <how>', 'where the data comes from; keep: reuse the database on --port as it is').choices(['auto', 'generator', 'synthetic', 'keep']).default('auto'))
+  .addOption(new Option('--data <how>', 'where the data comes from; keep: reuse the database on --port as it is').choices(['generate', 'keep']).default('generate'))
   .option('--keep', 'leave the benchmark database running afterwards')
   .option('--output <file>', 'also write every figure (all concurrencies, versions, subjects) as JSON to this file')
   .option('--no-ingest', 'leave "ingest" null instead of running the ingest benchmark')

@@ -16,7 +16,7 @@ describe('npm run bench -- --quick', () => {
       const port = Number(process.env.BENCH_SMOKE_PORT ?? 7851);
       const result = spawnSync(
         path.join(ROOT, 'node_modules', '.bin', 'tsx'),
-        [path.join(ROOT, 'src', 'cli', 'bench.ts'), '--quick', '--json', '--statements', '100', '--seconds', '1', '--data', 'synthetic', '--no-ingest', '--port', String(port), '--server-port', String(port + 1000)],
+        [path.join(ROOT, 'src', 'cli', 'bench.ts'), '--quick', '--json', '--statements', '100', '--seconds', '1', '--no-ingest', '--port', String(port), '--server-port', String(port + 1000)],
         { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
       );
       expect(result.stderr).not.toMatch(/MISMATCH/);
