@@ -30,3 +30,13 @@ export async function wipeGraph(graph: Graph): Promise<void> {
     await session.close();
   }
 }
+
+/** The single number a test's counting query returns ("MATCH (p:Person) RETURN count(p)"). */
+export async function countOf(graph: Graph, cypher: string): Promise<number> {
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    return (await session.run(cypher)).records[0]?.get(0) as number;
+  } finally {
+    await session.close();
+  }
+}

@@ -1,7 +1,7 @@
 import { extractArticle } from '../../../src/extraction/pipeline';
 import { ExtractionPool } from '../../../src/ingest/extraction-pool';
 import { IngestService, type BatchOutcome } from '../../../src/services/ingest.service';
-import { openTestGraph, wipeGraph } from '../../helpers/graph';
+import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
 
 /**
  * Several articles in one transaction (the archive path of `npm run ingest`): the batch must
@@ -18,14 +18,7 @@ describe('ingest in batches', () => {
   beforeEach(() => wipeGraph(graph));
   afterAll(() => graph.close());
 
-  const count = async (cypher: string): Promise<number> => {
-    const session = graph.driver.session({ database: graph.database });
-    try {
-      return (await session.run(cypher)).records[0]?.get(0) as number;
-    } finally {
-      await session.close();
-    }
-  };
+  const count = (cypher: string) => countOf(graph, cypher);
   const texts = [
     'Bill Clinton said the current system works fine if you are eligible for Medicaid.',
     'Bill Clinton said the insurance model does not work here.',

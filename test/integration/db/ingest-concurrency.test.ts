@@ -1,6 +1,6 @@
 import { extractArticle } from '../../../src/extraction/pipeline';
 import { IngestService } from '../../../src/services/ingest.service';
-import { openTestGraph, wipeGraph } from '../../helpers/graph';
+import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
 import { luceneTerms } from '../../../src/graphql/resolvers/arguments';
 import { claimRepository } from '../../../src/repositories/claim.repository';
 
@@ -19,14 +19,7 @@ describe('ingest against a real Neo4j: concurrency, search by word form, people 
   afterAll(() => graph.close());
 
   const curated = (text: string, speaker: string, quote: string) => ({ text, statements: [{ speaker, quote }] });
-  const count = async (cypher: string): Promise<number> => {
-    const session = graph.driver.session({ database: graph.database });
-    try {
-      return (await session.run(cypher)).records[0]?.get(0) as number;
-    } finally {
-      await session.close();
-    }
-  };
+  const count = (cypher: string) => countOf(graph, cypher);
 
   it('concurrent ingests of articles sharing a new speaker and a new claim create one Person and one Claim', async () => {
     const claim = 'the insurance model does not work here';
