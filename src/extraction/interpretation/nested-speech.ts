@@ -3,7 +3,7 @@ import { CAMPAIGN_FRAME } from '../claims';
 import { classifyActorPhrase } from './actor-type';
 import { MAX_CONTENT_SCAN_CHARS } from './limits';
 import { phraseAt, type PhraseRef } from './phrase-ref';
-import { hasQuoteMark } from './quotes';
+import { hasQuoteMark } from '../text/quote-marks';
 
 /** Speech reported inside a statement's content: "Russia is … working to remind Ukrainians that X". */
 export interface NestedSpeech {

@@ -1,5 +1,4 @@
 import { countQuoteMarks, isClosingMarkCode, isOpeningMarkCode } from '../text/quote-marks';
-export { hasQuoteMark } from '../text/quote-marks';
 import type { Span } from '../types';
 
 const STRAIGHT_QUOTE = 34;

@@ -11,7 +11,8 @@ import {
   UNATTRIBUTED_HEDGED_CONFIDENCE,
 } from './limits';
 import { overlaps } from './phrase-ref';
-import { canonicalContentSpan, hasQuoteMark } from './quotes';
+import { hasQuoteMark } from '../text/quote-marks';
+import { canonicalContentSpan } from './quotes';
 import { isHeading, sentenceIndexAt, type Sentence } from './sentences';
 
 /**
