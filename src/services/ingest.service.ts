@@ -78,7 +78,7 @@ export class IngestService {
    */
   prepare(input: ArticleInput, principal: Principal | null, extraction?: Extraction | Error): PreparedArticle {
     validateArticle(input, this.options.maxArticleBytes);
-    if (extraction instanceof Error) throw extraction instanceof RangeError ? badInput('input.text', extraction.message) : extraction;
+    if (extraction instanceof Error) throw asClientError(extraction);
     const hash = contentHash(input.text);
     const curated = Boolean(input.statements?.length || input.actors?.length);
     const extracted = withOutlet(
@@ -177,13 +177,11 @@ export class IngestService {
     await Promise.all(Array.from({ length: options.concurrency }, writer));
   }
 
-  /** Runs the extractor; a text beyond what it accepts is the client's to shorten, not our failure. */
   private extract(text: string): Extraction {
     try {
       return this.options.extract(text);
     } catch (error) {
-      if (error instanceof RangeError) throw badInput('input.text', error.message);
-      throw error;
+      throw asClientError(error);
     }
   }
 
@@ -315,4 +313,9 @@ function startOfDay(date: string | null): string | null {
 
 function unchanged(articleId: string, extractor: string): IngestOutcome {
   return { articleId, created: false, statements: 0, claims: 0, newClaims: 0, actors: 0, newActors: 0, extractor };
+}
+
+/** The extractor refuses a text beyond what it accepts (a RangeError): the client's to shorten, not our failure. */
+function asClientError(error: unknown): unknown {
+  return error instanceof RangeError ? badInput('input.text', error.message) : error;
 }
