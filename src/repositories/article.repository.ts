@@ -29,6 +29,7 @@ export const articleRepository = {
     const rows = await graph.read(filter.outlet === null ? 'articles/list/newest' : 'articles/list/by-outlet', {
       ...filter,
       ...timeBounds(filter),
+      atMax: window.after?.at ?? '\uffff',
       afterAt: window.after?.at ?? null,
       afterId: window.after?.id ?? null,
       limit: window.limit + 1,

@@ -49,6 +49,21 @@ export const curationRepository = {
     await tx.run('curation/merge-actors', merge);
   },
 
+  /** Holds both actors of a merge, until the transaction ends, before anything about them is read. */
+  async lockActors(tx: GraphTx, merge: { sourceId: string; targetId: string } & CuratedBy): Promise<void> {
+    await tx.run('curation/lock-actors', merge);
+  },
+
+  /** The statements an actor made, relayed or published: what merging it changes the counts of. */
+  async statementsOfActor(tx: GraphTx, actorId: string): Promise<string[]> {
+    return (await tx.run('curation/find-statements-of-actor', { actorId })).map((row) => row.id as string);
+  },
+
+  /** Holds a statement, until the transaction ends, before its correction reads it. */
+  async lockStatement(tx: GraphTx, lock: { id: string } & CuratedBy): Promise<void> {
+    await tx.run('curation/lock-statement', lock);
+  },
+
   async addAlias(tx: GraphTx, alias: { actorId: string; alias: string; normalized: string } & CuratedBy): Promise<void> {
     await tx.run('curation/add-alias', alias);
   },

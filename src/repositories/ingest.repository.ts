@@ -3,6 +3,7 @@ import type { ActorCandidate } from '../ingest/resolve-actors';
 import type { ClaimCandidate } from '../ingest/resolve-claims';
 import type { IngestPlan } from '../ingest/ingest-plan';
 import type { AuditEventRecord } from '../model/audit-event.record';
+import { statementCountRepository } from './statement-count.repository';
 
 /** An audit event as `audit/record-event` writes it; an ingest's always names its article. */
 export type IngestAuditEvent = AuditEventRecord & { targetId: string };
@@ -81,5 +82,9 @@ export const ingestRepository = {
     await run('ingest/merge-claim-relations', 'relations', all((p) => p.relations));
     await run('ingest/merge-topics', 'topics', all((p) => p.topics));
     await run('ingest/merge-similar-claims', 'links', all((p) => p.similar));
+    // Last, once the statements have their speakers, chains and outlets: the counters' locks are
+    // then held only for the rest of the transaction.
+    const ids = all((p) => p.statements.map((s) => s.props.id as string));
+    await statementCountRepository.add(tx, await statementCountRepository.keysOf(tx, ids));
   },
 };

@@ -26,16 +26,24 @@ export function statementShape(filter: StatementFilterParams): StatementShape {
 
 /**
  * The query that counts statements(filter). With no filter Neo4j's count store answers; with only
- * an article, a claim or a speaker id, that node's degree; otherwise the shape's own count, from
- * its anchor.
+ * an article, a claim or a speaker id, that node's degree; with a kind, a speaker (by id or name)
+ * or an outlet and nothing else, the counters kept on write (a hot speaker's or a big outlet's
+ * statements would otherwise be counted one by one); otherwise the shape's own count, from its
+ * anchor (an article, a claim, quote hits or the time window bound it; a speaker or an outlet
+ * combined with text, time or each other is still counted from the anchor).
  */
 export function statementCountQuery(filter: StatementFilterParams): string {
   // textTerms and speakerTerms are plans for the text and speaker filters, not filters of their own.
   const plans = new Set<keyof StatementFilterParams>(['textTerms', 'speakerTerms']);
   const set = (Object.keys(filter) as Array<keyof StatementFilterParams>).filter((key) => !plans.has(key) && filter[key] !== null);
+  const only = (...keys: Array<keyof StatementFilterParams>) => set.every((key) => keys.includes(key));
   if (set.length === 0) return 'statements/count/all';
   if (set.length === 1 && set[0] === 'articleId') return 'statements/count/degree-of-article';
   if (set.length === 1 && set[0] === 'claimId') return 'statements/count/degree-of-claim';
   if (set.length === 1 && set[0] === 'speakerId') return 'statements/count/degree-of-speaker';
+  if (set.length === 1 && set[0] === 'kind') return 'statements/count/counter-of-kind';
+  if (set.length === 2 && only('speakerId', 'kind')) return 'statements/count/counter-of-speaker-kind';
+  if (filter.speaker !== null && filter.speakerTerms !== null && only('speaker', 'kind')) return 'statements/count/counters-of-speaker-name';
+  if (filter.outlet !== null && only('outlet', 'kind')) return 'statements/count/counter-of-outlet';
   return `statements/count/${statementShape(filter)}`;
 }

@@ -1,6 +1,7 @@
 import type { Graph } from '../db/graph';
 import type { ActorRecord } from '../model/actor.record';
 import type { ClaimRecord } from '../model/claim.record';
+import { dayWindow } from './day-window';
 
 export interface StatsWindow {
   from: string | null;
@@ -16,7 +17,7 @@ function timeRange(w: StatsWindow) {
 /** Dashboard aggregates; each is one query over the window. */
 export const statsRepository = {
   async statementsPerDay(graph: Graph, w: StatsWindow) {
-    return (await graph.read('stats/statements-per-day', timeRange(w))).map((r) => ({ day: r.day as string, count: r.count as number }));
+    return (await graph.read('stats/statements-per-day', dayWindow(w.from, w.to))).map((r) => ({ day: r.day as string, count: r.count as number }));
   },
   async topSpeakers(graph: Graph, w: StatsWindow) {
     return (await graph.read('stats/top-speakers', timeRange(w))).map((r) => ({ actor: r.actor as ActorRecord, count: r.count as number }));

@@ -10,6 +10,7 @@ import { actorRepository } from '../repositories/actor.repository';
 import { auditRepository } from '../repositories/audit.repository';
 import { claimRepository } from '../repositories/claim.repository';
 import { curationRepository } from '../repositories/curation.repository';
+import { countChanges, statementCountRepository } from '../repositories/statement-count.repository';
 
 export interface RebuttalInput {
   claimId: string;
@@ -73,7 +74,13 @@ export class CurationService {
     if (sourceId === targetId) throw badInput('targetId', 'must differ from sourceId');
     await this.requireActors([sourceId, targetId], 'sourceId/targetId');
     return this.graph.writeTransaction(async (tx) => {
-      await curationRepository.mergeActors(tx, { sourceId, targetId, by: `curator:${principal.name}`, now: new Date().toISOString() });
+      const merge = { sourceId, targetId, by: `curator:${principal.name}`, now: new Date().toISOString() };
+      // The source's statements change speaker, chain or outlet: their counters move with them.
+      await curationRepository.lockActors(tx, merge);
+      const touched = await curationRepository.statementsOfActor(tx, sourceId);
+      const before = await statementCountRepository.keysOf(tx, touched);
+      await curationRepository.mergeActors(tx, merge);
+      await statementCountRepository.add(tx, countChanges(before, await statementCountRepository.keysOf(tx, touched)));
       await auditRepository.record(tx, principal, 'mergeActors', targetId, { sourceId });
       return targetId;
     });
@@ -110,6 +117,11 @@ export class CurationService {
     const actorIds = [...(correction.speakerId ? [correction.speakerId] : []), ...(correction.chain ?? [])];
     if (actorIds.length) await this.requireActors(actorIds, correction.chain?.length ? 'input.speakerId/chain' : 'input.speakerId');
     return this.graph.writeTransaction(async (tx) => {
+      const by = `curator:${principal.name}`;
+      const now = new Date().toISOString();
+      // A new speaker, kind or chain moves the statement between counters.
+      await curationRepository.lockStatement(tx, { id, by, now });
+      const before = await statementCountRepository.keysOf(tx, [id]);
       await curationRepository.correctStatement(tx, {
         id,
         kind: correction.kind ?? null,
@@ -118,9 +130,10 @@ export class CurationService {
         speakerId: correction.speakerId ?? null,
         chain: correction.chain ?? null,
         fields,
-        by: `curator:${principal.name}`,
-        now: new Date().toISOString(),
+        by,
+        now,
       });
+      await statementCountRepository.add(tx, countChanges(before, await statementCountRepository.keysOf(tx, [id])));
       await auditRepository.record(tx, principal, 'correctStatement', id, { fields });
       return id;
     });

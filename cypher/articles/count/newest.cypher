@@ -1,8 +1,7 @@
-// totalCount of articles(filter) without an outlet: newest first (publication time, else ingestion time),
-// the id breaking ties; a Top-k over the articles (a fifth of the statements), never a collect.
+// totalCount of articles(filter) without an outlet: the window's articles from the range index
+// on Article.at (bounds that admit everything when the client gave none), then the text filters.
 MATCH (art:Article)
-WITH art, coalesce(art.publishedAt, art.ingestedAt) AS at
-WHERE at >= $atFrom AND at < $atTo
+WHERE art.at >= $atFrom AND art.at < $atTo
   AND ($search IS NULL OR toLower(coalesce(art.title, '')) CONTAINS $search OR toLower(coalesce(art.url, '')) CONTAINS $search)
   AND ($language IS NULL OR art.language = $language)
 RETURN count(art) AS totalCount

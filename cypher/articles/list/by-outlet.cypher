@@ -5,7 +5,7 @@ MATCH (o:Outlet)
 WHERE toLower(o.name) CONTAINS $outlet OR any(x IN o.aliases WHERE toLower(x) CONTAINS $outlet)
 MATCH (o)<-[:PUBLISHED_BY]-(art:Article)
 WITH DISTINCT art
-WITH art, coalesce(art.publishedAt, art.ingestedAt) AS at
+WITH art, art.at AS at
 WHERE at >= $atFrom AND at < $atTo
   AND ($search IS NULL OR toLower(coalesce(art.title, '')) CONTAINS $search OR toLower(coalesce(art.url, '')) CONTAINS $search)
   AND ($language IS NULL OR art.language = $language)

@@ -1,12 +1,14 @@
-// articles(filter) without an outlet: newest first (publication time, else ingestion time),
-// the id breaking ties; a Top-k over the articles (a fifth of the statements), never a collect.
+// articles(filter) without an outlet: newest first by `at` (publication time, else ingestion
+// time, written on ingest), the id breaking ties. The range index on Article.at, read newest
+// first, serves the order, so LIMIT stops after a page; $atFrom/$atTo/$atMax are the filter's
+// window and the cursor's time, with bounds that admit everything when the client gave none.
 // The cursor is the last row's (at, id); text filters arrive lower-cased, null means "any".
 MATCH (art:Article)
-WITH art, coalesce(art.publishedAt, art.ingestedAt) AS at
-WHERE at >= $atFrom AND at < $atTo
-  AND ($search IS NULL OR toLower(coalesce(art.title, '')) CONTAINS $search OR toLower(coalesce(art.url, '')) CONTAINS $search)
+WHERE art.at >= $atFrom AND art.at < $atTo AND art.at <= $atMax
+WITH art
+WHERE ($search IS NULL OR toLower(coalesce(art.title, '')) CONTAINS $search OR toLower(coalesce(art.url, '')) CONTAINS $search)
   AND ($language IS NULL OR art.language = $language)
-  AND ($afterAt IS NULL OR at < $afterAt OR (at = $afterAt AND art.id > $afterId))
-RETURN art {.id, .url, .title, .author, .publishedAt, .language, .contentHash, .text, .ingestedAt, .extractor} AS article, at
-ORDER BY at DESC, art.id
+  AND ($afterAt IS NULL OR art.at < $afterAt OR (art.at = $afterAt AND art.id > $afterId))
+WITH art ORDER BY art.at DESC, art.id
 LIMIT $limit
+RETURN art {.id, .url, .title, .author, .publishedAt, .language, .contentHash, .text, .ingestedAt, .extractor} AS article, art.at AS at

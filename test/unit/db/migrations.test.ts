@@ -1,5 +1,10 @@
 import { loadMigrations, splitStatements } from '../../../src/db/migrations';
 
+/** Index and constraint statements; the rest are data backfills. */
+function isSchemaStatement(statement: string): boolean {
+  return /^(CREATE|DROP) (RANGE |TEXT |FULLTEXT |POINT |VECTOR |LOOKUP )?(INDEX|CONSTRAINT)\b/.test(statement);
+}
+
 describe('migration files', () => {
   it('splits a file into statements at line-ending semicolons and drops comment lines', () => {
     const text = '// why\nCREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x);\n\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);\n';
@@ -19,7 +24,18 @@ describe('migration files', () => {
 
   it('are idempotent: every schema statement says IF NOT EXISTS (a DROP, IF EXISTS)', () => {
     for (const migration of loadMigrations()) {
-      for (const statement of migration.statements) expect(statement).toMatch(/^DROP .* IF EXISTS$|IF NOT EXISTS/s);
+      for (const statement of migration.statements.filter(isSchemaStatement)) {
+        expect(statement).toMatch(/^DROP .* IF EXISTS$|IF NOT EXISTS/s);
+      }
+    }
+  });
+
+  it('are idempotent: a backfill creates nothing twice and sets values rather than adding to them', () => {
+    const backfills = loadMigrations().flatMap((m) => m.statements.filter((s) => !isSchemaStatement(s)));
+    expect(backfills.length).toBeGreaterThan(0);
+    for (const statement of backfills) {
+      expect(statement).not.toMatch(/\bCREATE\b/);
+      expect(statement).not.toMatch(/\bSET\s+(\w+)\.(\w+)\s*=\s*\1\.\2\s*\+/);
     }
   });
 

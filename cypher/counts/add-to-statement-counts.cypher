@@ -1,0 +1,11 @@
+// Adds each delta to its counter, creating a missing one. The caller sorts the keys, so two
+// transactions take the counters' locks in the same order and wait rather than deadlock.
+// `c.count + d.delta` reads the property it writes, so Cypher write-locks the counter before
+// reading it (Neo4j's rule for a direct dependency in SET): concurrent writers never lose an
+// update. A counter that falls to zero is kept: deleting it under a concurrent writer that has
+// just matched it would fail that writer.
+UNWIND $deltas AS d
+MERGE (c:StatementCount {key: d.key})
+ON CREATE SET c.count = toInteger(d.delta),
+              c.day = CASE WHEN d.key STARTS WITH 'day:' THEN substring(d.key, 4) END
+ON MATCH SET c.count = c.count + toInteger(d.delta)

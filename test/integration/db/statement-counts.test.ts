@@ -1,0 +1,260 @@
+import { loadMigrations } from '../../../src/db/migrations';
+import { extractArticle } from '../../../src/extraction/pipeline';
+import { lucenePrefixTerms, quoteSearchTerms } from '../../../src/graphql/resolvers/arguments';
+import type { ArticleInput } from '../../../src/ingest/curated-input';
+import { ExtractionPool } from '../../../src/ingest/extraction-pool';
+import { StatementKind, Role } from '../../../src/model/enums';
+import type { Principal } from '../../../src/model/principal';
+import { statementCountQuery } from '../../../src/repositories/statement-list-shapes';
+import { statementRepository, type StatementFilterParams } from '../../../src/repositories/statement.repository';
+import { CurationService } from '../../../src/services/curation.service';
+import { IngestService } from '../../../src/services/ingest.service';
+import { openTestGraph, wipeGraph } from '../../helpers/graph';
+
+/**
+ * The counts kept on write (migration 0007, cypher/counts/) against a real Neo4j: totalCount
+ * must equal the number of statements the list holds, for every filter combination, after
+ * every kind of write, and concurrent writers must not lose an update.
+ */
+describe('statement counts kept on write', () => {
+  // Each filter combination is two queries; on the shared 2-core machine the 108 of them take tens of seconds.
+  jest.setTimeout(240_000);
+  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  let ingest: IngestService;
+  let curation: CurationService;
+  const admin: Principal = { keyId: 'k-admin', name: 'ada-admin', role: Role.ADMIN };
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    ingest = new IngestService(graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
+    curation = new CurationService(graph);
+  });
+  afterAll(() => graph.close());
+
+  /** Runs Cypher the application never runs (test-only inspection), outside the registry. */
+  async function cypher(text: string, params: Record<string, unknown> = {}): Promise<Array<Record<string, unknown>>> {
+    const session = graph.driver.session({ database: graph.database });
+    try {
+      return (await session.run(text, params)).records.map((r) => r.toObject());
+    } finally {
+      await session.close();
+    }
+  }
+
+  const actorId = async (name: string) => (await cypher('MATCH (a:Actor {name: $name}) RETURN a.id AS id', { name }))[0]?.id as string;
+  const statementId = async (quote: string) => (await cypher('MATCH (s:Statement {quote: $quote}) RETURN s.id AS id', { quote }))[0]?.id as string;
+
+  /** Every counter with a non-zero count (a counter that fell to zero is kept, see add-to-statement-counts). */
+  async function liveCounters(): Promise<Record<string, number>> {
+    const rows = await cypher('MATCH (c:StatementCount) WHERE c.count <> 0 RETURN c.key AS key, c.count AS count ORDER BY key');
+    return Object.fromEntries(rows.map((r) => [r.key as string, Number(r.count)]));
+  }
+
+  /** The counters migration 0007 computes from the graph as it is: the backfill, run anew. */
+  async function backfilledCounters(): Promise<Record<string, number>> {
+    const migration = loadMigrations().find((m) => m.version === '0007');
+    if (!migration) throw new Error('migration 0007 is missing');
+    await cypher('MATCH (c:StatementCount) DETACH DELETE c');
+    for (const statement of migration.statements) await cypher(statement);
+    return liveCounters();
+  }
+
+  const filter = (f: Partial<StatementFilterParams>): StatementFilterParams => ({
+    speaker: null,
+    speakerTerms: f.speaker ? lucenePrefixTerms(f.speaker) : null,
+    speakerId: null,
+    outlet: null,
+    articleId: null,
+    claimId: null,
+    text: null,
+    textTerms: f.text ? quoteSearchTerms(f.text) : null,
+    kind: null,
+    from: null,
+    to: null,
+    ...f,
+  });
+
+  /** The truth: how many statements the list itself returns for the filter (all fit in one page). */
+  async function listed(f: StatementFilterParams): Promise<number> {
+    return (await statementRepository.list(graph, f, { after: null, limit: 1000 }, false)).length;
+  }
+
+  /**
+   * Every combination of the filters that counters serve (speaker by id and by name, outlet,
+   * kind) with the ones that bound a count from elsewhere (time, quote text): totalCount equals
+   * the list's length for each. Values include names that match one actor and several.
+   */
+  async function expectEveryCountRight(): Promise<number> {
+    const peskov = await actorId('Dmitry Peskov');
+    const combos: StatementFilterParams[] = [];
+    const speakers = [{}, { speakerId: peskov }, { speaker: 'peskov' }, { speaker: 'dmitry' }];
+    for (const who of speakers)
+      for (const outlet of [null, 'unn', 'n'])
+        for (const kind of [null, StatementKind.DIRECT, StatementKind.ACCORDING_TO])
+          for (const bound of [{}, { from: '2024-05-21T00:00:00.000Z' }, { text: 'border' }]) combos.push(filter({ ...who, outlet, kind, ...bound }));
+    const wrong: string[] = [];
+    let counters = 0;
+    for (const f of combos) {
+      const [count, truth] = await Promise.all([statementRepository.count(graph, f), listed(f)]);
+      if (statementCountQuery(f).includes('counter')) counters += 1;
+      if (count !== truth) wrong.push(`${statementCountQuery(f)} ${JSON.stringify(f)}: counted ${count}, listed ${truth}`);
+    }
+    expect(wrong).toEqual([]);
+    return counters;
+  }
+
+  /** Three articles: two outlets (one also a chain hop), a collective outlet and a person in chains, every kind. */
+  const articles = (): ArticleInput[] => [
+    {
+      text: 'Dmitry Peskov said the visit is planned. He added that the border is calm. Dmitry Medvedev said the border is closed.',
+      outlet: 'UNN',
+      publishedAt: new Date('2024-05-20T09:00:00Z'),
+      statements: [
+        { speaker: 'Dmitry Peskov', quote: 'the visit is planned', kind: StatementKind.DIRECT, chain: ['the Russian media'] },
+        { speaker: 'Dmitry Peskov', quote: 'the border is calm', kind: StatementKind.INDIRECT },
+        { speaker: 'Dmitry Medvedev', quote: 'the border is closed', kind: StatementKind.DIRECT },
+      ],
+    },
+    {
+      text: 'Dmitry Peskov said talks will continue. According to Andriy Kovalenko, the border threat is exaggerated. Oleh Yusov said the drills are routine.',
+      outlet: 'Interfax',
+      publishedAt: new Date('2024-05-21T15:00:00Z'),
+      actors: [{ name: 'Oleh Yusov', type: 'PERSON' }],
+      statements: [
+        { speaker: 'Dmitry Peskov', quote: 'talks will continue', kind: StatementKind.DIRECT, chain: ['UNN'] },
+        { speaker: 'Andriy Kovalenko', quote: 'the border threat is exaggerated', kind: StatementKind.ACCORDING_TO, chain: ['Interfax'] },
+        { speaker: 'Oleh Yusov', quote: 'the drills are routine', kind: StatementKind.INDIRECT, chain: ['the Russian media'] },
+      ],
+    },
+    {
+      text: 'Dmitry Medvedev said sanctions will fail. Meanwhile the border is tense.',
+      publishedAt: new Date('2024-05-22T00:00:00Z'),
+      statements: [
+        { speaker: 'Dmitry Medvedev', quote: 'sanctions will fail', kind: StatementKind.INDIRECT, chain: ['Oleh Yusov'] },
+        { quote: 'the border is tense', kind: StatementKind.UNATTRIBUTED },
+      ],
+    },
+  ];
+
+  describe('after a batched ingest', () => {
+    beforeAll(async () => {
+      await wipeGraph(graph);
+      const pool = new ExtractionPool(0);
+      try {
+        await ingest.ingestMany(articles(), null, { pool, batch: 10, concurrency: 1, onResult: () => undefined });
+      } finally {
+        await pool.close();
+      }
+    });
+
+    it('totalCount equals the listed statements for every filter combination, and counters answer the ones they serve', async () => {
+      expect(await expectEveryCountRight()).toBeGreaterThan(10);
+    });
+
+    it('counts a statement relayed through the outlet that published it once', async () => {
+      expect(await statementRepository.count(graph, filter({ outlet: 'interfax' }))).toBe(3);
+      expect(await statementRepository.count(graph, filter({ outlet: 'interfax', kind: StatementKind.ACCORDING_TO }))).toBe(1);
+    });
+
+    it('the migration backfills exactly the counters ingest kept', async () => {
+      const live = await liveCounters();
+      expect(live[`speaker:${await actorId('Dmitry Peskov')}:DIRECT`]).toBe(2);
+      expect(live['all:UNATTRIBUTED']).toBe(1);
+      expect(live['day:2024-05-21']).toBe(3);
+      expect(await backfilledCounters()).toEqual(live);
+    });
+
+    it('the backfill is idempotent: run twice, the counters are the same', async () => {
+      const once = await backfilledCounters();
+      const migration = loadMigrations().find((m) => m.version === '0007');
+      for (const statement of migration?.statements ?? []) await cypher(statement);
+      expect(await liveCounters()).toEqual(once);
+    });
+  });
+
+  describe('after re-ingest and curation', () => {
+    beforeEach(async () => {
+      await wipeGraph(graph);
+      for (const article of articles()) await ingest.ingest(article, null);
+    });
+
+    it('the same text again changes no counter; a changed text adds its statements', async () => {
+      const before = await liveCounters();
+      const [first] = articles();
+      const again = await ingest.ingest(first as ArticleInput, null);
+      expect(again.created).toBe(false);
+      expect(await liveCounters()).toEqual(before);
+      await ingest.ingest({ ...(first as ArticleInput), text: `${(first as ArticleInput).text} Updated.` }, null);
+      expect((await liveCounters())['all:DIRECT']).toBe((before['all:DIRECT'] as number) + 2);
+      await expectEveryCountRight();
+      expect(await backfilledCounters()).toEqual(await liveCounters());
+    });
+
+    it('correctStatement moves a statement between the counters of its speaker, kind and chain', async () => {
+      const medvedev = await actorId('Dmitry Medvedev');
+      await curation.correctStatement(await statementId('the border is closed'), { speakerId: await actorId('Dmitry Peskov'), kind: StatementKind.INDIRECT }, admin);
+      await curation.correctStatement(await statementId('the visit is planned'), { kind: StatementKind.MIXED }, admin);
+      await curation.correctStatement(await statementId('talks will continue'), { chain: [await actorId('Interfax')] }, admin);
+      expect((await liveCounters())[`speaker:${medvedev}:DIRECT`]).toBeUndefined();
+      await expectEveryCountRight();
+      expect(await backfilledCounters()).toEqual(await liveCounters());
+    });
+
+    it('mergeActors moves the source speaker\'s and outlet\'s counts to the target', async () => {
+      await curation.mergeActors(await actorId('Dmitry Medvedev'), await actorId('Dmitry Peskov'), admin);
+      await curation.mergeActors(await actorId('UNN'), await actorId('Interfax'), admin);
+      expect(await statementRepository.count(graph, filter({ outlet: 'interfax' }))).toBe(6);
+      await expectEveryCountRight();
+      expect(await backfilledCounters()).toEqual(await liveCounters());
+    });
+  });
+
+  describe('under concurrent writers', () => {
+    beforeEach(() => wipeGraph(graph));
+
+    it('N concurrent ingests naming the same speaker and outlet lose no update', async () => {
+      const n = 12;
+      const outcomes = await Promise.all(
+        Array.from({ length: n }, (_, i) =>
+          ingest.ingest(
+            {
+              text: `Report ${i}: Dmitry Peskov said the visit number ${i} is planned.`,
+              outlet: 'UNN',
+              statements: [{ speaker: 'Dmitry Peskov', quote: `the visit number ${i} is planned`, kind: StatementKind.DIRECT }],
+            },
+            null,
+          ),
+        ),
+      );
+      expect(outcomes.every((o) => o.created)).toBe(true);
+      const peskov = await actorId('Dmitry Peskov');
+      const counters = await liveCounters();
+      expect(counters[`speaker:${peskov}:DIRECT`]).toBe(n);
+      expect(counters[`outlet:${await actorId('UNN')}`]).toBe(n);
+      expect(counters['all:DIRECT']).toBe(n);
+      expect(await statementRepository.count(graph, filter({ speakerId: peskov, kind: StatementKind.DIRECT }))).toBe(n);
+    });
+
+    it('concurrent corrections and ingests of one speaker leave the counters equal to a recount', async () => {
+      for (const article of articles()) await ingest.ingest(article, null);
+      const peskov = await actorId('Dmitry Peskov');
+      const quotes = ['the border is closed', 'sanctions will fail', 'the drills are routine'];
+      const ids = await Promise.all(quotes.map(statementId));
+      await Promise.all([
+        ...ids.map((id) => curation.correctStatement(id, { speakerId: peskov, kind: StatementKind.DIRECT }, admin)),
+        ...Array.from({ length: 6 }, (_, i) =>
+          ingest.ingest(
+            {
+              text: `Brief ${i}: Dmitry Peskov said the meeting ${i} went well.`,
+              statements: [{ speaker: 'Dmitry Peskov', quote: `the meeting ${i} went well`, kind: StatementKind.DIRECT }],
+            },
+            null,
+          ),
+        ),
+      ]);
+      expect(await statementRepository.count(graph, filter({ speakerId: peskov, kind: StatementKind.DIRECT }))).toBe(2 + 3 + 6);
+      const live = await liveCounters();
+      expect(await backfilledCounters()).toEqual(live);
+    });
+  });
+});
