@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { loadMigrations } from '../../../src/db/migrations';
 import { extractArticle } from '../../../src/extraction/pipeline';
 import { lucenePrefixTerms, quoteSearchTerms } from '../../../src/graphql/resolvers/arguments';
@@ -5,7 +6,9 @@ import type { ArticleInput } from '../../../src/ingest/curated-input';
 import { ExtractionPool } from '../../../src/ingest/extraction-pool';
 import { StatementKind, Role } from '../../../src/model/enums';
 import type { Principal } from '../../../src/model/principal';
+import { articleRepository } from '../../../src/repositories/article.repository';
 import { statementCountQuery } from '../../../src/repositories/statement-list-shapes';
+import { statsRepository } from '../../../src/repositories/stats.repository';
 import { statementRepository, type StatementFilterParams } from '../../../src/repositories/statement.repository';
 import { CurationService } from '../../../src/services/curation.service';
 import { IngestService } from '../../../src/services/ingest.service';
@@ -169,6 +172,50 @@ describe('statement counts kept on write', () => {
       const migration = loadMigrations().find((m) => m.version === '0007');
       for (const statement of migration?.statements ?? []) await cypher(statement);
       expect(await liveCounters()).toEqual(once);
+    });
+    it('statements per day, read from the day buckets and the time index, equal a count of the statements', async () => {
+      const windows: Array<[string | null, string | null]> = [
+        [null, null],
+        ['2024-05-21T00:00:00.000Z', null],
+        ['2024-05-20T12:00:00.000Z', '2024-05-22T00:00:01.000Z'],
+        ['2024-05-21T14:00:00.000Z', '2024-05-21T16:00:00.000Z'],
+      ];
+      for (const [from, to] of windows) {
+        const truth = await cypher(
+          `MATCH (s:Statement) WHERE ($from IS NULL OR s.at >= $from) AND ($to IS NULL OR s.at < $to)
+           RETURN substring(s.at, 0, 10) AS day, count(*) AS count ORDER BY day`,
+          { from, to },
+        );
+        const perDay = await statsRepository.statementsPerDay(graph, { from, to, top: 10 });
+        expect(perDay.map((d) => [d.day, Number(d.count)])).toEqual(truth.map((r) => [r.day, Number(r.count)]));
+      }
+    });
+
+    it('articles newest first by the `at` written on ingest, one page after another, from the range index', async () => {
+      const page = (after: { at: string; id: string } | null) =>
+        articleRepository.list(graph, { outlet: null, search: null, language: null, from: null, to: null }, { after, limit: 2 });
+      const first = await page(null);
+      const last = first[1] as { article: { id: string }; at: string };
+      const second = await page({ at: last.at, id: last.article.id });
+      expect([...first.slice(0, 2), ...second].map((row) => row.at)).toEqual([
+        '2024-05-22T00:00:00.000Z',
+        '2024-05-21T15:00:00.000Z',
+        '2024-05-20T09:00:00.000Z',
+      ]);
+      const session = graph.driver.session({ database: graph.database });
+      try {
+        const plan = JSON.stringify(
+          (await session.run(`EXPLAIN ${graph.registry.get('articles/list/newest')}`, {
+            atFrom: '', atTo: '\uffff', atMax: '\uffff', search: null, language: null, afterAt: null, afterId: null, limit: neo4j.int(21),
+          })).summary.plan,
+        );
+        // The index serves the order: a Top-k over ties of `at` only, never a sort of every article.
+        expect(plan).toMatch(/NodeIndexSeekByRange.*Article\(at\)/);
+        expect(plan).toContain('PartialTop');
+        expect(plan).not.toMatch(/"operatorType":"(Sort|Top)@/);
+      } finally {
+        await session.close();
+      }
     });
   });
 
