@@ -106,6 +106,16 @@ describe('statement counts kept on write', () => {
     return counters;
   }
 
+  /** stats without a window (degrees, counters) against the windowed queries over a window that holds everything. */
+  async function expectTopsAllTimeRight(): Promise<void> {
+    const all = { from: '1900-01-01T00:00:00.000Z', to: '2999-01-01T00:00:00.000Z', top: 10 };
+    const open = { from: null, to: null, top: 10 };
+    const shown = (rows: Array<{ actor: { name: string }; count: number }>) => rows.map((r) => [r.actor.name, Number(r.count)]);
+    expect(shown(await statsRepository.topSpeakers(graph, open))).toEqual(shown(await statsRepository.topSpeakers(graph, all)));
+    expect(shown(await statsRepository.topOutlets(graph, open))).toEqual(shown(await statsRepository.topOutlets(graph, all)));
+    expect((await statsRepository.topOutlets(graph, open)).length).toBeGreaterThan(0);
+  }
+
   /** Three articles: two outlets (one also a chain hop), a collective outlet and a person in chains, every kind. */
   const articles = (): ArticleInput[] => [
     {
@@ -191,6 +201,10 @@ describe('statement counts kept on write', () => {
       }
     });
 
+    it('top speakers and outlets without a window, from degrees and counters, equal the windowed count over all time', async () => {
+      await expectTopsAllTimeRight();
+    });
+
     it('articles newest first by the `at` written on ingest, one page after another, from the range index', async () => {
       const page = (after: { at: string; id: string } | null) =>
         articleRepository.list(graph, { outlet: null, search: null, language: null, from: null, to: null }, { after, limit: 2 });
@@ -251,6 +265,7 @@ describe('statement counts kept on write', () => {
       await curation.mergeActors(await actorId('Dmitry Medvedev'), await actorId('Dmitry Peskov'), admin);
       await curation.mergeActors(await actorId('UNN'), await actorId('Interfax'), admin);
       expect(await statementRepository.count(graph, filter({ outlet: 'interfax' }))).toBe(6);
+      await expectTopsAllTimeRight();
       await expectEveryCountRight();
       expect(await backfilledCounters()).toEqual(await liveCounters());
     });
