@@ -33,7 +33,7 @@ const configSchema = z
     CORS_ORIGINS: z
       .string()
       .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
-      .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be origins such as https://dashboard.example.org, comma-separated')))
+      .refine((origins) => origins.every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), 'must be origins such as https://dashboard.example.org (no path), comma-separated')
       .default([]),
 
     NEO4J_URI: z

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, getNullableType, isLeafType, isListType } from 'graphql';
+import { getNamedType, getNullableType, isLeafType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { limitExceeded } from '../errors/app-error';
 import { LIMITS } from '../limits';
@@ -31,6 +31,11 @@ export const listEstimator: ComplexityEstimator = ({ type, field, args, childCom
 
 const estimators = [listEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
+/** The estimated cost of an operation with its variables; throws what graphql-query-complexity throws. */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators });
+}
+
 /**
  * Refuses an operation whose estimated cost exceeds MAX_QUERY_COST before anything runs, with a
  * LIMIT_EXCEEDED error naming the cost and the limit. Runs once the operation is known (after
@@ -43,7 +48,7 @@ export function queryCostPlugin(maxCost: number = LIMITS.MAX_QUERY_COST): Apollo
         async didResolveOperation({ schema, document, request, operationName }) {
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators });
+            cost = queryCost(schema, document, request.variables, operationName ?? undefined);
           } catch (error) {
             // Bad variables are execution's to report, with their own message; only sheer size is ours.
             if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) cost = Infinity;
