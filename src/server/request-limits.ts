@@ -7,22 +7,25 @@ import { LIMITS } from '../limits';
 import { queryCostPlugin } from './query-cost';
 
 /** What the limits add to Apollo's options: spread into `new ApolloServer({...})`. */
-export type RequestLimitOptions = Required<Pick<ApolloServerOptions<BaseContext>, 'plugins' | 'validationRules' | 'parseOptions'>>;
+export type RequestLimitOptions = Required<
+  Pick<ApolloServerOptions<BaseContext>, 'plugins' | 'validationRules' | 'parseOptions' | 'hideSchemaDetailsFromClientErrors'>
+>;
 
 /**
  * The GraphQL request limits of src/limits.ts, each refused with HTTP 400 and
  * `extensions.code: LIMIT_EXCEEDED`, `extensions.limit` naming it and `extensions.max` its value:
  * tokens while parsing (graphql-js's own `maxTokens`), then depth, aliases and directives as
  * validation rules (graphql-armor), then the estimated cost once the variables are known
- * (query-cost.ts). With `hideSuggestions`, "Did you mean …?" is cut from validation messages
- * (graphql-armor), so a client cannot map a schema whose introspection is off by typos.
+ * (query-cost.ts). With `hideSuggestions`, "Did you mean …?" is cut from error messages (Apollo's
+ * own option; graphql-armor's version leaves "[Suggestion hidden]?" in the sentence), so a client
+ * cannot map a schema whose introspection is off by trying typos.
  */
 export function requestLimits({ hideSuggestions }: { hideSuggestions: boolean }): RequestLimitOptions {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.MAX_QUERY_DEPTH, ...reportAs('depth', LIMITS.MAX_QUERY_DEPTH) },
     maxAliases: { n: LIMITS.MAX_ALIASES, ...reportAs('aliases', LIMITS.MAX_ALIASES) },
     maxDirectives: { n: LIMITS.MAX_DIRECTIVES, ...reportAs('directives', LIMITS.MAX_DIRECTIVES) },
-    blockFieldSuggestion: { enabled: hideSuggestions },
+    blockFieldSuggestion: { enabled: false },
     // Ours instead: graphql-js counts tokens in the parser itself (parseOptions below), and the
     // cost estimate must see variables (query-cost.ts).
     maxTokens: { enabled: false },
@@ -32,6 +35,7 @@ export function requestLimits({ hideSuggestions }: { hideSuggestions: boolean })
     parseOptions: { maxTokens: LIMITS.MAX_TOKENS },
     validationRules: armor.validationRules,
     plugins: [...armor.plugins, queryCostPlugin(), limitErrorCodes],
+    hideSchemaDetailsFromClientErrors: hideSuggestions,
   };
 }
 

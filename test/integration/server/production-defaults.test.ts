@@ -57,8 +57,7 @@ describe('production defaults', () => {
   describe('field suggestions', () => {
     it('are hidden in production', async () => {
       const { body } = await production.graphql('{ versio }');
-      expect(body.errors?.[0]?.message).toMatch(/Cannot query field "versio" on type "Query"/);
-      expect(body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+      expect(body.errors?.[0]?.message).toBe('Cannot query field "versio" on type "Query".');
     });
     it('are given in development', async () => {
       const { body } = await development.graphql('{ versio }');
