@@ -18,6 +18,9 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY --from=build /app/cypher cypher
+# npm's CLI scripts (`docker compose exec api npm run keys -- create …`) run dist/ through this
+# launcher; with no src/ and no compiler in the image it runs dist/ as built.
+COPY --from=build /app/scripts/run-compiled.cjs scripts/run-compiled.cjs
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=6 \

@@ -1,6 +1,10 @@
 import { Command } from 'commander';
+import { readEnvFile } from '../src/config/env-file';
 import { ConfigError, loadConfig } from '../src/config/config';
 import { EmbeddedNeo4jError, embeddedStatus, startEmbedded, stopEmbedded } from '../src/db/embedded-neo4j';
+
+// Settings from .env first, as the server reads them (the real environment wins).
+readEnvFile();
 
 /**
  * `npm run db:start | db:stop | db:status`: manages the embedded Neo4j on

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
+import { readEnvFile } from './config/env-file';
 import { CypherRegistry } from './db/cypher-registry';
 import { createDriver } from './db/driver';
 import { EmbeddedNeo4jError, startEmbedded, stopEmbedded } from './db/embedded-neo4j';
@@ -8,12 +9,17 @@ import { Migrator } from './db/migrator';
 import { extractArticle } from './extraction/pipeline';
 import { createLogger } from './logger';
 import { createApp } from './server/app';
+import { listen, PortInUseError } from './server/listen';
 
 /**
  * The main job: make sure a Neo4j is there (starting the embedded one unless NEO4J_URI
  * names a server), keep it migrated, and serve GraphQL until SIGTERM.
  */
 async function main(): Promise<void> {
+  readEnvFile();
+  // The server is what faces clients: unless told otherwise it runs as in production (no stack
+  // traces, no introspection). Tests and CLIs keep the config's development default.
+  process.env.NODE_ENV ||= 'production';
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
 
@@ -29,7 +35,15 @@ async function main(): Promise<void> {
   migrator.ensure();
 
   const { httpServer, apollo } = await createApp({ config, graph, migrator, logger, extract: extractArticle });
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  try {
+    await listen(httpServer, config.port, config.host);
+  } catch (error) {
+    // Leave nothing behind: the migrator's retries, the driver, and a Neo4j we started.
+    migrator.stop();
+    await driver.close();
+    if (ownNeo4jPid !== undefined) await stopEmbedded(config.embedded, ownNeo4jPid);
+    throw error;
+  }
   logger.info(`GraphQL at http://${config.host}:${config.port}/graphql (Neo4j ${config.neo4j.uri})`);
 
   let stopping = false;
@@ -51,7 +65,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Configuration and installation problems are the user's to fix: print the message, not a stack.
-  if (error instanceof ConfigError || error instanceof EmbeddedNeo4jError) {
+  if (error instanceof ConfigError || error instanceof EmbeddedNeo4jError || error instanceof PortInUseError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`claimgraph failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);

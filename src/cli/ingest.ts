@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { readEnvFile } from '../config/env-file';
 import os from 'node:os';
 import { ConfigError, loadConfig } from '../config/config';
 import { EmbeddedNeo4jError } from '../db/embedded-neo4j';
@@ -12,6 +13,9 @@ import { MetadataTableError, metadataFor, readMetadataTable } from './article-me
 import { openGraphForCli } from './open-graph';
 import { ingestProgressBar } from './progress-bar';
 import { wholeNumber } from './whole-number';
+
+// Settings from .env first, as the server reads them (the real environment wins).
+readEnvFile();
 
 /**
  * `npm run ingest -- [--metadata FILE] PATH...`: extracts and stores every article under the

@@ -1,9 +1,13 @@
 import { Command, Option } from 'commander';
+import { readEnvFile } from '../config/env-file';
 import { ConfigError, loadConfig } from '../config/config';
 import { EmbeddedNeo4jError } from '../db/embedded-neo4j';
 import { Role } from '../model/enums';
 import { ApiKeyService } from '../services/api-key.service';
 import { openGraphForCli } from './open-graph';
+
+// Settings from .env first, as the server reads them (the real environment wins).
+readEnvFile();
 
 /**
  * `npm run --silent keys -- create --role ROLE --name NAME | list | revoke ID`.

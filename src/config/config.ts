@@ -29,6 +29,12 @@ const configSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     READ_ACCESS: z.enum(['open', 'key']).default('open'),
     MAX_ARTICLE_BYTES: z.coerce.number().int().min(1000).max(50_000_000).default(2_000_000),
+    ENABLE_INTROSPECTION: z.stringbool().optional(),
+    CORS_ORIGINS: z
+      .string()
+      .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .refine((origins) => origins.every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), 'must be origins such as https://dashboard.example.org (no path), comma-separated')
+      .default([]),
 
     NEO4J_URI: z
       .string()
@@ -72,6 +78,10 @@ export interface Config {
   /** `open`: anyone may read; `key`: every request needs a valid API key. */
   readAccess: Env['READ_ACCESS'];
   maxArticleBytes: number;
+  /** Schema introspection; off in production unless ENABLE_INTROSPECTION says otherwise. */
+  enableIntrospection: boolean;
+  /** Browser origins other than our own allowed to call the API (CORS). */
+  corsOrigins: string[];
   neo4j: Neo4jTarget;
   embedded: {
     dir: string;
@@ -133,6 +143,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     readAccess: env.READ_ACCESS,
     maxArticleBytes: env.MAX_ARTICLE_BYTES,
+    enableIntrospection: env.ENABLE_INTROSPECTION ?? env.NODE_ENV !== 'production',
+    corsOrigins: env.CORS_ORIGINS,
     neo4j,
     embedded,
   };

@@ -17,18 +17,34 @@ const LEADER_SWITCHES = new Set([
   'Neo.ClientError.General.ForbiddenOnReadOnlyDatabase',
 ]);
 
+/**
+ * Neo4j terminated the transaction because it outlasted its timeout (ours, set per transaction,
+ * or the server's db.transaction.timeout).
+ */
+const TIMED_OUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
 /** What the driver says when no server answers at all: the one case that is "unavailable". */
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 /**
  * Translates what the driver throws, once its managed-transaction retries are spent, into our
- * error codes: a broken uniqueness constraint is a client's conflict; a lock conflict or leader
+ * error codes: a transaction Neo4j cancelled for its timeout is TIMEOUT; a broken uniqueness constraint is a client's conflict; a lock conflict or leader
  * switch is BUSY with a message saying which (the database answered, and the same request may
  * well succeed at once); an unreachable server is UNAVAILABLE. Anything else is our own bug and
  * is rethrown untouched to be masked and logged.
  */
-export function mapDriverError(error: unknown): unknown {
+export function mapDriverError(error: unknown, timeoutMs?: number): unknown {
   if (!(error instanceof Neo4jError)) return error;
+  if (TIMED_OUT.has(error.code)) {
+    const budget = timeoutMs === undefined ? 'its time budget' : `its time budget of ${timeoutMs} ms`;
+    return new AppError(ErrorCode.TIMEOUT, `The database work for this request took longer than ${budget} and was cancelled; ask for less (a smaller page, a narrower filter).`, {
+      limit: 'transactionTimeout',
+      ...(timeoutMs === undefined ? {} : { max: timeoutMs }),
+    });
+  }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new AppError(ErrorCode.CONFLICT, 'This write conflicts with an existing record.');
   }

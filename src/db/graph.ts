@@ -19,13 +19,23 @@ export type QueryListener = (name: string) => void;
  * transactions with the driver's retries, and maps driver errors to our error codes.
  */
 export class Graph {
-  private readonly listeners = new Set<QueryListener>();
-
   constructor(
     readonly driver: Driver,
     readonly registry: CypherRegistry,
     readonly database?: string,
+    /** When set, Neo4j itself terminates any transaction still running after this many ms. */
+    readonly transactionTimeoutMs?: number,
+    private readonly listeners = new Set<QueryListener>(),
   ) {}
+
+  /**
+   * The same graph (driver, registry, query listeners) whose every transaction is cancelled
+   * inside the database after `ms`: the server's view, so a runaway query cannot hold Neo4j
+   * for longer than a request may take. CLIs keep the unbounded graph for their long batches.
+   */
+  withTransactionTimeout(ms: number): Graph {
+    return new Graph(this.driver, this.registry, this.database, ms, this.listeners);
+  }
 
   onQuery(listener: QueryListener): () => void {
     this.listeners.add(listener);
@@ -53,9 +63,10 @@ export class Graph {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     try {
       const unit = (tx: ManagedTransaction) => work(this.wrap(tx));
-      return await (mode === 'READ' ? session.executeRead(unit) : session.executeWrite(unit));
+      const config = this.transactionTimeoutMs === undefined ? undefined : { timeout: this.transactionTimeoutMs };
+      return await (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config));
     } catch (error) {
-      throw mapDriverError(error);
+      throw mapDriverError(error, this.transactionTimeoutMs);
     } finally {
       await session.close();
     }

@@ -29,3 +29,11 @@ export function notFound(what: string, id: string, field?: string): AppError {
 export function unauthenticated(message: string): AppError {
   return new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 }
+
+/**
+ * A request over one of the limits in src/limits.ts: HTTP 400, `extensions.limit` names the limit
+ * (`depth`, `aliases`, `directives`, `tokens`, `cost`, `bodySize`) and `extensions.max` its value.
+ */
+export function limitExceeded(limit: string, max: number, message: string): AppError {
+  return new AppError(ErrorCode.LIMIT_EXCEEDED, message, { limit, max, http: { status: 400 } });
+}

@@ -8,6 +8,10 @@ export enum ErrorCode {
   UNAVAILABLE = 'UNAVAILABLE',
   /** The database is up but could not finish the write now (a lock conflict, a leader switch): send it again. */
   BUSY = 'BUSY',
+  /** The request is larger or costlier than a limit allows (`extensions.limit` names which); see src/limits.ts. */
+  LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  /** The database work outlasted the request's time budget and was cancelled inside Neo4j. */
+  TIMEOUT = 'TIMEOUT',
 }
 
 /** The HTTP status a REST route answers with for each code. */
@@ -20,4 +24,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UNAVAILABLE]: 503,
   // 503 is HTTP's "try again later"; the code and message say why, and never "unavailable".
   [ErrorCode.BUSY]: 503,
+  [ErrorCode.LIMIT_EXCEEDED]: 400,
+  // The same request would time out again: 503 says "not now", and the message says to ask for less.
+  [ErrorCode.TIMEOUT]: 503,
 };

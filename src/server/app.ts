@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import http from 'node:http';
@@ -15,10 +16,14 @@ import { createServices } from '../services/services';
 import { unauthenticated } from '../errors/app-error';
 import { principalFromHeader } from './auth';
 import { bodyErrorHandler } from './body-errors';
+import { graphqlBodyParser } from './body-limits';
 import { claimReviewRoutes } from './claim-review';
 import { formatError } from './format-error';
 import { healthRoutes } from './health';
+import { httpSecurity } from './http-security';
 import { checkReadiness } from './readiness';
+import { requestLimits } from './request-limits';
+import { LIMITS } from '../limits';
 
 export interface AppDependencies {
   config: Config;
@@ -37,28 +42,35 @@ export interface RunningApp {
 
 /** Wires express, the health and ClaimReview routes, and Apollo together; the caller decides when to listen. */
 export async function createApp(deps: AppDependencies): Promise<RunningApp> {
-  const { config, graph, migrator, logger } = deps;
+  const { config, migrator, logger } = deps;
+  // Every transaction a request opens is cancelled inside Neo4j once it outlasts the budget.
+  const graph = deps.graph.withTransactionTimeout(LIMITS.TRANSACTION_TIMEOUT_MS);
   const services = createServices(graph, { maxArticleBytes: config.maxArticleBytes, extract: deps.extract });
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
+  const limits = requestLimits({ hideSuggestions: config.env === 'production' });
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGraphQLSchema(),
     formatError: formatError(logger, config.env === 'development'),
     includeStacktraceInErrorResponses: config.env === 'development',
-    introspection: true,
+    introspection: config.enableIntrospection,
+    csrfPrevention: true,
     // main.ts owns the shutdown order (HTTP, then the driver, then our Neo4j); Apollo must not race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    ...limits,
+    // No landing page from Apollo's CDN (it phones home, and fails offline): GraphiQL is served locally.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
   });
   await apollo.start();
 
+  app.use(httpSecurity(config.corsOrigins));
   app.use(healthRoutes(() => checkReadiness(graph, migrator, config.neo4j.uri)));
   app.use(claimReviewRoutes(graph));
   app.use(
     '/graphql',
-    express.json({ limit: config.maxArticleBytes * 2 }),
+    graphqlBodyParser(config.maxArticleBytes * 2),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
         const principal = await principalFromHeader(req.headers.authorization, services.apiKeys);

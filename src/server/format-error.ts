@@ -12,6 +12,8 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // A request over a limit (server/request-limits.ts gives validation and parse errors this code).
+  'LIMIT_EXCEEDED',
 ]);
 
 /**

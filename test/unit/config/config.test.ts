@@ -42,6 +42,20 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ EMBEDDED_NEO4J_PASSWORD: 'short' })).toThrow(/EMBEDDED_NEO4J_PASSWORD: must be at least 8/);
   });
 
+  it('turns introspection off in production unless ENABLE_INTROSPECTION turns it on', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).enableIntrospection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', ENABLE_INTROSPECTION: 'true' }).enableIntrospection).toBe(true);
+    expect(loadConfig({}).enableIntrospection).toBe(true);
+    expect(loadConfig({ ENABLE_INTROSPECTION: 'false' }).enableIntrospection).toBe(false);
+    expect(() => loadConfig({ ENABLE_INTROSPECTION: 'maybe' })).toThrow(/ENABLE_INTROSPECTION: .*\(got "maybe"\)/);
+  });
+
+  it('reads CORS_ORIGINS as a comma-separated list of origins, none by default', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.org, http://localhost:5173,' }).corsOrigins).toEqual(['https://a.example.org', 'http://localhost:5173']);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example.org/dashboard' })).toThrow(/CORS_ORIGINS: must be origins .*\(got "https:\/\/a.example.org\/dashboard"\)/);
+  });
+
   it('lists every variable in .env.example', () => {
     const example = fs.readFileSync(path.join(__dirname, '..', '..', '..', '.env.example'), 'utf8');
     const listed = [...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);

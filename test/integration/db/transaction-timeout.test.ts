@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { CypherRegistry } from '../../../src/db/cypher-registry';
+import { Graph } from '../../../src/db/graph';
+import { AppError } from '../../../src/errors/app-error';
+import { ErrorCode } from '../../../src/errors/error-code';
+import { countOf, openTestGraph } from '../../helpers/graph';
+
+/**
+ * The request's time budget is the driver's transaction timeout: Neo4j itself terminates the
+ * transaction, so a runaway query stops using the database, and the caller gets a typed TIMEOUT.
+ */
+describe('the transaction timeout', () => {
+  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  let runaway: Graph;
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    const registry = CypherRegistry.load(path.join(__dirname, '..', '..', 'fixtures', 'cypher-runaway'));
+    runaway = new Graph(graph.driver, registry, graph.database);
+  });
+  afterAll(() => graph.close());
+
+  it('cancels a runaway read inside Neo4j and answers TIMEOUT with the budget', async () => {
+    const began = Date.now();
+    const error = await runaway.withTransactionTimeout(1000).read('runaway/count-forever').catch((e: unknown) => e);
+    const took = Date.now() - began;
+
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe(ErrorCode.TIMEOUT);
+    expect((error as AppError).message).toMatch(/took longer than its time budget of 1000 ms and was cancelled/);
+    expect((error as AppError).extensions).toMatchObject({ limit: 'transactionTimeout', max: 1000 });
+    expect(took).toBeGreaterThanOrEqual(900);
+    expect(took).toBeLessThan(5000);
+    // Nothing of it is left running in the database.
+    const running = await countOf(
+      graph,
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'UNWIND range(1, 10000000000)' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*)",
+    );
+    expect(running).toBe(0);
+  });
+
+  it('leaves a query within the budget alone', async () => {
+    expect(await graph.withTransactionTimeout(1000).read('system/ping')).toHaveLength(1);
+  });
+});
