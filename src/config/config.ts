@@ -46,6 +46,12 @@ const configSchema = z
       .regex(/^\d+[mg]$/, 'must be a JVM heap size such as 512m or 2g')
       .default('1g'),
     EMBEDDED_NEO4J_START_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(180),
+
+    RATE_LIMIT_READS: z.coerce.number().int().min(0).default(600),
+    RATE_LIMIT_WRITES: z.coerce.number().int().min(0).default(60),
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+    REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -80,6 +86,12 @@ export interface Config {
     heap: string;
     startTimeoutMs: number;
   };
+  /** Requests per window for each API key (or, without one, each IP); 0 turns a budget off. */
+  rateLimit: { reads: number; writes: number; windowSeconds: number };
+  /** Shared state for several replicas (rate-limit budgets); in memory when unset. */
+  redisUrl?: string;
+  /** When set, /metrics answers only `Authorization: Bearer <token>`. */
+  metricsToken?: string;
 }
 
 /** Thrown at start-up when a variable is missing or malformed; the message names each bad variable. */
@@ -135,5 +147,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     maxArticleBytes: env.MAX_ARTICLE_BYTES,
     neo4j,
     embedded,
+    rateLimit: { reads: env.RATE_LIMIT_READS, writes: env.RATE_LIMIT_WRITES, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS },
+    redisUrl: env.REDIS_URL,
+    metricsToken: env.METRICS_TOKEN,
   };
 }

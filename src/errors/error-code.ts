@@ -8,6 +8,8 @@ export enum ErrorCode {
   UNAVAILABLE = 'UNAVAILABLE',
   /** The database is up but could not finish the write now (a lock conflict, a leader switch): send it again. */
   BUSY = 'BUSY',
+  /** The caller spent its request budget; `extensions.retryAfter` (and the Retry-After header) say when to come back. */
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 /** The HTTP status a REST route answers with for each code. */
@@ -20,4 +22,5 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UNAVAILABLE]: 503,
   // 503 is HTTP's "try again later"; the code and message say why, and never "unavailable".
   [ErrorCode.BUSY]: 503,
+  [ErrorCode.RATE_LIMITED]: 429,
 };

@@ -18,7 +18,12 @@ import { bodyErrorHandler } from './body-errors';
 import { claimReviewRoutes } from './claim-review';
 import { formatError } from './format-error';
 import { healthRoutes } from './health';
+import { graphqlMetrics, metricsRoutes } from './metrics-route';
+import { operationReportPlugin } from './operation-report';
+import { RateLimiter, rateLimitPlugin } from './rate-limit';
 import { checkReadiness } from './readiness';
+import { requestInfoOf } from './request-info';
+import { requestLog } from './request-log';
 
 export interface AppDependencies {
   config: Config;
@@ -50,22 +55,29 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
     introspection: true,
     // main.ts owns the shutdown order (HTTP, then the driver, then our Neo4j); Apollo must not race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      operationReportPlugin(),
+      rateLimitPlugin(RateLimiter.create(config.rateLimit, config.redisUrl, logger)),
+    ],
   });
   await apollo.start();
 
+  app.use(requestLog(logger));
+  app.use(metricsRoutes(config.metricsToken));
   app.use(healthRoutes(() => checkReadiness(graph, migrator, config.neo4j.uri)));
   app.use(claimReviewRoutes(graph));
   app.use(
     '/graphql',
+    graphqlMetrics(),
     express.json({ limit: config.maxArticleBytes * 2 }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<RequestContext> => {
+      context: async ({ req, res }): Promise<RequestContext> => {
         const principal = await principalFromHeader(req.headers.authorization, services.apiKeys);
         if (!principal && config.readAccess === 'key') {
           throw unauthenticated('This server requires an API key for every request (Authorization: Bearer <key>)');
         }
-        return { graph, logger, services, principal, loaders: createLoaders(graph) };
+        return { graph, logger, services, principal, loaders: createLoaders(graph), request: requestInfoOf(res) };
       },
     }),
   );
