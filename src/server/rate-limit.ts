@@ -61,6 +61,22 @@ export class RateLimiter {
     }
   }
 
+  /**
+   * Waits (up to `timeoutMs`) for Redis to answer, so that the first requests after a start are
+   * counted in the shared budget; a Redis still down after that leaves the insurance limiter on.
+   */
+  async ready(timeoutMs = 3000): Promise<void> {
+    const redis = this.redis;
+    if (!redis || redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      redis.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
   async close(): Promise<void> {
     if (this.redis) await this.redis.quit().catch(() => this.redis?.disconnect());
   }
@@ -95,6 +111,7 @@ function connectRedis(url: string, logger: Logger): Redis {
 export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<RequestContext> {
   return {
     async serverWillStart() {
+      await limiter.ready();
       return { serverWillStop: () => limiter.close() };
     },
     async requestDidStart() {
