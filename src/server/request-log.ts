@@ -32,6 +32,8 @@ export function requestLog(logger: Logger): RequestHandler {
       attachRequestInfo(req as Request, res as Response, id);
       return id;
     },
+    // The id at the top of the line (and of `req.log`'s lines), not inside `req`.
+    quietReqLogger: true,
     customAttributeKeys: { reqId: 'requestId', responseTime: 'durationMs' },
     // A client's mistakes (4xx) are its own; only our failures are errors.
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
@@ -41,9 +43,14 @@ export function requestLog(logger: Logger): RequestHandler {
     },
     customSuccessObject: (_req, res, line: Record<string, unknown>) => ({ ...line, ...outcomeFields(res as Response) }),
     customErrorObject: (_req, res, _error, line: Record<string, unknown>) => ({ ...line, ...outcomeFields(res as Response) }),
-    customSuccessMessage: (req, res) => `${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode}`,
-    customErrorMessage: (req, res) => `${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode}`,
+    customSuccessMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
+    customErrorMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
   }) as unknown as RequestHandler;
+}
+
+/** The path as the client sent it (express rewrites `req.url` inside a mounted router), without the query string. */
+function pathOf(req: IncomingMessage): string {
+  return ((req as Request).originalUrl ?? req.url ?? '').split('?')[0] as string;
 }
 
 /** `ok`, or what went wrong: a GraphQL error code, else the HTTP status. */
