@@ -54,7 +54,6 @@ describe('observability', () => {
     const linesOf = () => server.requestLines().filter((line) => line.requestId === id);
     for (let waited = 0; linesOf().length === 0 && waited < 1000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
     const found = linesOf();
-    if (found.length === 0) console.log(JSON.stringify(server.requestLines().slice(-3)), id);
     expect(found).toHaveLength(1);
     return found[0] as Record<string, any>;
   };
