@@ -20,7 +20,7 @@ import { formatError } from './format-error';
 import { healthRoutes } from './health';
 import { graphqlMetrics, metricsRoutes } from './metrics-route';
 import { operationReportPlugin } from './operation-report';
-import { RateLimiter, rateLimitPlugin } from './rate-limit';
+import { RateLimiter, rateLimitPlugin, rateLimitReads } from './rate-limit';
 import { checkReadiness } from './readiness';
 import { requestInfoOf } from './request-info';
 import { requestLog } from './request-log';
@@ -46,7 +46,9 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
   const services = createServices(graph, { maxArticleBytes: config.maxArticleBytes, extract: deps.extract });
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
+  const rateLimiter = RateLimiter.create(config.rateLimit, config.redisUrl, logger);
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGraphQLSchema(),
@@ -58,7 +60,7 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationReportPlugin(),
-      rateLimitPlugin(RateLimiter.create(config.rateLimit, config.redisUrl, logger)),
+      rateLimitPlugin(rateLimiter),
     ],
   });
   await apollo.start();
@@ -66,6 +68,7 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
   app.use(requestLog(logger));
   app.use(metricsRoutes(config.metricsToken));
   app.use(healthRoutes(() => checkReadiness(graph, migrator, config.neo4j.uri)));
+  app.use('/claims', rateLimitReads(rateLimiter));
   app.use(claimReviewRoutes(graph));
   app.use(
     '/graphql',

@@ -1,8 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../config/config';
-import { rateLimited } from '../errors/app-error';
+import { AppError, rateLimited } from '../errors/app-error';
+import { ErrorCode, HTTP_STATUS } from '../errors/error-code';
 import type { RequestContext } from '../graphql/context';
 import type { Logger } from '../logger';
 import { countRejection } from '../metrics/metrics';
@@ -122,5 +124,25 @@ export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<Reques
         },
       };
     },
+  };
+}
+
+/**
+ * The same read budget for the plain REST routes (ClaimReview), which take no key: each
+ * anonymous request is charged to its IP address. A refusal is answered as those routes answer
+ * errors, `{ error: { code, message } }`, with 429 and Retry-After.
+ */
+export function rateLimitReads(limiter: RateLimiter): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      await limiter.charge('read', null, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+      next();
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== ErrorCode.RATE_LIMITED) return next(error);
+      res
+        .status(HTTP_STATUS[ErrorCode.RATE_LIMITED])
+        .set('Retry-After', String(error.extensions.retryAfter))
+        .json({ error: { code: error.code, message: error.message } });
+    }
   };
 }

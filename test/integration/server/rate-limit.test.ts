@@ -92,6 +92,28 @@ describe('rate limits', () => {
       expect((await server.graphql(READ)).status).toBe(200);
     });
 
+    it('charges the ClaimReview route to the anonymous read budget, answering 429 in its own error shape', async () => {
+      const server = await serve({ RATE_LIMIT_READS: '2' });
+      const review = () => fetch(`${server.url}/claims/no-such-claim/claimreview.jsonld`);
+      expect((await review()).status).toBe(404);
+      expect((await server.graphql(READ)).status).toBe(200);
+      const refused = await review();
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(await refused.json()).toEqual({ error: { code: 'RATE_LIMITED', message: expect.stringMatching(/^Too many requests: an anonymous client/) } });
+    });
+
+    it('ignores X-Forwarded-For unless TRUST_PROXY says a proxy sets it: a client cannot dodge its limit', async () => {
+      const direct = await serve({ RATE_LIMIT_READS: '1' });
+      expect((await direct.graphql(READ, undefined, { 'x-forwarded-for': '203.0.113.1' })).status).toBe(200);
+      expect((await direct.graphql(READ, undefined, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(429);
+
+      const proxied = await serve({ RATE_LIMIT_READS: '1', TRUST_PROXY: 'loopback' });
+      expect((await proxied.graphql(READ, undefined, { 'x-forwarded-for': '203.0.113.1' })).status).toBe(200);
+      expect((await proxied.graphql(READ, undefined, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(200);
+      expect((await proxied.graphql(READ, undefined, { 'x-forwarded-for': '203.0.113.1' })).status).toBe(429);
+    });
+
     it('turns a budget off with 0', async () => {
       const server = await serve({ RATE_LIMIT_READS: '0', RATE_LIMIT_WRITES: '1' });
       expect(new Set(await statuses(server, READ, 20))).toEqual(new Set([200]));
