@@ -1,9 +1,8 @@
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from '../config/config';
 import { EmbeddedNeo4jError } from '../db/embedded-neo4j';
-import { userInfo } from 'node:os';
 import { Role } from '../model/enums';
-import { operatorActor } from '../model/principal';
+import { operatorActor } from './operator';
 import { ApiKeyService } from '../services/api-key.service';
 import { openGraphForCli } from './open-graph';
 
@@ -14,7 +13,7 @@ import { openGraphForCli } from './open-graph';
 const program = new Command('keys').description('Create, list and revoke API keys.').showHelpAfterError();
 
 /** The audit trail names whoever ran the command by their login (the CLI has no API key). */
-const operator = operatorActor(userInfo().username);
+const operator = operatorActor();
 
 async function withKeys<T>(work: (keys: ApiKeyService) => Promise<T>): Promise<T> {
   const { graph, close } = await openGraphForCli(loadConfig(), (line) => process.stderr.write(`${line}\n`));

@@ -12,8 +12,3 @@ export interface Principal {
  * line (`npm run keys`), who has no key and is named `cli:<OS user>`.
  */
 export type Actor = Principal | { keyId: null; name: string; role: null };
-
-/** The operator running a command-line tool, as an audit actor. */
-export function operatorActor(user: string): Actor {
-  return { keyId: null, name: `cli:${user}`, role: null };
-}

@@ -1,6 +1,6 @@
 import type { Graph } from '../../src/db/graph';
 import { Role } from '../../src/model/enums';
-import { operatorActor } from '../../src/model/principal';
+import { operatorActor } from '../../src/cli/operator';
 import { ApiKeyService } from '../../src/services/api-key.service';
 
 export interface TestKeys {

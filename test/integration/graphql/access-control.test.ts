@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { userInfo } from 'node:os';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { ApiKeyService } from '../../../src/services/api-key.service';
-import { operatorActor } from '../../../src/model/principal';
+import { operatorActor } from '../../../src/cli/operator';
 import { Role } from '../../../src/model/enums';
 import type { TestKeys } from '../../helpers/keys';
 import { startTestApi, type TestApi } from '../../helpers/api';
