@@ -9,6 +9,7 @@ import type { RequestContext } from '../graphql/context';
 import type { Logger } from '../logger';
 import { countRejection } from '../metrics/metrics';
 import type { Principal } from '../model/principal';
+import { clientSubnet } from './client-subnet';
 
 /** Mutations spend the write budget; queries (and anything else) the read budget. */
 export type RequestKind = 'read' | 'write';
@@ -45,13 +46,13 @@ export class RateLimiter {
   async charge(kind: RequestKind, principal: Principal | null, ip: string): Promise<void> {
     const limiter = this.budgets[kind];
     if (!limiter) return;
-    const caller = principal ? `key:${principal.keyId}` : `ip:${ip}`;
+    const caller = principal ? `key:${principal.keyId}` : `ip:${clientSubnet(ip)}`;
     try {
       await limiter.consume(caller);
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) {
         countRejection('rate');
-        const who = principal ? 'this API key' : 'an anonymous client (per IP address)';
+        const who = principal ? 'this API key' : 'an anonymous client (per IP address; per /64 for IPv6)';
         const allowed = kind === 'write' ? this.settings.writes : this.settings.reads;
         throw rateLimited(
           `Too many requests: ${who} may make ${allowed} ${kind}s per ${this.settings.windowSeconds} s`,

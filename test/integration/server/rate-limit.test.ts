@@ -52,7 +52,7 @@ describe('rate limits', () => {
       expect(body.data).toBeUndefined();
       expect(body.errors).toEqual([
         {
-          message: `Too many requests: an anonymous client (per IP address) may make 5 reads per 60 s; try again in ${retryAfter} s`,
+          message: `Too many requests: an anonymous client (per IP address; per /64 for IPv6) may make 5 reads per 60 s; try again in ${retryAfter} s`,
           extensions: { code: 'RATE_LIMITED', retryAfter },
         },
       ]);
