@@ -3,6 +3,7 @@ import { readEnvFile } from '../config/env-file';
 import { ConfigError, loadConfig } from '../config/config';
 import { EmbeddedNeo4jError } from '../db/embedded-neo4j';
 import { Role } from '../model/enums';
+import { operatorActor } from './operator';
 import { ApiKeyService } from '../services/api-key.service';
 import { openGraphForCli } from './open-graph';
 
@@ -14,6 +15,9 @@ readEnvFile();
  * `create` prints the new key as its last line, once: only its hash is stored.
  */
 const program = new Command('keys').description('Create, list and revoke API keys.').showHelpAfterError();
+
+/** The audit trail names whoever ran the command by their login (the CLI has no API key). */
+const operator = operatorActor();
 
 async function withKeys<T>(work: (keys: ApiKeyService) => Promise<T>): Promise<T> {
   const { graph, close } = await openGraphForCli(loadConfig(), (line) => process.stderr.write(`${line}\n`));
@@ -30,7 +34,7 @@ program
   .addOption(new Option('--role <role>', 'FACT_CHECKER, EDITOR or ADMIN').choices(Object.values(Role)).makeOptionMandatory())
   .requiredOption('--name <name>', 'who the key is for; recorded with every write it makes')
   .action(async ({ role, name }: { role: Role; name: string }) => {
-    const { key, record } = await withKeys((keys) => keys.create(name, role, 'cli'));
+    const { key, record } = await withKeys((keys) => keys.create(name, role, operator));
     process.stderr.write(`Created ${record.role} key "${record.name}" (id ${record.id}). Store it now: it is not shown again.\n`);
     process.stdout.write(`${key}\n`);
   });
@@ -50,7 +54,7 @@ program
   .command('revoke <id>')
   .description('revoke a key at once')
   .action(async (id: string) => {
-    const record = await withKeys((keys) => keys.revoke(id));
+    const record = await withKeys((keys) => keys.revoke(id, operator));
     if (!record) {
       process.stderr.write(`No key with id ${id}\n`);
       process.exitCode = 1;

@@ -52,6 +52,16 @@ const configSchema = z
       .regex(/^\d+[mg]$/, 'must be a JVM heap size such as 512m or 2g')
       .default('1g'),
     EMBEDDED_NEO4J_START_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(180),
+
+    RATE_LIMIT_READS: z.coerce.number().int().min(0).default(600),
+    RATE_LIMIT_WRITES: z.coerce.number().int().min(0).default(60),
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+    REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(\d+|true|false|loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+))*$/, 'must be a number of proxies, true, false, loopback, or addresses and subnets')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -90,6 +100,14 @@ export interface Config {
     heap: string;
     startTimeoutMs: number;
   };
+  /** Requests per window for each API key (or, without one, each IP); 0 turns a budget off. */
+  rateLimit: { reads: number; writes: number; windowSeconds: number };
+  /** Shared state for several replicas (rate-limit budgets); in memory when unset. */
+  redisUrl?: string;
+  /** When set, /metrics answers only `Authorization: Bearer <token>`. */
+  metricsToken?: string;
+  /** express's `trust proxy`: which proxies' `X-Forwarded-For` names the client (rate limits, the log). */
+  trustProxy: boolean | number | string;
 }
 
 /** Thrown at start-up when a variable is missing or malformed; the message names each bad variable. */
@@ -147,5 +165,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: env.CORS_ORIGINS,
     neo4j,
     embedded,
+    rateLimit: { reads: env.RATE_LIMIT_READS, writes: env.RATE_LIMIT_WRITES, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS },
+    redisUrl: env.REDIS_URL,
+    metricsToken: env.METRICS_TOKEN,
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
+}
+
+/** `TRUST_PROXY` as express takes it: a hop count, a boolean, or the proxies' addresses. */
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

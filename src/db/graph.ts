@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { CypherRegistry } from './cypher-registry';
 import { mapDriverError } from './driver-errors';
+import { neo4jQueries, neo4jSessionsInUse } from '../metrics/metrics';
 
 /** Query parameters: any plain object of values the driver can send. */
 export type Params = object;
@@ -61,6 +62,8 @@ export class Graph {
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    const inUse = neo4jSessionsInUse.labels(mode.toLowerCase());
+    inUse.inc();
     try {
       const unit = (tx: ManagedTransaction) => work(this.wrap(tx));
       const config = this.transactionTimeoutMs === undefined ? undefined : { timeout: this.transactionTimeoutMs };
@@ -69,6 +72,7 @@ export class Graph {
       throw mapDriverError(error, this.transactionTimeoutMs);
     } finally {
       await session.close();
+      inUse.dec();
     }
   }
 
@@ -77,6 +81,7 @@ export class Graph {
       run: async (name, params = {}) => {
         const text = this.registry.get(name);
         for (const listener of this.listeners) listener(name);
+        neo4jQueries.inc({ query: name });
         const result = await tx.run(text, toCypherParams(params));
         return result.records.map((record) => record.toObject());
       },

@@ -37,3 +37,15 @@ export function unauthenticated(message: string): AppError {
 export function limitExceeded(limit: string, max: number, message: string): AppError {
   return new AppError(ErrorCode.LIMIT_EXCEEDED, message, { limit, max, http: { status: 400 } });
 }
+
+/**
+ * The caller spent its budget: HTTP 429 with `Retry-After` in whole seconds (at least 1, so a
+ * client that honours it never retries before the window turns).
+ */
+export function rateLimited(message: string, retryAfterSeconds: number): AppError {
+  const retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
+  return new AppError(ErrorCode.RATE_LIMITED, `${message}; try again in ${retryAfter} s`, {
+    retryAfter,
+    http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) },
+  });
+}

@@ -12,6 +12,8 @@ export enum ErrorCode {
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
   /** The database work outlasted the request's time budget and was cancelled inside Neo4j. */
   TIMEOUT = 'TIMEOUT',
+  /** The caller spent its request budget; `extensions.retryAfter` (and the Retry-After header) say when to come back. */
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 /** The HTTP status a REST route answers with for each code. */
@@ -27,4 +29,5 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.LIMIT_EXCEEDED]: 400,
   // The same request would time out again: 503 says "not now", and the message says to ask for less.
   [ErrorCode.TIMEOUT]: 503,
+  [ErrorCode.RATE_LIMITED]: 429,
 };

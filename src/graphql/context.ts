@@ -1,6 +1,7 @@
 import type { Graph } from '../db/graph';
 import type { Logger } from '../logger';
 import type { Principal } from '../model/principal';
+import type { RequestInfo } from '../model/request-info';
 import type { Services } from '../services/services';
 import type { Loaders } from './loaders/loaders';
 
@@ -12,4 +13,6 @@ export interface RequestContext {
   services: Services;
   /** The caller's API key, when it sent one. */
   principal: Principal | null;
+  /** The request's id and address; resolvers and plugins report the operation's outcome into it. */
+  request: RequestInfo;
 }

@@ -6,3 +6,9 @@ export interface Principal {
   name: string;
   role: Role;
 }
+
+/**
+ * Who made a change, for the audit trail: an API key's holder, or an operator at the command
+ * line (`npm run keys`), who has no key and is named `cli:<OS user>`.
+ */
+export type Actor = Principal | { keyId: null; name: string; role: null };

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Graph, GraphTx } from '../db/graph';
 import type { AuditEventRecord } from '../model/audit-event.record';
-import type { Principal } from '../model/principal';
+import type { Actor } from '../model/principal';
 
 /** Who changed what and when; written in the same transaction as the change itself. */
 export const auditRepository = {
   async record(
     tx: GraphTx,
-    principal: Principal | null,
+    principal: Actor | null,
     action: string,
     targetId: string | null,
     details: Record<string, unknown> = {},

@@ -21,8 +21,13 @@ import { claimReviewRoutes } from './claim-review';
 import { formatError } from './format-error';
 import { healthRoutes } from './health';
 import { httpSecurity } from './http-security';
+import { graphqlMetrics, metricsRoutes } from './metrics-route';
+import { operationReportPlugin } from './operation-report';
+import { RateLimiter, rateLimitPlugin, rateLimitReads } from './rate-limit';
 import { checkReadiness } from './readiness';
+import { requestInfoOf } from './request-info';
 import { requestLimits } from './request-limits';
+import { requestLog } from './request-log';
 import { LIMITS } from '../limits';
 
 export interface AppDependencies {
@@ -48,7 +53,9 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
   const services = createServices(graph, { maxArticleBytes: config.maxArticleBytes, extract: deps.extract });
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
+  const rateLimiter = RateLimiter.create(config.rateLimit, config.redisUrl, logger);
 
   const limits = requestLimits({ hideSuggestions: config.env === 'production' });
   const apollo = new ApolloServer<RequestContext>({
@@ -60,24 +67,34 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
     // main.ts owns the shutdown order (HTTP, then the driver, then our Neo4j); Apollo must not race it.
     stopOnTerminationSignals: false,
     ...limits,
-    // No landing page from Apollo's CDN (it phones home, and fails offline): GraphiQL is served locally.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No landing page from Apollo's CDN (it phones home, and fails offline): GraphiQL is served locally.
+      ApolloServerPluginLandingPageDisabled(),
+      operationReportPlugin(),
+      rateLimitPlugin(rateLimiter),
+      ...limits.plugins,
+    ],
   });
   await apollo.start();
 
+  app.use(requestLog(logger));
   app.use(httpSecurity(config.corsOrigins));
+  app.use(metricsRoutes(config.metricsToken));
   app.use(healthRoutes(() => checkReadiness(graph, migrator, config.neo4j.uri)));
+  app.use('/claims', rateLimitReads(rateLimiter));
   app.use(claimReviewRoutes(graph));
   app.use(
     '/graphql',
+    graphqlMetrics(),
     graphqlBodyParser(config.maxArticleBytes * 2),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<RequestContext> => {
+      context: async ({ req, res }): Promise<RequestContext> => {
         const principal = await principalFromHeader(req.headers.authorization, services.apiKeys);
         if (!principal && config.readAccess === 'key') {
           throw unauthenticated('This server requires an API key for every request (Authorization: Bearer <key>)');
         }
-        return { graph, logger, services, principal, loaders: createLoaders(graph) };
+        return { graph, logger, services, principal, loaders: createLoaders(graph), request: requestInfoOf(res) };
       },
     }),
   );

@@ -2,6 +2,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { Kind, parse, type DocumentNode } from 'graphql';
 import { ErrorCode } from '../errors/error-code';
 import { LIMITS } from '../limits';
+import { countRejection } from '../metrics/metrics';
 
 /**
  * The JSON body parser for /graphql, with two size limits: MAX_BODY_BYTES for every operation
@@ -40,6 +41,7 @@ export function graphqlBodyParser(ingestBytes: number): Array<RequestHandler | E
 }
 
 function refuse(res: express.Response, size: number | undefined, ingestBytes: number): void {
+  countRejection('bodySize');
   const what = size === undefined ? `larger than ${ingestBytes.toLocaleString('en-US')} bytes` : `${size.toLocaleString('en-US')} bytes`;
   res.status(413).json({
     errors: [

@@ -4,6 +4,7 @@ import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-type
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors/error-code';
 import { LIMITS } from '../limits';
+import { countRejection } from '../metrics/metrics';
 import { queryCostPlugin } from './query-cost';
 
 /** What the limits add to Apollo's options: spread into `new ApolloServer({...})`. */
@@ -69,7 +70,10 @@ const limitErrorCodes: ApolloServerPlugin = {
           const extensions = error.extensions as Record<string, unknown>;
           const tokens = extensions.code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(error.message) : null;
           if (tokens) Object.assign(extensions, { limit: 'tokens', max: Number(tokens[1]) });
-          if (typeof extensions.limit === 'string' && extensions.code !== ErrorCode.TIMEOUT) extensions.code = ErrorCode.LIMIT_EXCEEDED;
+          if (typeof extensions.limit === 'string' && extensions.code !== ErrorCode.TIMEOUT) {
+            extensions.code = ErrorCode.LIMIT_EXCEEDED;
+            countRejection(extensions.limit);
+          }
         }
       },
     };

@@ -18,6 +18,7 @@ import { validateArticle } from '../ingest/validate-article';
 import { withOutlet } from '../ingest/with-outlet';
 import { ingestRepository } from '../repositories/ingest.repository';
 import type { Principal } from '../model/principal';
+import { articlesIngested, statementsWritten } from '../metrics/metrics';
 
 /** Automatic extraction: article text in, who-said-what out (pure). */
 export type Extractor = (text: string) => Extraction;
@@ -109,6 +110,12 @@ export class IngestService {
    * outcomes come back in the order given.
    */
   async ingestPrepared(batch: PreparedArticle[], principal: Principal | null): Promise<BatchOutcome[]> {
+    const results = await this.writeOrSplit(batch, principal);
+    countIngests(results);
+    return results;
+  }
+
+  private async writeOrSplit(batch: PreparedArticle[], principal: Principal | null): Promise<BatchOutcome[]> {
     if (batch.length === 0) return [];
     if (batch.length > 1) {
       try {
@@ -116,7 +123,7 @@ export class IngestService {
         return outcomes.map((outcome) => ({ ok: true, outcome }));
       } catch {
         const results: BatchOutcome[] = [];
-        for (const article of batch) results.push(...(await this.ingestPrepared([article], principal)));
+        for (const article of batch) results.push(...(await this.writeOrSplit([article], principal)));
         return results;
       }
     }
@@ -167,7 +174,10 @@ export class IngestService {
         while (batch.length < options.batch && next < inputs.length && ready[next]) batch.push(ready[next++] as Prepared);
         const writable: Array<{ index: number; prepared: PreparedArticle }> = [];
         for (const item of batch) {
-          if ('error' in item) options.onResult(item.index, { ok: false, error: item.error });
+          if ('error' in item) {
+            countIngests([{ ok: false, error: item.error }]);
+            options.onResult(item.index, { ok: false, error: item.error });
+          }
           else writable.push(item);
         }
         const outcomes = await this.ingestPrepared(writable.map((w) => w.prepared), principal);
@@ -304,6 +314,18 @@ interface ActorJoin {
   name: string;
   confidence: number;
   match: 'name' | 'surname';
+}
+
+/** Counts each article's outcome, once it is final, into the ingest metrics. */
+function countIngests(results: BatchOutcome[]): void {
+  for (const result of results) {
+    if (!result.ok) articlesIngested.inc({ status: 'FAILED' });
+    else if (!result.outcome.created) articlesIngested.inc({ status: 'UNCHANGED' });
+    else {
+      articlesIngested.inc({ status: 'CREATED' });
+      statementsWritten.inc(result.outcome.statements);
+    }
+  }
 }
 
 /** A YYYY-MM-DD date from the text, as the ISO date-time we store (midnight UTC). */

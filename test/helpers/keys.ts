@@ -1,5 +1,6 @@
 import type { Graph } from '../../src/db/graph';
 import { Role } from '../../src/model/enums';
+import { operatorActor } from '../../src/cli/operator';
 import { ApiKeyService } from '../../src/services/api-key.service';
 
 export interface TestKeys {
@@ -11,7 +12,7 @@ export interface TestKeys {
 /** One key per role, as Authorization headers ready to pass to `server.graphql`. */
 export async function createTestKeys(graph: Graph): Promise<TestKeys> {
   const service = new ApiKeyService(graph);
-  const header = async (role: Role, name: string) => ({ authorization: `Bearer ${(await service.create(name, role, 'test')).key}` });
+  const header = async (role: Role, name: string) => ({ authorization: `Bearer ${(await service.create(name, role, operatorActor('test'))).key}` });
   return {
     factChecker: await header(Role.FACT_CHECKER, 'fiona-factchecker'),
     editor: await header(Role.EDITOR, 'ed-editor'),

@@ -22,9 +22,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Serves the real app over HTTP on a free loopback port, against the given graph. */
+/** Serves the real app over HTTP on a free loopback port, against the given graph (rate limits off unless `env` sets them). */
 export async function startTestServer(graph: Graph, uri = 'bolt://test', env: Record<string, string> = {}): Promise<TestServer> {
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }), port: 0 };
+  // Suites share one client address and a few keys; only the rate-limit suite sets budgets.
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_READS: '0', RATE_LIMIT_WRITES: '0', ...env }), port: 0 };
   config.neo4j = { ...config.neo4j, uri };
   const migrator = new Migrator(graph, silentLogger);
   const { httpServer, apollo } = await createApp({ config, graph, migrator, logger: silentLogger, extract: extractArticle });

@@ -38,8 +38,7 @@ export class AdminResolver {
   async createApiKey(@Arg('name') name: string, @Arg('role', () => Role) role: Role, @Ctx() ctx: RequestContext) {
     if (!name.trim() || name.length > LIMITS.MAX_NAME_LENGTH) throw badInput('name', `must be 1 to ${LIMITS.MAX_NAME_LENGTH} characters`);
     const principal = requirePrincipal(ctx);
-    const { key, record } = await ctx.services.apiKeys.create(name.trim(), role, principal.name);
-    await ctx.graph.writeTransaction((tx) => auditRepository.record(tx, principal, 'createApiKey', record.id, { name: record.name, role }));
+    const { key, record } = await ctx.services.apiKeys.create(name.trim(), role, principal);
     return { key, apiKey: record };
   }
 
@@ -47,9 +46,8 @@ export class AdminResolver {
   @Mutation(() => ApiKey, { description: 'Revokes an API key at once. Needs ADMIN.' })
   async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     const principal = requirePrincipal(ctx);
-    const record = await ctx.services.apiKeys.revoke(id);
+    const record = await ctx.services.apiKeys.revoke(id, principal);
     if (!record) throw notFound('ApiKey', id, 'id');
-    await ctx.graph.writeTransaction((tx) => auditRepository.record(tx, principal, 'revokeApiKey', id, {}));
     return record;
   }
 }
