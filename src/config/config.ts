@@ -35,6 +35,9 @@ const configSchema = z
       .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
       .refine((origins) => origins.every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), 'must be origins such as https://dashboard.example.org (no path), comma-separated')
       .default([]),
+    PUBLIC_URL: z.string().regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, 'must be an http:// or https:// URL').optional(),
+    PUBLISHER_NAME: z.string().trim().min(1).max(300).optional(),
+    PUBLISHER_URL: z.string().regex(/^https?:\/\/\S+$/, 'must be an http:// or https:// URL').optional(),
 
     NEO4J_URI: z
       .string()
@@ -92,6 +95,13 @@ export interface Config {
   enableIntrospection: boolean;
   /** Browser origins other than our own allowed to call the API (CORS). */
   corsOrigins: string[];
+  /**
+   * Where the public reaches this service ("https://claims.example.org"), without a trailing
+   * slash: the base of published links (ClaimReview). Null: links are taken from each request.
+   */
+  publicUrl: string | null;
+  /** The organization publishing the ClaimReviews (their `author`); unset: the fact-checker's key name. */
+  publisher: { name: string | null; url: string | null };
   neo4j: Neo4jTarget;
   embedded: {
     dir: string;
@@ -102,7 +112,10 @@ export interface Config {
   };
   /** Requests per window for each API key (or, without one, each IP); 0 turns a budget off. */
   rateLimit: { reads: number; writes: number; windowSeconds: number };
-  /** Shared state for several replicas (rate-limit budgets); in memory when unset. */
+  /**
+   * What several replicas share: rate-limit budgets, and live updates (every replica hears every
+   * write). Unset: both stay in this process.
+   */
   redisUrl?: string;
   /** When set, /metrics answers only `Authorization: Bearer <token>`. */
   metricsToken?: string;
@@ -163,6 +176,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     maxArticleBytes: env.MAX_ARTICLE_BYTES,
     enableIntrospection: env.ENABLE_INTROSPECTION ?? env.NODE_ENV !== 'production',
     corsOrigins: env.CORS_ORIGINS,
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
+    publisher: { name: env.PUBLISHER_NAME ?? null, url: env.PUBLISHER_URL ?? null },
     neo4j,
     embedded,
     rateLimit: { reads: env.RATE_LIMIT_READS, writes: env.RATE_LIMIT_WRITES, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS },

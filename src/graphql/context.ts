@@ -15,4 +15,6 @@ export interface RequestContext {
   principal: Principal | null;
   /** The request's id and address; resolvers and plugins report the operation's outcome into it. */
   request: RequestInfo;
+  /** PUBLIC_URL, the base of the links the API hands out; null: they are paths on this server. */
+  publicUrl: string | null;
 }

@@ -13,6 +13,7 @@ import type { RequestContext } from '../graphql/context';
 import type { Logger } from '../logger';
 import type { Extractor } from '../services/ingest.service';
 import { createServices } from '../services/services';
+import { createEventBus, pubSubOf } from '../events/event-bus';
 import { unauthenticated } from '../errors/app-error';
 import { principalFromHeader } from './auth';
 import { bodyErrorHandler } from './body-errors';
@@ -24,6 +25,7 @@ import { httpSecurity } from './http-security';
 import { graphqlMetrics, metricsRoutes } from './metrics-route';
 import { operationReportPlugin } from './operation-report';
 import { RateLimiter, rateLimitPlugin, rateLimitReads } from './rate-limit';
+import { serveSubscriptions } from './subscriptions';
 import { checkReadiness } from './readiness';
 import { requestInfoOf } from './request-info';
 import { requestLimits } from './request-limits';
@@ -50,16 +52,18 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
   const { config, migrator, logger } = deps;
   // Every transaction a request opens is cancelled inside Neo4j once it outlasts the budget.
   const graph = deps.graph.withTransactionTimeout(LIMITS.TRANSACTION_TIMEOUT_MS);
-  const services = createServices(graph, { maxArticleBytes: config.maxArticleBytes, extract: deps.extract });
+  const bus = createEventBus(config.redisUrl, logger);
+  const services = createServices(graph, { maxArticleBytes: config.maxArticleBytes, extract: deps.extract }, bus);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const rateLimiter = RateLimiter.create(config.rateLimit, config.redisUrl, logger);
+  const schema = await buildGraphQLSchema(pubSubOf(bus));
 
   const limits = requestLimits({ hideSuggestions: config.env === 'production' });
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildGraphQLSchema(),
+    schema,
     formatError: formatError(logger, config.env === 'development'),
     includeStacktraceInErrorResponses: config.env === 'development',
     introspection: config.enableIntrospection,
@@ -74,6 +78,7 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
       operationReportPlugin(),
       rateLimitPlugin(rateLimiter),
       ...limits.plugins,
+      serveSubscriptions({ httpServer, schema, bus, graph, services, logger, config, validationRules: limits.validationRules }),
     ],
   });
   await apollo.start();
@@ -83,7 +88,7 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
   app.use(metricsRoutes(config.metricsToken));
   app.use(healthRoutes(() => checkReadiness(graph, migrator, config.neo4j.uri)));
   app.use('/claims', rateLimitReads(rateLimiter));
-  app.use(claimReviewRoutes(graph));
+  app.use(claimReviewRoutes(graph, config));
   app.use(
     '/graphql',
     graphqlMetrics(),
@@ -94,7 +99,15 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
         if (!principal && config.readAccess === 'key') {
           throw unauthenticated('This server requires an API key for every request (Authorization: Bearer <key>)');
         }
-        return { graph, logger, services, principal, loaders: createLoaders(graph), request: requestInfoOf(res) };
+        return {
+          graph,
+          logger,
+          services,
+          principal,
+          loaders: createLoaders(graph),
+          request: requestInfoOf(res),
+          publicUrl: config.publicUrl,
+        };
       },
     }),
   );
