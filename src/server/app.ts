@@ -19,6 +19,7 @@ import { claimReviewRoutes } from './claim-review';
 import { formatError } from './format-error';
 import { healthRoutes } from './health';
 import { checkReadiness } from './readiness';
+import { webAppRoutes } from './web-app';
 
 export interface AppDependencies {
   config: Config;
@@ -56,6 +57,7 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
 
   app.use(healthRoutes(() => checkReadiness(graph, migrator, config.neo4j.uri)));
   app.use(claimReviewRoutes(graph));
+  app.use(webAppRoutes());
   app.use(
     '/graphql',
     express.json({ limit: config.maxArticleBytes * 2 }),

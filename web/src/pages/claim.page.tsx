@@ -1,0 +1,3 @@
+export default function Page(_props: { kind?: 'claim' | 'actor' }) {
+  return <h1>claim</h1>;
+}
