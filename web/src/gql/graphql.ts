@@ -11,6 +11,38 @@ export type ActorType =
   | 'OUTLET'
   | 'PERSON';
 
+export type AddRebuttalInput = {
+  claimId: string | number;
+  evidenceUrls?: Array<string> | null | undefined;
+  /** The reviewer's own label, e.g. "Pants on fire". */
+  label?: string | null | undefined;
+  summary: string;
+  verdict: Verdict;
+};
+
+export type ClaimRelationType =
+  | 'COUNTERS'
+  | 'SUPPORTS';
+
+export type CorrectStatementInput = {
+  /** Actor ids, nearest hop first; [] clears the chain. */
+  chain?: Array<string | number> | null | undefined;
+  kind?: StatementKind | null | undefined;
+  span?: SpanInput | null | undefined;
+  speakerId?: string | number | null | undefined;
+};
+
+export type LinkClaimsInput = {
+  fromClaimId: string | number;
+  relation: ClaimRelationType;
+  toClaimId: string | number;
+};
+
+export type SpanInput = {
+  end: number;
+  start: number;
+};
+
 /** How a statement is attributed. */
 export type StatementKind =
   /** "According to X, …". */
@@ -23,6 +55,190 @@ export type StatementKind =
   | 'MIXED'
   /** Asserted with no source, often hedged ("reportedly"). */
   | 'UNATTRIBUTED';
+
+/** A fact-checker's rating of a claim. */
+export type Verdict =
+  | 'FALSE'
+  | 'MISLEADING'
+  | 'MIXED'
+  | 'TRUE'
+  | 'UNPROVEN';
+
+export type AddAliasMutationVariables = Exact<{
+  actorId: string | number;
+  alias: string;
+}>;
+
+
+export type AddAliasMutation = { addAlias:
+    | { id: string, aliases: Array<string> }
+    | { id: string, aliases: Array<string> }
+    | { id: string, aliases: Array<string> }
+    | { id: string, aliases: Array<string> }
+   };
+
+export type MergeActorsMutationVariables = Exact<{
+  sourceId: string | number;
+  targetId: string | number;
+}>;
+
+
+export type MergeActorsMutation = { mergeActors:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   };
+
+export type AddRebuttalMutationVariables = Exact<{
+  input: AddRebuttalInput;
+}>;
+
+
+export type AddRebuttalMutation = { addRebuttal: { id: string, verdict: Verdict } };
+
+export type LinkClaimsMutationVariables = Exact<{
+  input: LinkClaimsInput;
+}>;
+
+
+export type LinkClaimsMutation = { linkClaims: { relation: ClaimRelationType, confidence: number } };
+
+export type CorrectStatementMutationVariables = Exact<{
+  id: string | number;
+  input: CorrectStatementInput;
+}>;
+
+
+export type CorrectStatementMutation = { correctStatement: { id: string, kind: StatementKind, curatedBy: string | null } };
+
+export type FindActorsQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type FindActorsQuery = { actors: { edges: Array<{ node:
+        | { id: string, name: string, type: ActorType }
+        | { id: string, name: string, type: ActorType }
+        | { id: string, name: string, type: ActorType }
+        | { id: string, name: string, type: ActorType }
+       }> } };
+
+export type FindClaimsQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type FindClaimsQuery = { claims: { edges: Array<{ node: { id: string, text: string } }> } };
+
+export type ActorViewQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+  sample: number;
+}>;
+
+
+export type ActorViewQuery = { actor:
+    | { id: string, name: string, type: ActorType, aliases: Array<string>, description: string | null, roles: Array<{ title: string, of:
+          | { id: string, name: string }
+          | { id: string, name: string, partOf: Array<{ id: string, name: string }> }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, quote: string, kind: StatementKind, cue: string | null, at: string, via: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, article: { id: string, title: string | null }, claims: Array<{ id: string, text: string }> } }> } }
+    | { kind: string | null, id: string, name: string, type: ActorType, aliases: Array<string>, description: string | null, partOf: Array<{ id: string, name: string }>, parts: Array<{ id: string, name: string }>, roles: Array<{ title: string, of:
+          | { id: string, name: string }
+          | { id: string, name: string, partOf: Array<{ id: string, name: string }> }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, quote: string, kind: StatementKind, cue: string | null, at: string, via: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, article: { id: string, title: string | null }, claims: Array<{ id: string, text: string }> } }> } }
+    | { domain: string | null, collective: boolean, id: string, name: string, type: ActorType, aliases: Array<string>, description: string | null, roles: Array<{ title: string, of:
+          | { id: string, name: string }
+          | { id: string, name: string, partOf: Array<{ id: string, name: string }> }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, quote: string, kind: StatementKind, cue: string | null, at: string, via: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, article: { id: string, title: string | null }, claims: Array<{ id: string, text: string }> } }> } }
+    | { id: string, name: string, type: ActorType, aliases: Array<string>, description: string | null, roles: Array<{ title: string, of:
+          | { id: string, name: string }
+          | { id: string, name: string, partOf: Array<{ id: string, name: string }> }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, quote: string, kind: StatementKind, cue: string | null, at: string, via: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, article: { id: string, title: string | null }, claims: Array<{ id: string, text: string }> } }> } }
+   | null, chains: { edges: Array<{ node: { via: Array<
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        > } }> } };
+
+export type ArticleViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArticleViewQuery = { article: { id: string, title: string | null, url: string | null, author: string | null, publishedAt: string | null, ingestedAt: string, text: string, outlet:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null, statements: { totalCount: number, edges: Array<{ node: { id: string, quote: string, kind: StatementKind, cue: string | null, hedged: boolean, confidence: number, extractor: string, curatedBy: string | null, sourceText: string | null, span: { start: number, end: number }, speaker:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, via: Array<
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          >, claims: Array<{ id: string, text: string }> } }> } } | null };
+
+export type ClaimViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClaimViewQuery = { claim: { id: string, text: string, firstSeenAt: string, appearances: number, timeline: Array<{ day: string, count: number }>, topics: Array<{ id: string, name: string }>, speakers: Array<
+      | { id: string, name: string, type: ActorType }
+      | { id: string, name: string, type: ActorType }
+      | { id: string, name: string, type: ActorType }
+      | { id: string, name: string, type: ActorType }
+    >, counters: Array<{ id: string, text: string }>, counteredBy: Array<{ id: string, text: string, speakers: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }>, supports: Array<{ id: string, text: string }>, supportedBy: Array<{ id: string, text: string }>, relations: Array<{ relation: ClaimRelationType, confidence: number, by: string, from: { id: string }, to: { id: string } }>, similar: Array<{ score: number, claim: { id: string, text: string } }>, rebuttals: Array<{ id: string, verdict: Verdict, label: string | null, summary: string, evidenceUrls: Array<string>, author: string, createdAt: string }>, statements: { totalCount: number, edges: Array<{ node: { id: string, quote: string, kind: StatementKind, cue: string | null, confidence: number, extractor: string, curatedBy: string | null, at: string, sourceText: string | null, speaker:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, via: Array<
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          >, article: { id: string, title: string | null, publishedAt: string | null } } }> } } | null };
 
 export type LatestArticlesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -80,6 +296,297 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AddAliasDocument = new TypedDocumentString(`
+    mutation AddAlias($actorId: ID!, $alias: String!) {
+  addAlias(actorId: $actorId, alias: $alias) {
+    id
+    aliases
+  }
+}
+    `) as unknown as TypedDocumentString<AddAliasMutation, AddAliasMutationVariables>;
+export const MergeActorsDocument = new TypedDocumentString(`
+    mutation MergeActors($sourceId: ID!, $targetId: ID!) {
+  mergeActors(sourceId: $sourceId, targetId: $targetId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MergeActorsMutation, MergeActorsMutationVariables>;
+export const AddRebuttalDocument = new TypedDocumentString(`
+    mutation AddRebuttal($input: AddRebuttalInput!) {
+  addRebuttal(input: $input) {
+    id
+    verdict
+  }
+}
+    `) as unknown as TypedDocumentString<AddRebuttalMutation, AddRebuttalMutationVariables>;
+export const LinkClaimsDocument = new TypedDocumentString(`
+    mutation LinkClaims($input: LinkClaimsInput!) {
+  linkClaims(input: $input) {
+    relation
+    confidence
+  }
+}
+    `) as unknown as TypedDocumentString<LinkClaimsMutation, LinkClaimsMutationVariables>;
+export const CorrectStatementDocument = new TypedDocumentString(`
+    mutation CorrectStatement($id: ID!, $input: CorrectStatementInput!) {
+  correctStatement(id: $id, input: $input) {
+    id
+    kind
+    curatedBy
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectStatementMutation, CorrectStatementMutationVariables>;
+export const FindActorsDocument = new TypedDocumentString(`
+    query FindActors($search: String!) {
+  actors(search: $search, first: 10, orderBy: STATEMENTS) {
+    edges {
+      node {
+        id
+        name
+        type
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindActorsQuery, FindActorsQueryVariables>;
+export const FindClaimsDocument = new TypedDocumentString(`
+    query FindClaims($search: String!) {
+  claims(search: $search, first: 10) {
+    edges {
+      node {
+        id
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindClaimsQuery, FindClaimsQueryVariables>;
+export const ActorViewDocument = new TypedDocumentString(`
+    query ActorView($id: ID!, $first: Int!, $after: String, $sample: Int!) {
+  actor(id: $id) {
+    id
+    name
+    type
+    aliases
+    description
+    roles {
+      title
+      of {
+        id
+        name
+        ... on Organization {
+          partOf {
+            id
+            name
+          }
+        }
+      }
+    }
+    ... on Organization {
+      kind
+      partOf {
+        id
+        name
+      }
+      parts {
+        id
+        name
+      }
+    }
+    ... on Outlet {
+      domain
+      collective
+    }
+    statements(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          quote
+          kind
+          cue
+          at
+          via {
+            id
+            name
+          }
+          article {
+            id
+            title
+          }
+          claims {
+            id
+            text
+          }
+        }
+      }
+    }
+  }
+  chains: statements(filter: {speakerId: $id}, first: $sample) {
+    edges {
+      node {
+        via {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorViewQuery, ActorViewQueryVariables>;
+export const ArticleViewDocument = new TypedDocumentString(`
+    query ArticleView($id: ID!) {
+  article(id: $id) {
+    id
+    title
+    url
+    author
+    publishedAt
+    ingestedAt
+    text
+    outlet {
+      id
+      name
+    }
+    statements(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          quote
+          kind
+          cue
+          hedged
+          confidence
+          extractor
+          curatedBy
+          sourceText
+          span {
+            start
+            end
+          }
+          speaker {
+            id
+            name
+          }
+          via {
+            id
+            name
+          }
+          claims {
+            id
+            text
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleViewQuery, ArticleViewQueryVariables>;
+export const ClaimViewDocument = new TypedDocumentString(`
+    query ClaimView($id: ID!) {
+  claim(id: $id) {
+    id
+    text
+    firstSeenAt
+    appearances
+    timeline {
+      day
+      count
+    }
+    topics {
+      id
+      name
+    }
+    speakers {
+      id
+      name
+      type
+    }
+    counters {
+      id
+      text
+    }
+    counteredBy {
+      id
+      text
+      speakers {
+        id
+        name
+      }
+    }
+    supports {
+      id
+      text
+    }
+    supportedBy {
+      id
+      text
+    }
+    relations {
+      relation
+      confidence
+      by
+      from {
+        id
+      }
+      to {
+        id
+      }
+    }
+    similar {
+      score
+      claim {
+        id
+        text
+      }
+    }
+    rebuttals {
+      id
+      verdict
+      label
+      summary
+      evidenceUrls
+      author
+      createdAt
+    }
+    statements(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          quote
+          kind
+          cue
+          confidence
+          extractor
+          curatedBy
+          at
+          sourceText
+          speaker {
+            id
+            name
+          }
+          via {
+            id
+            name
+          }
+          article {
+            id
+            title
+            publishedAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimViewQuery, ClaimViewQueryVariables>;
 export const LatestArticlesDocument = new TypedDocumentString(`
     query LatestArticles {
   articles(first: 20) {
