@@ -240,6 +240,66 @@ export type ClaimViewQuery = { claim: { id: string, text: string, firstSeenAt: s
             | { id: string, name: string }
           >, article: { id: string, title: string | null, publishedAt: string | null } } }> } } | null };
 
+export type ClaimNeighbourhoodQueryVariables = Exact<{
+  id: string | number;
+  depth: number;
+}>;
+
+
+export type ClaimNeighbourhoodQuery = { claim: { id: string, text: string } | null, claimGraph: { nodes: Array<{ id: string, type: string, label: string }>, edges: Array<{ source: string, target: string, type: string }> } };
+
+export type ActorNeighbourhoodQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActorNeighbourhoodQuery = { actor:
+    | { id: string, name: string, type: ActorType, statements: { edges: Array<{ node: { id: string, quote: string, article: { id: string, title: string | null }, via: Array<
+              | { id: string, name: string, type: ActorType }
+              | { id: string, name: string, type: ActorType }
+              | { id: string, name: string, type: ActorType }
+              | { id: string, name: string, type: ActorType }
+            >, claims: Array<{ id: string, text: string, speakers: Array<
+                | { id: string, name: string, type: ActorType }
+                | { id: string, name: string, type: ActorType }
+                | { id: string, name: string, type: ActorType }
+                | { id: string, name: string, type: ActorType }
+              >, counters: Array<{ id: string, text: string }>, counteredBy: Array<{ id: string, text: string }>, supports: Array<{ id: string, text: string }>, supportedBy: Array<{ id: string, text: string }> }> } }> } }
+    | { id: string, name: string, type: ActorType, statements: { edges: Array<{ node: { id: string, quote: string, article: { id: string, title: string | null }, via: Array<
+              | { id: string, name: string, type: ActorType }
+              | { id: string, name: string, type: ActorType }
+              | { id: string, name: string, type: ActorType }
+              | { id: string, name: string, type: ActorType }
+            >, claims: Array<{ id: string, text: string, speakers: Array<
+                | { id: string, name: string, type: ActorType }
+                | { id: string, name: string, type: ActorType }
+                | { id: string, name: string, type: ActorType }
+                | { id: string, name: string, type: ActorType }
+              >, counters: Array<{ id: string, text: string }>, counteredBy: Array<{ id: string, text: string }>, supports: Array<{ id: string, text: string }>, supportedBy: Array<{ id: string, text: string }> }> } }> } }
+    | { id: string, name: string, type: ActorType, statements: { edges: Array<{ node: { id: string, quote: string, article: { id: string, title: string | null }, via: Array<
+              | { id: string, name: string, type: ActorType }
+              | { id: string, name: string, type: ActorType }
+              | { id: string, name: string, type: ActorType }
+              | { id: string, name: string, type: ActorType }
+            >, claims: Array<{ id: string, text: string, speakers: Array<
+                | { id: string, name: string, type: ActorType }
+                | { id: string, name: string, type: ActorType }
+                | { id: string, name: string, type: ActorType }
+                | { id: string, name: string, type: ActorType }
+              >, counters: Array<{ id: string, text: string }>, counteredBy: Array<{ id: string, text: string }>, supports: Array<{ id: string, text: string }>, supportedBy: Array<{ id: string, text: string }> }> } }> } }
+    | { id: string, name: string, type: ActorType, statements: { edges: Array<{ node: { id: string, quote: string, article: { id: string, title: string | null }, via: Array<
+              | { id: string, name: string, type: ActorType }
+              | { id: string, name: string, type: ActorType }
+              | { id: string, name: string, type: ActorType }
+              | { id: string, name: string, type: ActorType }
+            >, claims: Array<{ id: string, text: string, speakers: Array<
+                | { id: string, name: string, type: ActorType }
+                | { id: string, name: string, type: ActorType }
+                | { id: string, name: string, type: ActorType }
+                | { id: string, name: string, type: ActorType }
+              >, counters: Array<{ id: string, text: string }>, counteredBy: Array<{ id: string, text: string }>, supports: Array<{ id: string, text: string }>, supportedBy: Array<{ id: string, text: string }> }> } }> } }
+   | null };
+
 export type LatestArticlesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -587,6 +647,77 @@ export const ClaimViewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClaimViewQuery, ClaimViewQueryVariables>;
+export const ClaimNeighbourhoodDocument = new TypedDocumentString(`
+    query ClaimNeighbourhood($id: ID!, $depth: Int!) {
+  claim(id: $id) {
+    id
+    text
+  }
+  claimGraph(id: $id, depth: $depth) {
+    nodes {
+      id
+      type
+      label
+    }
+    edges {
+      source
+      target
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimNeighbourhoodQuery, ClaimNeighbourhoodQueryVariables>;
+export const ActorNeighbourhoodDocument = new TypedDocumentString(`
+    query ActorNeighbourhood($id: ID!) {
+  actor(id: $id) {
+    id
+    name
+    type
+    statements(first: 100) {
+      edges {
+        node {
+          id
+          quote
+          article {
+            id
+            title
+          }
+          via {
+            id
+            name
+            type
+          }
+          claims {
+            id
+            text
+            speakers {
+              id
+              name
+              type
+            }
+            counters {
+              id
+              text
+            }
+            counteredBy {
+              id
+              text
+            }
+            supports {
+              id
+              text
+            }
+            supportedBy {
+              id
+              text
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorNeighbourhoodQuery, ActorNeighbourhoodQueryVariables>;
 export const LatestArticlesDocument = new TypedDocumentString(`
     query LatestArticles {
   articles(first: 20) {
