@@ -7,6 +7,7 @@ import { AdminResolver } from './resolvers/admin.resolver';
 import { ArticleResolver } from './resolvers/article.resolver';
 import { ClaimResolver } from './resolvers/claim.resolver';
 import { CurationResolver } from './resolvers/curation.resolver';
+import { ExtractionPreviewResolver } from './resolvers/extraction-preview.resolver';
 import { InsightResolver } from './resolvers/insight.resolver';
 import { RebuttalResolver } from './resolvers/rebuttal.resolver';
 import { StatementResolver } from './resolvers/statement.resolver';
@@ -25,6 +26,7 @@ const RESOLVERS = [
   RebuttalResolver,
   InsightResolver,
   CurationResolver,
+  ExtractionPreviewResolver,
   AdminResolver,
 ] as const;
 

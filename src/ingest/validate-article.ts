@@ -13,14 +13,7 @@ export const MAX_CURATED_STATEMENTS = 1000;
 
 /** Refuses an article that cannot be stored as a news text; names the offending field. */
 export function validateArticle(input: ArticleInput, maxBytes: number): void {
-  const { text } = input;
-  if (!text.trim()) throw badInput('input.text', 'must not be empty');
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > maxBytes) throw badInput('input.text', `is ${bytes} bytes; the limit is ${maxBytes} (MAX_ARTICLE_BYTES)`);
-  const control = text.match(CONTROL)?.length ?? 0;
-  if (control > 0 && (text.includes('\u0000') || control / text.length > MAX_CONTROL_SHARE)) {
-    throw badInput('input.text', 'looks like binary data, not text');
-  }
+  validateArticleText(input.text, maxBytes, 'input.text');
   if (input.language != null && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(input.language)) {
     throw badInput('input.language', 'must be a language tag such as "en" or "uk"');
   }
@@ -28,5 +21,19 @@ export function validateArticle(input: ArticleInput, maxBytes: number): void {
   if (input.author != null && input.author.length > MAX_AUTHOR_CHARS) throw badInput('input.author', `is longer than ${MAX_AUTHOR_CHARS} characters`);
   if (input.statements && input.statements.length > MAX_CURATED_STATEMENTS) {
     throw badInput('input.statements', `holds more than ${MAX_CURATED_STATEMENTS} statements`);
+  }
+}
+
+/**
+ * Refuses a text that is empty, larger than `maxBytes` (UTF-8) or binary; `field` is where the
+ * client gave it (`input.text` for ingestArticle, `text` for previewExtraction).
+ */
+export function validateArticleText(text: string, maxBytes: number, field: string): void {
+  if (!text.trim()) throw badInput(field, 'must not be empty');
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxBytes) throw badInput(field, `is ${bytes} bytes; the limit is ${maxBytes} (MAX_ARTICLE_BYTES)`);
+  const control = text.match(CONTROL)?.length ?? 0;
+  if (control > 0 && (text.includes('\u0000') || control / text.length > MAX_CONTROL_SHARE)) {
+    throw badInput(field, 'looks like binary data, not text');
   }
 }

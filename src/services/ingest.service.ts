@@ -315,7 +315,10 @@ function unchanged(articleId: string, extractor: string): IngestOutcome {
   return { articleId, created: false, statements: 0, claims: 0, newClaims: 0, actors: 0, newActors: 0, extractor };
 }
 
-/** The extractor refuses a text beyond what it accepts (a RangeError): the client's to shorten, not our failure. */
-function asClientError(error: unknown): unknown {
-  return error instanceof RangeError ? badInput('input.text', error.message) : error;
+/**
+ * The extractor refuses a text beyond what it accepts (a RangeError): the client's to shorten,
+ * not our failure; `field` is where the client gave the text.
+ */
+export function asClientError(error: unknown, field = 'input.text'): unknown {
+  return error instanceof RangeError ? badInput(field, error.message) : error;
 }
