@@ -16,5 +16,7 @@ export function exampleTabs(source: string): ExampleTab[] {
     .split(/\n\n(?=(?:#[^\n]*\n)*(?:query|mutation|subscription)\b)/)
     .map((chunk) => chunk.trim())
     .filter((chunk) => /^(?:#[^\n]*\n)*(?:query|mutation|subscription)\b/m.test(chunk))
-    .map((query) => (/\$input\b/.test(query) ? { query, variables: SAMPLE_INGEST_VARIABLES } : { query }));
+    .map((query) => (/\$input\b/.test(query) ? { query, variables: SAMPLE_INGEST_VARIABLES } : { query }))
+    // Questions first: a reader's first run should read, not write.
+    .sort((a, b) => Number(/^\s*mutation\b/m.test(a.query)) - Number(/^\s*mutation\b/m.test(b.query)));
 }

@@ -32,10 +32,76 @@ export type CorrectStatementInput = {
   speakerId?: string | number | null | undefined;
 };
 
+/** An actor a curator describes: other spellings, a role, a parent organization. */
+export type CuratedActorInput = {
+  aliases?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  /** For organizations: ministry, press service, agency… */
+  kind?: string | null | undefined;
+  name: string;
+  /** The organization this one is part of (by name). */
+  partOf?: string | null | undefined;
+  role?: RoleInput | null | undefined;
+  type: ActorType;
+};
+
+/** A statement a curator enters: who, what (quote or span), how, through whom. */
+export type CuratedStatementInput = {
+  /** The attribution chain, nearest hop first (names). */
+  chain?: Array<string> | null | undefined;
+  /** The claim asserted; the quote by default. */
+  claim?: string | null | undefined;
+  /** Texts of the claims this statement counters. */
+  counters?: Array<string> | null | undefined;
+  cue?: string | null | undefined;
+  hedged?: boolean | null | undefined;
+  /** INDIRECT by default (UNATTRIBUTED without a speaker). */
+  kind?: StatementKind | null | undefined;
+  /** The exact text; its first occurrence is used unless `span` is given. */
+  quote?: string | null | undefined;
+  /** Nested speech: the index in `statements` of the statement this one reports. */
+  reports?: number | null | undefined;
+  span?: SpanInput | null | undefined;
+  /** The speaker as written; omit for UNATTRIBUTED. */
+  speaker?: string | null | undefined;
+  /** When the speaker is not described in `actors`; PERSON by default. */
+  speakerType?: ActorType | null | undefined;
+  /** Texts of the claims this statement supports. */
+  supports?: Array<string> | null | undefined;
+};
+
+export type IngestArticleInput = {
+  actors?: Array<CuratedActorInput> | null | undefined;
+  /** The byline as published. */
+  author?: string | null | undefined;
+  /** Language tag; "en" by default. */
+  language?: string | null | undefined;
+  /** The publishing outlet, by name or usual form ("nyt" is The New York Times); wins over the outlet the text names. */
+  outlet?: string | null | undefined;
+  /** Defaults to a leading "date YYYY-MM-DD" line of the text. */
+  publishedAt?: string | null | undefined;
+  /** Curated statements. Without them the automatic extractor runs. */
+  statements?: Array<CuratedStatementInput> | null | undefined;
+  text: string;
+  title?: string | null | undefined;
+  url?: string | null | undefined;
+};
+
+export type IngestStatus =
+  | 'CREATED'
+  | 'UNCHANGED';
+
 export type LinkClaimsInput = {
   fromClaimId: string | number;
   relation: ClaimRelationType;
   toClaimId: string | number;
+};
+
+export type RoleInput = {
+  /** The organization or person the role is of (by name). */
+  of: string;
+  /** "head", "press secretary", "representative" */
+  title: string;
 };
 
 export type SpanInput = {
@@ -238,7 +304,30 @@ export type ClaimViewQuery = { claim: { id: string, text: string, firstSeenAt: s
             | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
-          >, article: { id: string, title: string | null, publishedAt: string | null } } }> } } | null };
+          >, article: { id: string, title: string | null, publishedAt: string | null, outlet:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null } } }> } } | null };
+
+export type DashboardStatsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type DashboardStatsQuery = { stats: { statementsPerDay: Array<{ day: string, count: number }>, topSpeakers: Array<{ count: number, actor:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       }>, topOutlets: Array<{ count: number, actor:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       }>, mostCounteredClaims: Array<{ count: number, claim: { id: string, text: string } }>, rebuttalsByVerdict: Array<{ verdict: string, count: number }> } };
 
 export type ClaimNeighbourhoodQueryVariables = Exact<{
   id: string | number;
@@ -309,6 +398,21 @@ export type LatestArticlesQuery = { articles: { totalCount: number, edges: Array
           | { id: string, name: string }
           | { id: string, name: string }
          | null, statements: { totalCount: number } } }> } };
+
+export type PreviewArticleQueryVariables = Exact<{
+  text: string;
+  outlet?: string | null | undefined;
+}>;
+
+
+export type PreviewArticleQuery = { previewExtraction: { extractor: string, publishedAt: string | null, outlet: { name: string } | null, actors: Array<{ key: string, name: string, type: ActorType }>, claims: Array<{ key: string }>, statements: Array<{ key: string, kind: StatementKind, quote: string, hedged: boolean, confidence: number, content: { start: number, end: number }, cue: { start: number, end: number, text: string } | null, source: { start: number, end: number, text: string } | null, speaker: { name: string, type: ActorType } | null, via: Array<{ name: string }>, claim: { text: string, counters: Array<{ key: string, text: string, confidence: number, cue: string | null }>, supports: Array<{ key: string, text: string, confidence: number }> } | null }> } };
+
+export type SaveArticleMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type SaveArticleMutation = { ingestArticle: { status: IngestStatus, statements: number, claims: number, newClaims: number, actors: number, newActors: number, article: { id: string, title: string | null } } };
 
 export type SearchQueryVariables = Exact<{
   q: string;
@@ -640,6 +744,10 @@ export const ClaimViewDocument = new TypedDocumentString(`
             id
             title
             publishedAt
+            outlet {
+              id
+              name
+            }
           }
         }
       }
@@ -647,6 +755,41 @@ export const ClaimViewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClaimViewQuery, ClaimViewQueryVariables>;
+export const DashboardStatsDocument = new TypedDocumentString(`
+    query DashboardStats($from: DateTime, $to: DateTime) {
+  stats(from: $from, to: $to) {
+    statementsPerDay {
+      day
+      count
+    }
+    topSpeakers {
+      count
+      actor {
+        id
+        name
+      }
+    }
+    topOutlets {
+      count
+      actor {
+        id
+        name
+      }
+    }
+    mostCounteredClaims {
+      count
+      claim {
+        id
+        text
+      }
+    }
+    rebuttalsByVerdict {
+      verdict
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardStatsQuery, DashboardStatsQueryVariables>;
 export const ClaimNeighbourhoodDocument = new TypedDocumentString(`
     query ClaimNeighbourhood($id: ID!, $depth: Int!) {
   claim(id: $id) {
@@ -740,6 +883,83 @@ export const LatestArticlesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LatestArticlesQuery, LatestArticlesQueryVariables>;
+export const PreviewArticleDocument = new TypedDocumentString(`
+    query PreviewArticle($text: String!, $outlet: String) {
+  previewExtraction(text: $text, outlet: $outlet) {
+    extractor
+    publishedAt
+    outlet {
+      name
+    }
+    actors {
+      key
+      name
+      type
+    }
+    claims {
+      key
+    }
+    statements {
+      key
+      kind
+      quote
+      hedged
+      confidence
+      content {
+        start
+        end
+      }
+      cue {
+        start
+        end
+        text
+      }
+      source {
+        start
+        end
+        text
+      }
+      speaker {
+        name
+        type
+      }
+      via {
+        name
+      }
+      claim {
+        text
+        counters {
+          key
+          text
+          confidence
+          cue
+        }
+        supports {
+          key
+          text
+          confidence
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewArticleQuery, PreviewArticleQueryVariables>;
+export const SaveArticleDocument = new TypedDocumentString(`
+    mutation SaveArticle($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    status
+    statements
+    claims
+    newClaims
+    actors
+    newActors
+    article {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveArticleMutation, SaveArticleMutationVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($q: String!) {
   claims(search: $q, first: 10) {

@@ -107,7 +107,6 @@ export function GraphCanvas({ data, center, onWalk, label }: { data: GraphData; 
       },
       minZoom: 0.1,
       maxZoom: 3,
-      wheelSensitivity: 0.3,
     });
     const byId = new Map(data.nodes.map((node) => [node.id, node]));
     cy.on('tap', 'node', (event) => {

@@ -101,6 +101,10 @@ const ClaimView = graphql(`
               id
               title
               publishedAt
+              outlet {
+                id
+                name
+              }
             }
           }
         }
@@ -108,6 +112,22 @@ const ClaimView = graphql(`
     }
   }
 `);
+
+/**
+ * How the words reached the reader: the speaker, each hop of the chain, then the outlet that
+ * published the article ("Dmitry Peskov → the Russian media → UNN"); the outlet is not repeated
+ * when the chain already ends with it.
+ */
+function transmission(statement: {
+  speaker?: { id: string; name: string } | null;
+  via: ReadonlyArray<{ id: string; name: string }>;
+  article: { outlet?: { id: string; name: string } | null };
+}): Array<{ id: string; name: string }> {
+  const hops = [...(statement.speaker ? [statement.speaker] : []), ...statement.via];
+  const outlet = statement.article.outlet;
+  if (outlet && hops[hops.length - 1]?.id !== outlet.id) hops.push(outlet);
+  return hops;
+}
 
 type Related = { id: string; text: string; speakers?: ReadonlyArray<{ id: string; name: string }> };
 
@@ -203,13 +223,7 @@ export default function ClaimPage() {
                   <blockquote>{node.quote}</blockquote>
                   <span className="meta">
                     {node.speaker ? <Link to={`/actors/${node.speaker.id}`}>{node.speaker.name}</Link> : (node.sourceText ?? 'unattributed')}
-                    {node.cue && ` ${node.cue}`} ({formatKind(node.kind)})
-                    {node.via.length > 0 && (
-                      <>
-                        {' '}
-                        · chain: <Chain via={node.via} />
-                      </>
-                    )}{' '}
+                    {node.cue && ` ${node.cue}`} ({formatKind(node.kind)}) · chain: <Chain via={transmission(node)} />{' '}
                     · <Link to={`/articles/${node.article.id}#statement-${node.id}`}>{node.article.title ?? 'article'}</Link>, {formatDate(node.at)} ·{' '}
                     <span className={`badge ${isCurated(node) ? 'curated' : 'automatic'}`}>{isCurated(node) ? 'curated' : `automatic ${formatConfidence(node.confidence)}`}</span>
                   </span>
