@@ -29,6 +29,7 @@ const configSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     READ_ACCESS: z.enum(['open', 'key']).default('open'),
     MAX_ARTICLE_BYTES: z.coerce.number().int().min(1000).max(50_000_000).default(2_000_000),
+    REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
 
     NEO4J_URI: z
       .string()
@@ -72,6 +73,8 @@ export interface Config {
   /** `open`: anyone may read; `key`: every request needs a valid API key. */
   readAccess: Env['READ_ACCESS'];
   maxArticleBytes: number;
+  /** Live updates go through this Redis, so every API replica hears every write; in-process when unset. */
+  redisUrl: string | undefined;
   neo4j: Neo4jTarget;
   embedded: {
     dir: string;
@@ -133,6 +136,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     readAccess: env.READ_ACCESS,
     maxArticleBytes: env.MAX_ARTICLE_BYTES,
+    redisUrl: env.REDIS_URL,
     neo4j,
     embedded,
   };

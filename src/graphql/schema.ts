@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from './auth-checker';
 import { ActorResolver, OrganizationResolver } from './resolvers/actor.resolver';
 import { AdminResolver } from './resolvers/admin.resolver';
@@ -9,6 +9,7 @@ import { ClaimResolver } from './resolvers/claim.resolver';
 import { CurationResolver } from './resolvers/curation.resolver';
 import { ExtractionPreviewResolver } from './resolvers/extraction-preview.resolver';
 import { InsightResolver } from './resolvers/insight.resolver';
+import { LiveResolver } from './resolvers/live.resolver';
 import { RebuttalResolver } from './resolvers/rebuttal.resolver';
 import { StatementResolver } from './resolvers/statement.resolver';
 import { SystemResolver } from './resolvers/system.resolver';
@@ -28,11 +29,21 @@ const RESOLVERS = [
   CurationResolver,
   ExtractionPreviewResolver,
   AdminResolver,
+  LiveResolver,
 ] as const;
 
-/** Builds the executable schema from the type-graphql classes. */
-export function buildGraphQLSchema(): Promise<GraphQLSchema> {
+/** For a schema that is only printed: subscriptions need a bus only when someone subscribes. */
+const NO_BUS: PubSub = {
+  publish: () => undefined,
+  subscribe: () => {
+    throw new Error('this schema was built without an event bus');
+  },
+};
+
+/** Builds the executable schema from the type-graphql classes; subscriptions listen on `pubSub`. */
+export function buildGraphQLSchema(pubSub: PubSub = NO_BUS): Promise<GraphQLSchema> {
   return buildSchema({
+    pubSub,
     resolvers: RESOLVERS,
     // Actor implementations are reached only through the interface; list them so they are in the schema.
     orphanedTypes: [Person, Organization, Outlet, Group],

@@ -12,12 +12,14 @@ import type { RequestContext } from '../graphql/context';
 import type { Logger } from '../logger';
 import type { Extractor } from '../services/ingest.service';
 import { createServices } from '../services/services';
+import { createEventBus, pubSubOf } from '../events/event-bus';
 import { unauthenticated } from '../errors/app-error';
 import { principalFromHeader } from './auth';
 import { bodyErrorHandler } from './body-errors';
 import { claimReviewRoutes } from './claim-review';
 import { formatError } from './format-error';
 import { healthRoutes } from './health';
+import { serveSubscriptions } from './subscriptions';
 import { checkReadiness } from './readiness';
 import { webAppRoutes } from './web-app';
 
@@ -39,19 +41,21 @@ export interface RunningApp {
 /** Wires express, the health and ClaimReview routes, and Apollo together; the caller decides when to listen. */
 export async function createApp(deps: AppDependencies): Promise<RunningApp> {
   const { config, graph, migrator, logger } = deps;
-  const services = createServices(graph, { maxArticleBytes: config.maxArticleBytes, extract: deps.extract });
+  const bus = createEventBus(config.redisUrl, logger);
+  const services = createServices(graph, { maxArticleBytes: config.maxArticleBytes, extract: deps.extract }, bus);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const schema = await buildGraphQLSchema(pubSubOf(bus));
 
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildGraphQLSchema(),
+    schema,
     formatError: formatError(logger, config.env === 'development'),
     includeStacktraceInErrorResponses: config.env === 'development',
     introspection: true,
     // main.ts owns the shutdown order (HTTP, then the driver, then our Neo4j); Apollo must not race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), serveSubscriptions({ httpServer, schema, bus, graph, services, logger, config })],
   });
   await apollo.start();
 

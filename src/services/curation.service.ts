@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Graph } from '../db/graph';
+import { GraphTopic, NO_EVENTS, type EventPublisher } from '../events/graph-events';
 import { badInput, notFound } from '../errors/app-error';
 import type { ClaimRelationRecord } from '../model/claim.record';
-import type { ClaimRelationType, StatementKind, Verdict } from '../model/enums';
+import { ClaimRelationType, type StatementKind, type Verdict } from '../model/enums';
 import type { Principal } from '../model/principal';
 import type { RebuttalRecord } from '../model/rebuttal.record';
 import { normalizeName } from '../ingest/normalize';
@@ -32,12 +33,16 @@ export interface StatementCorrection {
  * what it touched as curated so that later automatic runs leave it alone.
  */
 export class CurationService {
-  constructor(private readonly graph: Graph) {}
+  constructor(
+    private readonly graph: Graph,
+    /** Told of each rebuttal and COUNTERS link once its transaction has committed. */
+    private readonly events: EventPublisher = NO_EVENTS,
+  ) {}
 
   async addRebuttal(input: RebuttalInput, principal: Principal): Promise<RebuttalRecord> {
     if (!input.summary.trim()) throw badInput('input.summary', 'must not be empty');
     await this.requireClaims([input.claimId], 'input.claimId');
-    return this.graph.writeTransaction(async (tx) => {
+    const added = await this.graph.writeTransaction(async (tx) => {
       const rebuttal = await curationRepository.createRebuttal(tx, {
         id: randomUUID(),
         claimId: input.claimId,
@@ -51,12 +56,14 @@ export class CurationService {
       await auditRepository.record(tx, principal, 'addRebuttal', rebuttal.id, { claimId: input.claimId, verdict: input.verdict });
       return rebuttal;
     });
+    this.events.publish({ topic: GraphTopic.REBUTTAL_ADDED, payload: added });
+    return added;
   }
 
   async linkClaims(fromId: string, toId: string, relation: ClaimRelationType, principal: Principal): Promise<ClaimRelationRecord> {
     if (fromId === toId) throw badInput('input.toClaimId', 'must differ from input.fromClaimId');
     await this.requireClaims([fromId, toId], 'input.fromClaimId/toClaimId');
-    return this.graph.writeTransaction(async (tx) => {
+    const linked = await this.graph.writeTransaction(async (tx) => {
       const link = await curationRepository.linkClaims(tx, {
         fromId,
         toId,
@@ -67,6 +74,8 @@ export class CurationService {
       await auditRepository.record(tx, principal, 'linkClaims', fromId, { toId, relation });
       return link;
     });
+    if (linked.relation === ClaimRelationType.COUNTERS) this.events.publish({ topic: GraphTopic.CLAIM_COUNTERED, payload: linked });
+    return linked;
   }
 
   async mergeActors(sourceId: string, targetId: string, principal: Principal): Promise<string> {

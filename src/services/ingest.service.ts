@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '../errors/error-code';
 import { AppError, badInput } from '../errors/app-error';
 import type { Graph, GraphTx } from '../db/graph';
+import { NO_EVENTS, type EventPublisher, type GraphEvent } from '../events/graph-events';
 import type { Extraction } from '../extraction/types';
 import { readArticleMetadata } from '../extraction/interpretation';
 import { contentHash } from '../ingest/content-hash';
@@ -12,6 +13,7 @@ import { BatchIdentities } from '../ingest/batch-identities';
 import { planIngest, type ArticleRow, type IngestPlan, type Resolution } from '../ingest/ingest-plan';
 import { lucenePhrase, luceneAnyWord } from '../ingest/normalize';
 import { ingestLockKeys } from '../ingest/identity-locks';
+import { planEvents } from '../ingest/plan-events';
 import { actorCandidateQuery, chooseExistingActor, type ActorCandidate } from '../ingest/resolve-actors';
 import { DEFAULT_CLAIM_MATCHING, normalizeClaim, resolveClaim, type ClaimCandidate, type ClaimMatching } from '../ingest/resolve-claims';
 import { validateArticle } from '../ingest/validate-article';
@@ -39,6 +41,8 @@ export interface IngestOptions {
   extract: Extractor;
   /** How claims are matched across articles; the extraction stage's measure when absent. */
   claimMatching?: ClaimMatching;
+  /** Told of each statement and COUNTERS link once its transaction has committed. */
+  events?: EventPublisher;
 }
 
 /** An article ready to be written: validated, hashed and extracted (the CPU-bound part, done before the transaction). */
@@ -112,7 +116,8 @@ export class IngestService {
     if (batch.length === 0) return [];
     if (batch.length > 1) {
       try {
-        const outcomes = await this.graph.writeTransaction((tx) => this.write(tx, batch, principal));
+        const { outcomes, events } = await this.graph.writeTransaction((tx) => this.write(tx, batch, principal));
+        this.announce(events);
         return outcomes.map((outcome) => ({ ok: true, outcome }));
       } catch {
         const results: BatchOutcome[] = [];
@@ -122,8 +127,9 @@ export class IngestService {
     }
     const only = batch[0] as PreparedArticle;
     try {
-      const [outcome] = await this.graph.writeTransaction((tx) => this.write(tx, batch, principal));
-      return [{ ok: true, outcome: outcome as IngestOutcome }];
+      const { outcomes, events } = await this.graph.writeTransaction((tx) => this.write(tx, batch, principal));
+      this.announce(events);
+      return [{ ok: true, outcome: outcomes[0] as IngestOutcome }];
     } catch (error) {
       // Two clients sent the same text at once: the unique hash let one in; the other sees it now.
       if (error instanceof AppError && error.code === ErrorCode.CONFLICT) {
@@ -185,7 +191,13 @@ export class IngestService {
     }
   }
 
-  private async write(tx: GraphTx, batch: PreparedArticle[], principal: Principal | null): Promise<IngestOutcome[]> {
+  /** Only after the commit: a rolled-back write, or one retried, announces nothing it did not keep. */
+  private announce(events: GraphEvent[]): void {
+    const bus = this.options.events ?? NO_EVENTS;
+    for (const event of events) bus.publish(event);
+  }
+
+  private async write(tx: GraphTx, batch: PreparedArticle[], principal: Principal | null): Promise<{ outcomes: IngestOutcome[]; events: GraphEvent[] }> {
     // Locks first: an ingest of the same new actor, claim or text that got here earlier has
     // committed by the time they are ours, so the reads below see what it wrote.
     const keys = [...new Set(batch.flatMap((p) => p.lockKeys))].sort();
@@ -232,12 +244,13 @@ export class IngestService {
         }),
       })),
     );
-    return batch.map((prepared) => {
+    const outcomes = batch.map((prepared) => {
       const plan = plans.get(prepared);
       if (plan) return { articleId: plan.article.id, created: true, extractor: prepared.extraction.extractor, ...plan.counts };
       const id = stored.get(prepared.article.contentHash) ?? (firstOfHash.get(prepared.article.contentHash) as PreparedArticle).article.id;
       return unchanged(id, prepared.extraction.extractor);
     });
+    return { outcomes, events: [...plans.values()].flatMap(planEvents) };
   }
 
   /** The graph's candidates for every actor and claim of the batch, in two round trips; keys are `article:key`. */

@@ -1,4 +1,5 @@
 import type { Graph } from '../db/graph';
+import { NO_EVENTS, type EventPublisher } from '../events/graph-events';
 import { ApiKeyService } from './api-key.service';
 import { CurationService } from './curation.service';
 import { ExtractionPreviewService } from './extraction-preview.service';
@@ -12,10 +13,11 @@ export interface Services {
   apiKeys: ApiKeyService;
 }
 
-export function createServices(graph: Graph, ingest: IngestOptions): Services {
+/** `events` hears of every committed write that live clients may subscribe to. */
+export function createServices(graph: Graph, ingest: IngestOptions, events: EventPublisher = NO_EVENTS): Services {
   return {
-    ingest: new IngestService(graph, ingest),
-    curation: new CurationService(graph),
+    ingest: new IngestService(graph, { ...ingest, events }),
+    curation: new CurationService(graph, events),
     preview: new ExtractionPreviewService(ingest),
     apiKeys: new ApiKeyService(graph),
   };

@@ -1,0 +1,103 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getOperationAST, GraphQLError, parse, type GraphQLSchema } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type http from 'node:http';
+import { WebSocketServer } from 'ws';
+import type { Config } from '../config/config';
+import type { Graph } from '../db/graph';
+import type { EventBus } from '../events/event-bus';
+import { AppError } from '../errors/app-error';
+import type { RequestContext } from '../graphql/context';
+import { createLoaders } from '../graphql/loaders/loaders';
+import type { Logger } from '../logger';
+import type { Principal } from '../model/principal';
+import type { Services } from '../services/services';
+import { principalFromHeader } from './auth';
+import { formatError } from './format-error';
+
+export interface SubscriptionServerOptions {
+  httpServer: http.Server;
+  schema: GraphQLSchema;
+  bus: EventBus;
+  graph: Graph;
+  services: Services;
+  logger: Logger;
+  config: Pick<Config, 'readAccess' | 'env'>;
+}
+
+/** What a connection remembers between its messages: the caller its key identified. */
+interface ConnectionExtra extends Record<PropertyKey, unknown> {
+  principal: Principal | null;
+}
+
+/** The path subscriptions share with HTTP: a client speaks to one address, upgrading for live updates. */
+export const SUBSCRIPTIONS_PATH = '/graphql';
+
+/**
+ * GraphQL subscriptions over the graphql-ws protocol, on the HTTP server's own port and path
+ * (a WebSocket upgrade of `/graphql`). A connection authenticates once, with its
+ * `connectionParams.authorization` ("Bearer <key>"), by the same rules as an HTTP request: a key
+ * that is unknown or revoked is refused, and with READ_ACCESS=key so is no key (close code 4401
+ * with the reason). Returns the Apollo plugin that closes every socket, then the bus, when the
+ * server drains, so that shutdown (src/main.ts: `apollo.stop()`) ends live clients too.
+ */
+export function serveSubscriptions(options: SubscriptionServerOptions): ApolloServerPlugin {
+  const { schema, graph, services, logger, config } = options;
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: SUBSCRIPTIONS_PATH });
+  const format = formatError(logger, config.env === 'development');
+  const server = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const header = ctx.connectionParams?.authorization;
+        try {
+          const principal = await principalFromHeader(typeof header === 'string' ? header : undefined, services.apiKeys);
+          if (!principal && config.readAccess === 'key') {
+            ctx.extra.socket.close(CloseCode.Unauthorized, 'This server requires an API key: connectionParams.authorization "Bearer <key>"');
+            return false;
+          }
+          ctx.extra.principal = principal;
+          return true;
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          ctx.extra.socket.close(CloseCode.Unauthorized, error.message);
+          return false;
+        }
+      },
+      // Subscriptions only: queries and mutations go over HTTP, through the limits, rate limits
+      // and body checks that express applies there.
+      onSubscribe: (_ctx, _id, payload) => {
+        let operation;
+        try {
+          operation = getOperationAST(parse(payload.query), payload.operationName);
+        } catch {
+          return; // graphql-ws answers the syntax error itself
+        }
+        if (operation && operation.operation !== 'subscription') {
+          return [
+            new GraphQLError(`Only subscriptions are served over WebSocket; send a ${operation.operation} as an HTTP POST to ${SUBSCRIPTIONS_PATH}`, {
+              extensions: { code: 'BAD_REQUEST' },
+            }),
+          ];
+        }
+        return;
+      },
+      context: (ctx): RequestContext => ({ graph, logger, services, principal: ctx.extra.principal ?? null, loaders: createLoaders(graph) }),
+      // The same masking as HTTP: typed errors pass, anything unexpected is logged and hidden.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) } : undefined,
+    },
+    wsServer,
+  );
+  return {
+    async serverWillStart() {
+      return {
+        async drainServer() {
+          await server.dispose();
+          await options.bus.close();
+        },
+      };
+    },
+  };
+}
