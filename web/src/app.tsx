@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './components/layout';
 import { Loading } from './components/status';
@@ -6,19 +6,36 @@ import { HomePage } from './pages/home.page';
 import { NotFoundPage } from './pages/not-found.page';
 import SearchPage from './pages/search.page';
 
-// The chart and graph libraries are large; each page that needs one loads it on first visit.
-const ArticlePage = lazy(() => import('./pages/article.page'));
-const ClaimPage = lazy(() => import('./pages/claim.page'));
-const ActorPage = lazy(() => import('./pages/actor.page'));
-const GraphPage = lazy(() => import('./pages/graph.page'));
-const DashboardPage = lazy(() => import('./pages/dashboard.page'));
-const IngestPage = lazy(() => import('./pages/ingest.page'));
+// The chart and graph libraries are large, so the first page draws without waiting for them;
+// the rest load as soon as the browser is idle, and from then on every page opens even offline.
+const pages = {
+  article: () => import('./pages/article.page'),
+  claim: () => import('./pages/claim.page'),
+  actor: () => import('./pages/actor.page'),
+  graph: () => import('./pages/graph.page'),
+  dashboard: () => import('./pages/dashboard.page'),
+  ingest: () => import('./pages/ingest.page'),
+};
+const ArticlePage = lazy(pages.article);
+const ClaimPage = lazy(pages.claim);
+const ActorPage = lazy(pages.actor);
+const GraphPage = lazy(pages.graph);
+const DashboardPage = lazy(pages.dashboard);
+const IngestPage = lazy(pages.ingest);
+
+function preloadPages(): void {
+  for (const load of Object.values(pages)) void load().catch(() => undefined);
+}
 
 /**
  * Every page has its own address, so a researcher can share a link. The server answers each
  * of these paths with index.html (src/server/web-app.ts keeps the same list).
  */
 export function App() {
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(preloadPages);
+  }, []);
   return (
     <Layout>
       <Suspense fallback={<Loading what="the page" />}>

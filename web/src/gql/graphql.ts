@@ -178,6 +178,21 @@ export type CorrectStatementMutationVariables = Exact<{
 
 export type CorrectStatementMutation = { correctStatement: { id: string, kind: StatementKind, curatedBy: string | null } };
 
+export type RebuttalAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RebuttalAddedSubscription = { rebuttalAdded: { id: string, verdict: Verdict, label: string | null, summary: string, author: string, claim: { id: string, text: string } } };
+
+export type StatementAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementAddedSubscription = { statementAdded: { id: string, quote: string, sourceText: string | null, speaker:
+      | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
+     | null, article: { id: string } } };
+
 export type FindActorsQueryVariables = Exact<{
   search: string;
 }>;
@@ -501,6 +516,36 @@ export const CorrectStatementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CorrectStatementMutation, CorrectStatementMutationVariables>;
+export const RebuttalAddedDocument = new TypedDocumentString(`
+    subscription RebuttalAdded {
+  rebuttalAdded {
+    id
+    verdict
+    label
+    summary
+    author
+    claim {
+      id
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RebuttalAddedSubscription, RebuttalAddedSubscriptionVariables>;
+export const StatementAddedDocument = new TypedDocumentString(`
+    subscription StatementAdded {
+  statementAdded {
+    id
+    quote
+    speaker {
+      name
+    }
+    sourceText
+    article {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementAddedSubscription, StatementAddedSubscriptionVariables>;
 export const FindActorsDocument = new TypedDocumentString(`
     query FindActors($search: String!) {
   actors(search: $search, first: 10, orderBy: STATEMENTS) {

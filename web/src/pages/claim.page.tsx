@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '../api/use-query';
 import { Chain } from '../components/chain';
@@ -143,9 +143,10 @@ function RelatedClaims({
   relationOf(id: string): { confidence: number; by: string } | undefined;
   empty: string;
 }) {
+  const id = useId();
   return (
-    <section>
-      <h2>{title}</h2>
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
       {claims.length === 0 && <p className="meta">{empty}</p>}
       <ul className="cards">
         {claims.map((claim) => {
@@ -215,8 +216,8 @@ export default function ClaimPage() {
       )}
       <div className="grid-2">
         <div>
-          <section>
-            <h2>Statements ({claim.statements.totalCount})</h2>
+          <section aria-labelledby="claim-statements">
+            <h2 id="claim-statements">Statements ({claim.statements.totalCount})</h2>
             <ul className="cards">
               {claim.statements.edges.map(({ node }) => (
                 <li key={node.id}>
@@ -235,8 +236,8 @@ export default function ClaimPage() {
           <RelatedClaims title="Countered by" claims={claim.counteredBy} relationOf={relationOf} empty="No claim disputes it yet." />
           <RelatedClaims title="Supports" claims={claim.supports} relationOf={relationOf} empty="It supports no claim we know." />
           <RelatedClaims title="Supported by" claims={claim.supportedBy} relationOf={relationOf} empty="No claim supports it yet." />
-          <section>
-            <h2>Similar claims</h2>
+          <section aria-labelledby="claim-similar">
+            <h2 id="claim-similar">Similar claims</h2>
             {claim.similar.length === 0 && <p className="meta">None worded closely like it.</p>}
             <ul className="cards">
               {claim.similar.map((similar) => (
@@ -249,12 +250,12 @@ export default function ClaimPage() {
           </section>
         </div>
         <div>
-          <section className="panel">
-            <h2>Appearances over time</h2>
+          <section className="panel" aria-labelledby="claim-timeline">
+            <h2 id="claim-timeline">Appearances over time</h2>
             <EChart option={timeline} label={`Articles carrying the claim per day: ${claim.timeline.map((day) => `${day.day}: ${day.count}`).join(', ')}`} />
           </section>
-          <section>
-            <h2>Rebuttals ({claim.rebuttals.length})</h2>
+          <section aria-labelledby="claim-rebuttals">
+            <h2 id="claim-rebuttals">Rebuttals ({claim.rebuttals.length})</h2>
             {claim.rebuttals.length === 0 && <p className="meta">No fact-checker has rated it yet.</p>}
             <ul className="cards">
               {claim.rebuttals.map((rebuttal) => (
@@ -273,8 +274,8 @@ export default function ClaimPage() {
               ))}
             </ul>
           </section>
-          <section className="panel">
-            <h2>Fact-checkers</h2>
+          <section className="panel" aria-labelledby="claim-forms">
+            <h2 id="claim-forms">Fact-checkers</h2>
             <AddRebuttalForm claimId={claim.id} onAdded={refetch} />
             <LinkClaimsForm claimId={claim.id} onLinked={refetch} />
           </section>

@@ -155,24 +155,24 @@ export default function DashboardPage() {
       <ErrorMessage error={error} />
       {stats && (
         <div className="grid-charts">
-          <section className="panel">
-            <h2>Statements per day</h2>
+          <section className="panel" aria-labelledby="dash-statements-per-day">
+            <h2 id="dash-statements-per-day">Statements per day</h2>
             <EChart option={perDay} label={`Statements per day: ${describe(stats.statementsPerDay, (index) => stats.statementsPerDay[index]!.day)}`} />
           </section>
-          <section className="panel">
-            <h2>Top speakers</h2>
+          <section className="panel" aria-labelledby="dash-top-speakers">
+            <h2 id="dash-top-speakers">Top speakers</h2>
             <EChart
               option={speakers}
               label={`Top speakers: ${describe(stats.topSpeakers, (index) => stats.topSpeakers[index]!.actor.name)}`}
               onClickName={openActor(stats.topSpeakers)}
             />
           </section>
-          <section className="panel">
-            <h2>Top outlets</h2>
+          <section className="panel" aria-labelledby="dash-top-outlets">
+            <h2 id="dash-top-outlets">Top outlets</h2>
             <EChart option={outlets} label={`Top outlets: ${describe(stats.topOutlets, (index) => stats.topOutlets[index]!.actor.name)}`} onClickName={openActor(stats.topOutlets)} />
           </section>
-          <section className="panel">
-            <h2>Most-countered claims</h2>
+          <section className="panel" aria-labelledby="dash-most-countered-claims">
+            <h2 id="dash-most-countered-claims">Most-countered claims</h2>
             <EChart option={countered} label={`Most-countered claims: ${describe(stats.mostCounteredClaims, (index) => stats.mostCounteredClaims[index]!.claim.text)}`} />
             <ol>
               {stats.mostCounteredClaims.map((row) => (
@@ -182,12 +182,12 @@ export default function DashboardPage() {
               ))}
             </ol>
           </section>
-          <section className="panel">
-            <h2>Rebuttals by verdict</h2>
+          <section className="panel" aria-labelledby="dash-rebuttals-by-verdict">
+            <h2 id="dash-rebuttals-by-verdict">Rebuttals by verdict</h2>
             <EChart option={verdicts} label={`Rebuttals by verdict: ${describe(stats.rebuttalsByVerdict, (index) => stats.rebuttalsByVerdict[index]!.verdict)}`} />
           </section>
-          <section className="panel">
-            <h2>Live</h2>
+          <section className="panel" aria-labelledby="dash-live">
+            <h2 id="dash-live">Live</h2>
             <LiveFeed events={events} />
           </section>
         </div>
