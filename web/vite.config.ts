@@ -19,6 +19,10 @@ export default defineConfig({
     // Monaco (GraphiQL's editor) and ECharts are big by nature; they load only on their pages.
     chunkSizeWarningLimit: 4096,
     rollupOptions: {
+      // GraphiQL's modules start with React Compiler's "use no memo" directive, which a bundle drops harmlessly.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
       input: {
         app: path.resolve(__dirname, 'index.html'),
         graphiql: path.resolve(__dirname, 'graphiql.html'),

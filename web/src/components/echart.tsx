@@ -1,17 +1,17 @@
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { AriaComponent, DataZoomComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { DataZoomComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // Only the chart types we draw, so the bundle carries a fraction of ECharts.
-echarts.use([BarChart, LineChart, PieChart, GridComponent, TooltipComponent, TitleComponent, LegendComponent, DataZoomComponent, AriaComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, PieChart, GridComponent, TooltipComponent, TitleComponent, LegendComponent, DataZoomComponent, CanvasRenderer]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 
 /**
- * One ECharts chart that follows its container's size. `label` names it for screen readers;
- * ECharts' aria component adds a spoken description of the data.
+ * One ECharts chart that follows its container's size. `label` is what a screen reader hears
+ * instead of the canvas: the page writes the figures into it.
  */
 export function EChart({ option, label, className = 'chart', onClickName }: { option: ChartOption; label: string; className?: string; onClickName?(name: string, dataIndex: number): void }) {
   const element = useRef<HTMLDivElement>(null);
@@ -31,7 +31,7 @@ export function EChart({ option, label, className = 'chart', onClickName }: { op
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, animation: false, ...option }, true);
+    chart.current?.setOption({ animation: false, ...option }, true);
   }, [option]);
 
   useEffect(() => {
@@ -44,5 +44,10 @@ export function EChart({ option, label, className = 'chart', onClickName }: { op
     };
   }, [onClickName]);
 
-  return <div ref={element} className={className} role="img" aria-label={label} />;
+  // The label sits on a wrapper: ECharts writes its own aria-label onto the element it draws in.
+  return (
+    <div role="img" aria-label={label}>
+      <div ref={element} className={className} aria-hidden="true" />
+    </div>
+  );
 }
