@@ -32,6 +32,43 @@ async function useKey(target: Page, key: string): Promise<void> {
   await target.getByRole('button', { name: 'Forget key' }).waitFor();
 }
 
+/**
+ * Clicks a node of the drawing where it is on the screen. Cytoscape keeps its instance on the
+ * container element (`_cyreg`); the test reads the node's rendered position from it.
+ */
+async function clickGraphNode(target: Page, type: string, label: string): Promise<void> {
+  const canvas = target.locator('.graph-canvas');
+  const box = await canvas.boundingBox();
+  const position = await canvas.evaluate(
+    (element, wanted) => {
+      type Node = { data(key: string): string; renderedPosition(): { x: number; y: number } };
+      const cy = (element as unknown as { _cyreg: { cy: { nodes(): Node[] } } })._cyreg.cy;
+      const node = cy.nodes().find((candidate) => candidate.data('type') === wanted.type && candidate.data('full') === `${wanted.type}: ${wanted.label}`);
+      return node?.renderedPosition() ?? null;
+    },
+    { type, label },
+  );
+  if (!box || !position) throw new Error(`No ${type} node "${label}" in the drawing`);
+  await target.mouse.click(box.x + position.x, box.y + position.y);
+}
+
+/**
+ * The Content-Security-Policy the hardened server sends (helmet, `src/server/http-security.ts`
+ * on the limits branch), added here to every page so the test fails if the app needs more.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
 beforeAll(async () => {
   // A no-op when dist/web matches the sources (npm run build made it); a fresh clone builds here.
   ensureWebBuilt({ log: () => undefined });
@@ -96,8 +133,9 @@ describe('the web app', () => {
     await page.locator('.graph-canvas canvas').first().waitFor();
     await screenshot(page, 'graph');
 
-    // Kovalenko's claim counters "Belarus is about to be attacked", which Yusov's claim counters too.
-    await page.getByRole('region', { name: 'Claim' }).getByRole('link', { name: 'Belarus is about to be attacked', exact: true }).click();
+    // Kovalenko's claim counters "Belarus is about to be attacked", which Yusov's claim counters
+    // too. The first step is a click on the drawing itself, the next ones use the list of nodes.
+    await clickGraphNode(page, 'Claim', 'Belarus is about to be attacked');
     await page.getByRole('heading', { level: 1, name: 'Belarus is about to be attacked' }).waitFor();
     await page.getByRole('region', { name: 'Claim' }).getByRole('link', { name: /^Every week Russia is seriously working/ }).click();
     await page.getByRole('region', { name: 'Person' }).getByRole('link', { name: 'Andriy Yusov' }).click();
@@ -134,17 +172,25 @@ describe('the web app', () => {
     await dashboardContext.close();
   });
 
-  it('loads every page with nothing but our own server reachable', async () => {
+  it('loads every page with nothing but our own server reachable, under the hardened CSP', async () => {
     const offline = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const elsewhere: string[] = [];
     const ours = new URL(api.server.url).host;
-    await offline.route('**/*', (route) => {
+    await offline.route('**/*', async (route) => {
       const url = new URL(route.request().url());
-      if (url.host === ours) return route.continue();
-      elsewhere.push(url.href);
-      return route.abort('internetdisconnected');
+      if (url.host !== ours) {
+        elsewhere.push(url.href);
+        return route.abort('internetdisconnected');
+      }
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
     });
     const tab = await offline.newPage();
+    const refused: string[] = [];
+    tab.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
     const claimPath = new URL(page.url()).pathname;
     for (const [route, ready] of [
       ['/', 'Latest articles (1)'],
@@ -156,9 +202,11 @@ describe('the web app', () => {
     }
     await tab.goto(at('/graphiql'));
     await tab.getByRole('tab', { name: 'WhoSaidHorrorStories' }).waitFor();
+    await tab.locator('.monaco-editor').first().waitFor();
     await tab.goto(at('/'));
     await tab.getByRole('heading', { name: 'Latest articles (1)' }).waitFor();
     expect(elsewhere).toEqual([]);
+    expect(refused).toEqual([]);
 
     // Once loaded, the app keeps working without any network: pages are drawn in the browser,
     // and a question the server cannot answer says so instead of failing silently.
