@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     migrator.stop();
-    await apollo.stop(); // drains open requests, then closes the HTTP server
+    await apollo.stop(); // closes live connections and the event bus, drains open requests, closes the HTTP server
     await driver.close();
     // An embedded Neo4j that was already running (npm run db:start) is left for its owner.
     if (ownNeo4jPid !== undefined) await stopEmbedded(config.embedded, ownNeo4jPid);

@@ -29,6 +29,9 @@ const configSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     READ_ACCESS: z.enum(['open', 'key']).default('open'),
     MAX_ARTICLE_BYTES: z.coerce.number().int().min(1000).max(50_000_000).default(2_000_000),
+    PUBLIC_URL: z.string().regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, 'must be an http:// or https:// URL').optional(),
+    PUBLISHER_NAME: z.string().trim().min(1).max(300).optional(),
+    PUBLISHER_URL: z.string().regex(/^https?:\/\/\S+$/, 'must be an http:// or https:// URL').optional(),
     REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
 
     NEO4J_URI: z
@@ -73,6 +76,13 @@ export interface Config {
   /** `open`: anyone may read; `key`: every request needs a valid API key. */
   readAccess: Env['READ_ACCESS'];
   maxArticleBytes: number;
+  /**
+   * Where the public reaches this service ("https://claims.example.org"), without a trailing
+   * slash: the base of published links (ClaimReview). Null: links are taken from each request.
+   */
+  publicUrl: string | null;
+  /** The organization publishing the ClaimReviews (their `author`); unset: the fact-checker's key name. */
+  publisher: { name: string | null; url: string | null };
   /** Live updates go through this Redis, so every API replica hears every write; in-process when unset. */
   redisUrl: string | undefined;
   neo4j: Neo4jTarget;
@@ -136,6 +146,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     readAccess: env.READ_ACCESS,
     maxArticleBytes: env.MAX_ARTICLE_BYTES,
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
+    publisher: { name: env.PUBLISHER_NAME ?? null, url: env.PUBLISHER_URL ?? null },
     redisUrl: env.REDIS_URL,
     neo4j,
     embedded,

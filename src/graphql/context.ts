@@ -12,4 +12,6 @@ export interface RequestContext {
   services: Services;
   /** The caller's API key, when it sent one. */
   principal: Principal | null;
+  /** PUBLIC_URL, the base of the links the API hands out; null: they are paths on this server. */
+  publicUrl: string | null;
 }

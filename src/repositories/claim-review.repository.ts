@@ -4,8 +4,10 @@ import type { RebuttalRecord } from '../model/rebuttal.record';
 
 export interface ClaimReviewSource {
   claim: ClaimRecord;
+  /** Who put the claim forward, the most prominent first (see find-claim-review.cypher). */
   speakers: Array<{ name: string; aliases: string[]; type: string }>;
-  articles: Array<{ id: string; url: string | null; title: string | null; publishedAt: string | null }>;
+  /** The articles it appeared in, oldest first, each with its publishing outlet's name. */
+  articles: Array<{ id: string; url: string | null; title: string | null; publishedAt: string | null; outlet: string | null }>;
   rebuttals: RebuttalRecord[];
 }
 

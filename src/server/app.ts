@@ -60,7 +60,7 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
   await apollo.start();
 
   app.use(healthRoutes(() => checkReadiness(graph, migrator, config.neo4j.uri)));
-  app.use(claimReviewRoutes(graph));
+  app.use(claimReviewRoutes(graph, config));
   app.use(webAppRoutes());
   app.use(
     '/graphql',
@@ -71,7 +71,7 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
         if (!principal && config.readAccess === 'key') {
           throw unauthenticated('This server requires an API key for every request (Authorization: Bearer <key>)');
         }
-        return { graph, logger, services, principal, loaders: createLoaders(graph) };
+        return { graph, logger, services, principal, loaders: createLoaders(graph), publicUrl: config.publicUrl };
       },
     }),
   );

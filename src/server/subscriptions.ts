@@ -23,7 +23,7 @@ export interface SubscriptionServerOptions {
   graph: Graph;
   services: Services;
   logger: Logger;
-  config: Pick<Config, 'readAccess' | 'env'>;
+  config: Pick<Config, 'readAccess' | 'env' | 'publicUrl'>;
 }
 
 /** What a connection remembers between its messages: the caller its key identified. */
@@ -83,7 +83,14 @@ export function serveSubscriptions(options: SubscriptionServerOptions): ApolloSe
         }
         return;
       },
-      context: (ctx): RequestContext => ({ graph, logger, services, principal: ctx.extra.principal ?? null, loaders: createLoaders(graph) }),
+      context: (ctx): RequestContext => ({
+        graph,
+        logger,
+        services,
+        principal: ctx.extra.principal ?? null,
+        loaders: createLoaders(graph),
+        publicUrl: config.publicUrl,
+      }),
       // The same masking as HTTP: typed errors pass, anything unexpected is logged and hidden.
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) } : undefined,

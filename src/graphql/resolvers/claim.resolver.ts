@@ -18,6 +18,7 @@ import { Rebuttal } from '../types/rebuttal.type';
 import { SimilarClaim } from '../types/results.type';
 import type { ClaimRecord } from '../../model/claim.record';
 import type { ClaimSortKey, ScoreSortKey } from '../../model/page-window';
+import { claimReviewPath, publicLink } from '../../config/public-links';
 
 const NEWEST_KEY: KeyShape<ClaimSortKey> = [['firstSeenAt', 'string'], ['id', 'string']];
 const SCORE_KEY: KeyShape<ScoreSortKey> = [['score', 'number'], ['id', 'string']];
@@ -65,6 +66,14 @@ export class ClaimResolver {
   @FieldResolver(() => [Actor], { description: 'Everyone who asserted it.' })
   speakers(@Root() claim: ClaimRecord, @Ctx() { loaders }: RequestContext) {
     return loaders.speakersOfClaim.load(claim.id);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Where its rebuttals are published as schema.org ClaimReview JSON-LD: absolute under PUBLIC_URL, else a path on this server. An empty list until it has a rebuttal.',
+  })
+  claimReviewUrl(@Root() claim: ClaimRecord, @Ctx() { publicUrl }: RequestContext): string {
+    return publicLink(publicUrl, claimReviewPath(claim.id));
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims this one disputes.' })

@@ -78,17 +78,24 @@ describe('curation: rebuttals, claim links, merges, aliases, corrections, ClaimR
         itemReviewed: { '@type': 'Claim' },
       });
       expect(review.datePublished).toEqual(expect.any(String));
-      expect(review.url).toContain(`/claims/${ids.threat}/claimreview.jsonld`);
+      expect(review.url).toBe(`${server.url}/claims/${ids.threat}`);
+      expect(review['@id']).toMatch(new RegExp(`^${server.url}/claims/${ids.threat}/claimreview.jsonld#`));
     });
 
-    it('names the claim’s speakers as its authors and the articles as its appearances', async () => {
+    it('names the claim’s speaker as its author and the articles as its appearances', async () => {
       const meeting = await fetch(`${server.url}/claims/${ids.meeting}/claimreview.jsonld`);
       expect(await meeting.json()).toEqual([]); // no rebuttal yet
       await q('mutation($c: ID!) { addRebuttal(input: {claimId: $c, verdict: TRUE, summary: "It happened."}) { id } }', { c: ids.meeting }, keys.factChecker);
       const [review] = (await (await fetch(`${server.url}/claims/${ids.meeting}/claimreview.jsonld`)).json()) as any[];
-      expect(review.itemReviewed.author).toEqual([{ '@type': 'Person', name: 'Dmitry Peskov', alternateName: ['Peskov'] }]);
+      expect(review.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Dmitry Peskov', alternateName: ['Peskov'] });
       expect(review.itemReviewed.appearance).toEqual([
-        { '@type': 'CreativeWork', url: 'https://unn.ua/en/news/putin-visit-belarus', headline: 'Putin to visit Belarus on May 23', datePublished: '2024-05-23T00:00:00.000Z' },
+        {
+          '@type': 'CreativeWork',
+          url: 'https://unn.ua/en/news/putin-visit-belarus',
+          headline: 'Putin to visit Belarus on May 23',
+          datePublished: '2024-05-23T00:00:00.000Z',
+          publisher: { '@type': 'Organization', name: 'UNN' },
+        },
       ]);
       expect(review.reviewRating).toMatchObject({ ratingValue: 5, alternateName: 'True' });
     });

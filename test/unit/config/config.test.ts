@@ -42,6 +42,18 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ EMBEDDED_NEO4J_PASSWORD: 'short' })).toThrow(/EMBEDDED_NEO4J_PASSWORD: must be at least 8/);
   });
 
+  it('takes the public base URL without a trailing slash, and refuses one that is not http(s)', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://claims.example.org/' }).publicUrl).toBe('https://claims.example.org');
+    expect(loadConfig({}).publicUrl).toBeNull();
+    expect(() => loadConfig({ PUBLIC_URL: 'claims.example.org' })).toThrow(/PUBLIC_URL: must be an http/);
+    expect(() => loadConfig({ PUBLISHER_URL: 'ftp://x' })).toThrow(/PUBLISHER_URL: must be an http/);
+  });
+
+  it('reads REDIS_URL for live updates across replicas, and refuses another scheme', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(/REDIS_URL: must be a redis/);
+  });
+
   it('lists every variable in .env.example', () => {
     const example = fs.readFileSync(path.join(__dirname, '..', '..', '..', '.env.example'), 'utf8');
     const listed = [...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
