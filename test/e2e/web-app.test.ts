@@ -239,7 +239,10 @@ describe('the web app', () => {
     await tab.goto(at('/search?q=horror%20stories'));
     await tab.getByRole('region', { name: /^Claims/ }).getByRole('link', { name: /premature horror stories/ }).click();
     await tab.getByRole('heading', { level: 1, name: /premature horror stories/ }).waitFor();
-    const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await tab.locator('html').evaluate((element) => {
+      const root = element as unknown as { scrollWidth: number; clientWidth: number };
+      return root.scrollWidth - root.clientWidth;
+    });
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(tab, 'claim-phone');
     await phone.close();

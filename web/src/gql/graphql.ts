@@ -299,7 +299,7 @@ export type ClaimViewQueryVariables = Exact<{
 }>;
 
 
-export type ClaimViewQuery = { claim: { id: string, text: string, firstSeenAt: string, appearances: number, timeline: Array<{ day: string, count: number }>, topics: Array<{ id: string, name: string }>, speakers: Array<
+export type ClaimViewQuery = { claim: { id: string, text: string, firstSeenAt: string, appearances: number, claimReviewUrl: string, timeline: Array<{ day: string, count: number }>, topics: Array<{ id: string, name: string }>, speakers: Array<
       | { id: string, name: string, type: ActorType }
       | { id: string, name: string, type: ActorType }
       | { id: string, name: string, type: ActorType }
@@ -704,6 +704,7 @@ export const ClaimViewDocument = new TypedDocumentString(`
     text
     firstSeenAt
     appearances
+    claimReviewUrl
     timeline {
       day
       count

@@ -16,6 +16,7 @@ const ClaimView = graphql(`
       text
       firstSeenAt
       appearances
+      claimReviewUrl
       timeline {
         day
         count
@@ -205,7 +206,7 @@ export default function ClaimPage() {
             ))}
       </p>
       <p>
-        <Link to={`/claims/${claim.id}/graph`}>Graph view of its neighbourhood</Link> · <a href={`/claims/${claim.id}/claimreview.jsonld`}>ClaimReview (JSON-LD)</a>
+        <Link to={`/claims/${claim.id}/graph`}>Graph view of its neighbourhood</Link> · <a href={claim.claimReviewUrl}>ClaimReview (JSON-LD)</a>
       </p>
       {claim.topics.length > 0 && (
         <ul className="tags" aria-label="Topics">
