@@ -9,6 +9,7 @@ COPY src src
 COPY scripts scripts
 COPY cypher cypher
 COPY schema schema
+COPY web web
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

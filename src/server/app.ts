@@ -31,6 +31,7 @@ import { requestInfoOf } from './request-info';
 import { requestLimits } from './request-limits';
 import { requestLog } from './request-log';
 import { LIMITS } from '../limits';
+import { webAppRoutes } from './web-app';
 
 export interface AppDependencies {
   config: Config;
@@ -89,6 +90,7 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
   app.use(healthRoutes(() => checkReadiness(graph, migrator, config.neo4j.uri)));
   app.use('/claims', rateLimitReads(rateLimiter));
   app.use(claimReviewRoutes(graph, config));
+  app.use(webAppRoutes());
   app.use(
     '/graphql',
     graphqlMetrics(),
