@@ -31,10 +31,11 @@ const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.Transi
 
 /**
  * Translates what the driver throws, once its managed-transaction retries are spent, into our
- * error codes: a transaction Neo4j cancelled for its timeout is TIMEOUT; a broken uniqueness constraint is a client's conflict; a lock conflict or leader
- * switch is BUSY with a message saying which (the database answered, and the same request may
- * well succeed at once); an unreachable server is UNAVAILABLE. Anything else is our own bug and
- * is rethrown untouched to be masked and logged.
+ * error codes: a transaction Neo4j cancelled for outlasting `timeoutMs` is TIMEOUT (not retried:
+ * it would run as long again); a broken uniqueness constraint is a client's conflict; a lock
+ * conflict or leader switch is BUSY with a message saying which (the database answered, and the
+ * same request may well succeed at once); an unreachable server is UNAVAILABLE. Anything else is
+ * our own bug and is rethrown untouched to be masked and logged.
  */
 export function mapDriverError(error: unknown, timeoutMs?: number): unknown {
   if (!(error instanceof Neo4jError)) return error;

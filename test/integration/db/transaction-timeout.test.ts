@@ -1,9 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { CypherRegistry } from '../../../src/db/cypher-registry';
+import { CYPHER_DIR, CypherRegistry } from '../../../src/db/cypher-registry';
 import { Graph } from '../../../src/db/graph';
 import { AppError } from '../../../src/errors/app-error';
 import { ErrorCode } from '../../../src/errors/error-code';
+import { LIMITS } from '../../../src/limits';
 import { countOf, openTestGraph } from '../../helpers/graph';
+import { startTestServer } from '../../helpers/server';
 
 /**
  * The request's time budget is the driver's transaction timeout: Neo4j itself terminates the
@@ -37,6 +41,27 @@ describe('the transaction timeout', () => {
     );
     expect(running).toBe(0);
   });
+
+  it(`answers a GraphQL request whose query runs away TIMEOUT after ${LIMITS.TRANSACTION_TIMEOUT_MS} ms`, async () => {
+    // The real queries, but the one behind article(id) runs away.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-cypher-'));
+    fs.cpSync(CYPHER_DIR, dir, { recursive: true });
+    fs.copyFileSync(path.join(__dirname, '..', '..', 'fixtures', 'cypher-runaway', 'runaway', 'count-forever.cypher'), path.join(dir, 'articles', 'find-articles-by-ids.cypher'));
+    const server = await startTestServer(new Graph(graph.driver, CypherRegistry.load(dir), graph.database));
+    try {
+      const began = Date.now();
+      const { body } = await server.graphql('{ article(id: "any") { id } }');
+      const took = Date.now() - began;
+
+      expect(body.errors?.[0]?.extensions?.code).toBe('TIMEOUT');
+      expect(body.errors?.[0]?.message).toMatch(`longer than its time budget of ${LIMITS.TRANSACTION_TIMEOUT_MS} ms and was cancelled`);
+      expect(took).toBeGreaterThanOrEqual(LIMITS.TRANSACTION_TIMEOUT_MS - 100);
+      expect(took).toBeLessThan(LIMITS.TRANSACTION_TIMEOUT_MS + 5000);
+    } finally {
+      await server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 
   it('leaves a query within the budget alone', async () => {
     expect(await graph.withTransactionTimeout(1000).read('system/ping')).toHaveLength(1);
