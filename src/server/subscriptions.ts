@@ -9,6 +9,7 @@ import type { Config } from '../config/config';
 import type { Graph } from '../db/graph';
 import type { EventBus } from '../events/event-bus';
 import { AppError } from '../errors/app-error';
+import { ErrorCode } from '../errors/error-code';
 import type { RequestContext } from '../graphql/context';
 import { createLoaders } from '../graphql/loaders/loaders';
 import type { Logger } from '../logger';
@@ -42,7 +43,8 @@ export const SUBSCRIPTIONS_PATH = '/graphql';
  * (a WebSocket upgrade of `/graphql`). A connection authenticates once, with its
  * `connectionParams.authorization` ("Bearer <key>"), by the same rules as an HTTP request: a key
  * that is unknown or revoked is refused, and with READ_ACCESS=key so is no key (close code 4401
- * with the reason). Returns the Apollo plugin that closes every socket, then the bus, when the
+ * with the reason). The key is checked when the connection opens: one revoked later keeps its
+ * open connection until it closes. Returns the Apollo plugin that closes every socket, then the bus, when the
  * server drains, so that shutdown (src/main.ts: `apollo.stop()`) ends live clients too.
  */
 export function serveSubscriptions(options: SubscriptionServerOptions): ApolloServerPlugin {
@@ -65,7 +67,9 @@ export function serveSubscriptions(options: SubscriptionServerOptions): ApolloSe
           return true;
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
-          ctx.extra.socket.close(CloseCode.Unauthorized, error.message);
+          // A refused key is final (graphql-ws clients do not retry 4401); a database that does
+          // not answer is not the client's fault, and 1013 asks it to try again later.
+          ctx.extra.socket.close(error.code === ErrorCode.UNAUTHENTICATED ? CloseCode.Unauthorized : 1013, error.message);
           return false;
         }
       },

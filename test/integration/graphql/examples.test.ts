@@ -1,4 +1,5 @@
 import { exampleOperations } from '../../helpers/examples';
+import { liveClient, subscriptionSettled } from '../../helpers/live-client';
 import type { TestKeys } from '../../helpers/keys';
 import { startTestApi, type TestApi } from '../../helpers/api';
 import type { TestServer } from '../../helpers/server';
@@ -38,7 +39,9 @@ describe('the README examples on the reference article', () => {
         'ClaimNeighbourhood',
         'Dashboard',
         'IngestArticle',
+        'LiveStatements',
         'LukashenkoSpellings',
+        'PreviewExtraction',
         'StatementsPage',
         'ThroughWhomPeskov',
         'WhatDidYusovSay',
@@ -138,5 +141,28 @@ describe('the README examples on the reference article', () => {
     }
     expect(seen).toHaveLength(11);
     expect(new Set(seen).size).toBe(11);
+  });
+
+  it('previews the automatic extraction of a pasted article without storing it', async () => {
+    const text = 'Dmitry Peskov said that the talks went well, UNN reports.';
+    const { previewExtraction } = await run('PreviewExtraction', { text }, keys.editor);
+    const [statement] = previewExtraction.statements;
+    expect(statement).toMatchObject({ kind: 'INDIRECT', speaker: { name: 'Dmitry Peskov', type: 'PERSON' }, cue: { text: 'said' } });
+    expect(text.slice(statement.content.start, statement.content.end)).toBe(statement.content.text);
+    expect((await run('StatementsPage')).statements.totalCount).toBe(11);
+  });
+
+  // Last: it stores another article.
+  it('streams new statements relayed by UNN over WebSocket', async () => {
+    const live = liveClient(server.url);
+    try {
+      const statements = live.subscribe(examples.get('LiveStatements') as string);
+      await subscriptionSettled();
+      await run('IngestArticle', { input: { text: 'Andriy Yusov said that the border is quiet, UNN reports.', outlet: 'UNN', title: 'Quiet' } }, keys.editor);
+      const [first] = await statements.waitFor(1);
+      expect(first.data.statementAdded).toMatchObject({ speaker: { name: 'Andriy Yusov' }, article: { title: 'Quiet' } });
+    } finally {
+      await live.dispose();
+    }
   });
 });
