@@ -7,6 +7,7 @@ import { ExtractionPool } from '../../../src/ingest/extraction-pool';
 import { StatementKind, Role } from '../../../src/model/enums';
 import type { Principal } from '../../../src/model/principal';
 import { articleRepository } from '../../../src/repositories/article.repository';
+import { statementCountRepository } from '../../../src/repositories/statement-count.repository';
 import { statementCountQuery } from '../../../src/repositories/statement-list-shapes';
 import { statsRepository } from '../../../src/repositories/stats.repository';
 import { statementRepository, type StatementFilterParams } from '../../../src/repositories/statement.repository';
@@ -295,6 +296,44 @@ describe('statement counts kept on write', () => {
       expect(counters[`outlet:${await actorId('UNN')}`]).toBe(n);
       expect(counters['all:DIRECT']).toBe(n);
       expect(await statementRepository.count(graph, filter({ speakerId: peskov, kind: StatementKind.DIRECT }))).toBe(n);
+    });
+
+    it('concurrent ingests that share no identity lock (other speakers, no outlet) still lose no update of the shared counters', async () => {
+      // Only the kind's and the day's counters are common to these articles, so nothing but the
+      // counters' own write locks orders their updates.
+      const names = ['Anna Abbott', 'Boris Baranov', 'Carla Castro', 'Dara Dunne', 'Emil Eriksen', 'Farah Farouk', 'Gus Grant', 'Hana Hoshino', 'Ivo Ilic', 'Jana Jurek'];
+      await Promise.all(
+        names.map((name, i) =>
+          ingest.ingest(
+            {
+              text: `${name} said the harvest ${i} was early.`,
+              publishedAt: new Date('2024-06-01T10:00:00Z'),
+              statements: [{ speaker: name, quote: `the harvest ${i} was early`, kind: StatementKind.DIRECT }],
+            },
+            null,
+          ),
+        ),
+      );
+      const counters = await liveCounters();
+      expect(counters['all:DIRECT']).toBe(names.length);
+      expect(counters['day:2024-06-01']).toBe(names.length);
+    });
+
+    it('concurrent transactions adding to one counter lose no update', async () => {
+      const writers = 16;
+      await Promise.all(
+        Array.from({ length: writers }, () =>
+          graph.writeTransaction(async (tx) => {
+            await statementCountRepository.add(tx, new Map([['all:DIRECT', 1], ['day:2024-06-02', 2]]));
+            // Holding the transaction open makes the others read while this one's write is
+            // uncommitted: without a lock taken before the read, they would add to a stale count.
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }),
+        ),
+      );
+      const counters = await liveCounters();
+      expect(counters['all:DIRECT']).toBe(writers);
+      expect(counters['day:2024-06-02']).toBe(2 * writers);
     });
 
     it('concurrent corrections and ingests of one speaker leave the counters equal to a recount', async () => {
