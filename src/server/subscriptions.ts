@@ -49,7 +49,17 @@ export const SUBSCRIPTIONS_PATH = '/graphql';
  */
 export function serveSubscriptions(options: SubscriptionServerOptions): ApolloServerPlugin {
   const { schema, graph, services, logger, config } = options;
-  const wsServer = new WebSocketServer({ server: options.httpServer, path: SUBSCRIPTIONS_PATH });
+  // Upgrades are routed by hand rather than with `server:`, which would also re-emit the HTTP
+  // server's own errors (a port in use) as the WebSocket server's, and graphql-ws prints those as
+  // an internal error beside the one line main.ts means to print.
+  const wsServer = new WebSocketServer({ noServer: true });
+  options.httpServer.on('upgrade', (request, socket, head) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== SUBSCRIPTIONS_PATH) {
+      socket.destroy();
+      return;
+    }
+    wsServer.handleUpgrade(request, socket, head, (client) => wsServer.emit('connection', client, request));
+  });
   const format = formatError(logger, config.env === 'development');
   const server = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {

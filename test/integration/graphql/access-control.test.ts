@@ -21,6 +21,7 @@ const PROTECTED: Array<{ name: string; role: Needed; query: string }> = [
   { name: 'addRebuttal', role: 'FACT_CHECKER', query: 'mutation { addRebuttal(input: {claimId: "x", verdict: FALSE, summary: "s"}) { id } }' },
   { name: 'linkClaims', role: 'FACT_CHECKER', query: 'mutation { linkClaims(input: {fromClaimId: "a", toClaimId: "b", relation: COUNTERS}) { by } }' },
   { name: 'ingestArticle', role: 'EDITOR', query: 'mutation { ingestArticle(input: {text: "Some text."}) { status } }' },
+  { name: 'previewExtraction', role: 'EDITOR', query: '{ previewExtraction(text: "Some text.") { statements { kind } } }' },
   { name: 'correctStatement', role: 'EDITOR', query: 'mutation { correctStatement(id: "x", input: {kind: DIRECT}) { id } }' },
   { name: 'addAlias', role: 'EDITOR', query: 'mutation { addAlias(actorId: "x", alias: "y") { id } }' },
   { name: 'mergeActors', role: 'ADMIN', query: 'mutation { mergeActors(sourceId: "a", targetId: "b") { id } }' },
