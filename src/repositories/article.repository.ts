@@ -18,10 +18,39 @@ export interface ArticleFilter {
   to: string | null;
 }
 
+/** An article with what `findWithContext` was asked to read along. */
+export interface ArticleWithContext {
+  article: ArticleRecord;
+  /** Null when not asked for. */
+  outlets: ActorRecord[] | null;
+  /** Null when not asked for. */
+  statements: Slice<StatementRecord> | null;
+}
+
 export const articleRepository = {
   async findByIds(graph: Graph, ids: readonly string[]): Promise<Map<string, ArticleRecord>> {
     const rows = await graph.read('articles/find-articles-by-ids', { ids });
     return new Map(rows.map((row) => [row.id as string, row.article as ArticleRecord]));
+  },
+
+  /**
+   * One article with its outlet (`withOutlet`) and one page of its statements (`statements`), in
+   * one round trip; null when there is no such article.
+   */
+  async findWithContext(graph: Graph, id: string, withOutlet: boolean, statements: PageWindow | null): Promise<ArticleWithContext | null> {
+    const [row] = await graph.read('articles/find-article-with-context', {
+      id,
+      withOutlet,
+      withStatements: statements !== null,
+      offset: statements?.offset ?? 0,
+      limit: statements?.limit ?? 0,
+    });
+    if (!row) return null;
+    return {
+      article: row.article as ArticleRecord,
+      outlets: withOutlet ? (row.outlets as ActorRecord[]) : null,
+      statements: statements ? { totalCount: row.totalCount as number, items: row.statements as StatementRecord[] } : null,
+    };
   },
 
   /** Articles newest first after the cursor, one row more than the page when a next page exists. */
@@ -41,6 +70,11 @@ export const articleRepository = {
     const name = unfiltered ? 'articles/count/all' : filter.outlet === null ? 'articles/count/newest' : 'articles/count/by-outlet';
     const [row] = await graph.read(name, { ...filter, ...timeBounds(filter) });
     return Number(row?.totalCount ?? 0);
+  },
+
+  async findTexts(graph: Graph, ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await graph.read('articles/find-texts-by-ids', { ids });
+    return new Map(rows.map((row) => [row.id as string, row.text as string]));
   },
 
   async findOutlets(graph: Graph, ids: readonly string[]): Promise<Map<string, ActorRecord[]>> {

@@ -15,6 +15,7 @@ import { createServices } from '../services/services';
 import { unauthenticated } from '../errors/app-error';
 import { principalFromHeader } from './auth';
 import { bodyErrorHandler } from './body-errors';
+import { noStoreCacheHeaders } from './cache-headers';
 import { claimReviewRoutes } from './claim-review';
 import { formatError } from './format-error';
 import { healthRoutes } from './health';
@@ -50,7 +51,7 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
     introspection: true,
     // main.ts owns the shutdown order (HTTP, then the driver, then our Neo4j); Apollo must not race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...noStoreCacheHeaders<RequestContext>()],
   });
   await apollo.start();
 

@@ -49,6 +49,7 @@ export function createLoaders(graph: Graph) {
     statement: loader(graph, statementRepository.findByIds, null),
     claim: loader(graph, claimRepository.findByIds, null),
 
+    textOfArticle: loader(graph, articleRepository.findTexts, ''),
     outletOfArticle: loader(graph, articleRepository.findOutlets, []),
     statementsOfArticle: pagedLoader(graph, articleRepository.listStatements),
 
