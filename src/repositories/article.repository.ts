@@ -1,9 +1,9 @@
 import type { Graph } from '../db/graph';
 import type { ActorRecord } from '../model/actor.record';
 import type { ArticleRecord } from '../model/article.record';
-import type { ArticleSortKey, KeysetWindow, PageWindow } from '../model/page-window';
+import type { ArticleSortKey, KeysetWindow, StatementSortKey } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
-import { groupRows, type Slice } from './group-rows';
+import { groupRows, statementPageParams, statementSlices, type Slice } from './group-rows';
 
 /** Bounds that admit every ISO time when the client gave none. */
 function timeBounds(filter: ArticleFilter) {
@@ -37,13 +37,17 @@ export const articleRepository = {
    * One article with its outlet (`withOutlet`) and one page of its statements (`statements`), in
    * one round trip; null when there is no such article.
    */
-  async findWithContext(graph: Graph, id: string, withOutlet: boolean, statements: PageWindow | null): Promise<ArticleWithContext | null> {
+  async findWithContext(
+    graph: Graph,
+    id: string,
+    withOutlet: boolean,
+    statements: KeysetWindow<StatementSortKey> | null,
+  ): Promise<ArticleWithContext | null> {
     const [row] = await graph.read('articles/find-article-with-context', {
       id,
       withOutlet,
       withStatements: statements !== null,
-      offset: statements?.offset ?? 0,
-      limit: statements?.limit ?? 0,
+      ...statementPageParams(statements ?? { after: null, limit: 0 }),
     });
     if (!row) return null;
     return {
@@ -81,8 +85,8 @@ export const articleRepository = {
     return groupRows(await graph.read('articles/find-outlets', { ids }), (row) => row.actor as ActorRecord);
   },
 
-  async listStatements(graph: Graph, ids: readonly string[], window: PageWindow): Promise<Map<string, Slice<StatementRecord>>> {
-    const rows = await graph.read('articles/list-statements-by-articles', { ids, ...window });
-    return new Map(rows.map((row) => [row.id as string, { totalCount: row.totalCount as number, items: row.items as StatementRecord[] }]));
+  /** A page of each parent's statements after the window's cursor, one row more when a next page exists. */
+  async listStatements(graph: Graph, ids: readonly string[], window: KeysetWindow<StatementSortKey>): Promise<Map<string, Slice<StatementRecord>>> {
+    return statementSlices(await graph.read('articles/list-statements-by-articles', { ids, ...statementPageParams(window) }));
   },
 };

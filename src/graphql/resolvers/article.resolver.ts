@@ -6,14 +6,15 @@ import type { RequestContext } from '../context';
 import { ArticleFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
 import { lookahead, selects } from '../lookahead';
-import { encodeKeysetCursor, keysetWindow, pageWindow, toKeysetPage, toPage, type KeyShape } from '../pagination';
+import { encodeKeysetCursor, keysetWindow, toKeysetPage, type KeyShape } from '../pagination';
+import { nestedStatementPage, nestedStatementWindow } from '../statement-pages';
 import { Actor } from '../types/actor.type';
 import { Article } from '../types/article.type';
 import { ArticleConnection, StatementConnection } from '../types/connections';
 import { lowerOrNull, isoOrNull } from './arguments';
 import type { ActorRecord } from '../../model/actor.record';
 import type { ArticleRecord } from '../../model/article.record';
-import type { ArticleSortKey, PageWindow } from '../../model/page-window';
+import type { ArticleSortKey, KeysetWindow, StatementSortKey } from '../../model/page-window';
 
 const ARTICLE_KEY: KeyShape<ArticleSortKey> = [['at', 'string'], ['id', 'string']];
 
@@ -22,12 +23,12 @@ const ARTICLE_KEY: KeyShape<ArticleSortKey> = [['at', 'string'], ['id', 'string'
  * one (aliases with different pages are left to the loaders), and when its arguments are valid:
  * an invalid `first` or `after` is reported by the field itself, as without the lookahead.
  */
-function onePageWindow(selections: ResolveTree[]): PageWindow | null {
-  const windows = new Map<string, PageWindow>();
+function onePageWindow(selections: ResolveTree[]): KeysetWindow<StatementSortKey> | null {
+  const windows = new Map<string, KeysetWindow<StatementSortKey>>();
   for (const { args } of selections) {
     try {
-      const window = pageWindow(args.first as number | null | undefined, args.after as string | null | undefined);
-      windows.set(`${window.offset}:${window.limit}`, window);
+      const window = nestedStatementWindow('article.statements', args.first as number | null | undefined, args.after as string | null | undefined);
+      windows.set(JSON.stringify(window), window);
     } catch {
       return null;
     }
@@ -92,8 +93,7 @@ export class ArticleResolver {
 
   @FieldResolver(() => StatementConnection, { description: 'Its statements in reading order.' })
   async statements(@Root() article: ArticleRecord, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: RequestContext) {
-    const window = pageWindow(first, after);
-    const slice = await loaders.statementsOfArticle(window).load(article.id);
-    return toPage(slice.items, slice.totalCount, window);
+    const window = nestedStatementWindow('article.statements', first, after);
+    return nestedStatementPage('article.statements', await loaders.statementsOfArticle(window).load(article.id), window);
   }
 }

@@ -6,7 +6,8 @@ import { StatementFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
 import { lookahead } from '../lookahead';
 import type { Loaders } from '../loaders/loaders';
-import { encodeKeysetCursor, keysetWindow, toKeysetPage, type KeyShape } from '../pagination';
+import { encodeKeysetCursor, keysetWindow, toKeysetPage } from '../pagination';
+import { STATEMENT_KEY } from '../statement-pages';
 import { Actor } from '../types/actor.type';
 import { Article } from '../types/article.type';
 import { Claim } from '../types/claim.type';
@@ -15,15 +16,8 @@ import { Statement } from '../types/statement.type';
 import { isoOrNull, lowerOrNull, lucenePrefixTerms, quoteSearchTerms } from './arguments';
 import type { ActorRecord } from '../../model/actor.record';
 import type { ArticleRecord } from '../../model/article.record';
-import type { StatementSortKey } from '../../model/page-window';
 import type { StatementRecord } from '../../model/statement.record';
 
-const STATEMENT_KEY: KeyShape<StatementSortKey> = [
-  ['at', 'string'],
-  ['articleId', 'string'],
-  ['start', 'integer'],
-  ['id', 'string'],
-];
 
 /** The nested fields the list query can bring along in its own round trip. */
 const CONTEXT_FIELDS = ['speaker', 'via', 'article'] as const;
