@@ -8,18 +8,46 @@ import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
  * come in the list's own query when its shape allows.
  */
 export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
-  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
-  let level: ResolveTree[] = root ? [root] : [];
-  for (const name of path) {
-    level = level.flatMap((tree) =>
-      Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields).filter((field) => field.name === name)),
-    );
-    if (level.length === 0) return false;
-  }
-  return true;
+  return lookahead(info).selects(path);
 }
 
 /** Whether any of the named fields is selected under a common path. */
 export function selectsAny(info: GraphQLResolveInfo, under: readonly string[], names: readonly string[]): boolean {
-  return names.some((name) => selects(info, [...under, name]));
+  return lookahead(info).selectsAny(under, names);
+}
+
+/** The selection below the field being resolved, parsed once for several questions. */
+export interface Lookahead {
+  selects(path: readonly string[]): boolean;
+  selectsAny(under: readonly string[], names: readonly string[]): boolean;
+  /** Every selection of the path (one per alias), with its arguments, variables applied. */
+  fields(path: readonly string[]): ResolveTree[];
+}
+
+/**
+ * Parses the selection once: a resolver asking several questions (the count? the context? the
+ * claims?) would otherwise walk the whole selection set, fragments and arguments, for each.
+ */
+export function lookahead(info: GraphQLResolveInfo): Lookahead {
+  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  const fields = (path: readonly string[]) => descend(root ? [root] : [], path);
+  return {
+    fields,
+    selects: (path) => fields(path).length > 0,
+    selectsAny: (under, names) => {
+      const parents = fields(under);
+      return names.some((name) => descend(parents, [name]).length > 0);
+    },
+  };
+}
+
+function descend(from: ResolveTree[], path: readonly string[]): ResolveTree[] {
+  let level = from;
+  for (const name of path) {
+    level = level.flatMap((tree) =>
+      Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields).filter((field) => field.name === name)),
+    );
+    if (level.length === 0) return [];
+  }
+  return level;
 }

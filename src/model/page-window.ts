@@ -1,11 +1,12 @@
-/** One window of a stably ordered list by position: nested relations of one parent, the audit trail. */
+/** One window of a stably ordered list by position: the audit trail. */
 export interface PageWindow {
   offset: number;
   limit: number;
 }
 
 /**
- * One window of a top-level list by sort key: the page continues strictly after `after` in the
+ * One window of a list by sort key (the top-level lists, and the statements of an article, a
+ * claim or an actor): the page continues strictly after `after` in the
  * list's order, so the database seeks to it through an index instead of skipping `offset` rows,
  * and rows inserted elsewhere in the order never shift a page that is already being read.
  */

@@ -1,8 +1,8 @@
 import type { Graph } from '../db/graph';
 import type { ActorRecord } from '../model/actor.record';
-import type { ActorSortKey, KeysetWindow, PageWindow } from '../model/page-window';
+import type { ActorSortKey, KeysetWindow, StatementSortKey } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
-import { groupRows, type Slice } from './group-rows';
+import { groupRows, statementPageParams, statementSlices, type Slice } from './group-rows';
 
 export interface ActorListFilter {
   search: string | null;
@@ -55,9 +55,9 @@ export const actorRepository = {
     return groupRows(await graph.read('actors/find-member-organizations', { ids }), (row) => row.actor as ActorRecord);
   },
 
-  async listStatements(graph: Graph, ids: readonly string[], window: PageWindow): Promise<Map<string, Slice<StatementRecord>>> {
-    const rows = await graph.read('actors/list-statements-by-speakers', { ids, ...window });
-    return new Map(rows.map((row) => [row.id as string, { totalCount: row.totalCount as number, items: row.items as StatementRecord[] }]));
+  /** A page of each parent's statements after the window's cursor, one row more when a next page exists. */
+  async listStatements(graph: Graph, ids: readonly string[], window: KeysetWindow<StatementSortKey>): Promise<Map<string, Slice<StatementRecord>>> {
+    return statementSlices(await graph.read('actors/list-statements-by-speakers', { ids, ...statementPageParams(window) }));
   },
 
   async existing(graph: Graph, ids: readonly string[]): Promise<Set<string>> {

@@ -1,9 +1,9 @@
 import type { Graph } from '../db/graph';
 import type { ActorRecord } from '../model/actor.record';
 import type { ArticleRecord } from '../model/article.record';
-import type { ArticleSortKey, KeysetWindow, PageWindow } from '../model/page-window';
+import type { ArticleSortKey, KeysetWindow, StatementSortKey } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
-import { groupRows, type Slice } from './group-rows';
+import { groupRows, statementPageParams, statementSlices, type Slice } from './group-rows';
 
 /** Bounds that admit every ISO time when the client gave none. */
 function timeBounds(filter: ArticleFilter) {
@@ -18,10 +18,43 @@ export interface ArticleFilter {
   to: string | null;
 }
 
+/** An article with what `findWithContext` was asked to read along. */
+export interface ArticleWithContext {
+  article: ArticleRecord;
+  /** Null when not asked for. */
+  outlets: ActorRecord[] | null;
+  /** Null when not asked for. */
+  statements: Slice<StatementRecord> | null;
+}
+
 export const articleRepository = {
   async findByIds(graph: Graph, ids: readonly string[]): Promise<Map<string, ArticleRecord>> {
     const rows = await graph.read('articles/find-articles-by-ids', { ids });
     return new Map(rows.map((row) => [row.id as string, row.article as ArticleRecord]));
+  },
+
+  /**
+   * One article with its outlet (`withOutlet`) and one page of its statements (`statements`), in
+   * one round trip; null when there is no such article.
+   */
+  async findWithContext(
+    graph: Graph,
+    id: string,
+    withOutlet: boolean,
+    statements: KeysetWindow<StatementSortKey> | null,
+  ): Promise<ArticleWithContext | null> {
+    const [row] = await graph.read('articles/find-article-with-context', {
+      id,
+      withOutlet,
+      withStatements: statements !== null,
+      ...statementPageParams(statements ?? { after: null, limit: 0 }),
+    });
+    if (!row) return null;
+    return {
+      article: row.article as ArticleRecord,
+      outlets: withOutlet ? (row.outlets as ActorRecord[]) : null,
+      statements: statements ? { totalCount: row.totalCount as number, items: row.statements as StatementRecord[] } : null,
+    };
   },
 
   /** Articles newest first after the cursor, one row more than the page when a next page exists. */
@@ -44,12 +77,17 @@ export const articleRepository = {
     return Number(row?.totalCount ?? 0);
   },
 
+  async findTexts(graph: Graph, ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await graph.read('articles/find-texts-by-ids', { ids });
+    return new Map(rows.map((row) => [row.id as string, row.text as string]));
+  },
+
   async findOutlets(graph: Graph, ids: readonly string[]): Promise<Map<string, ActorRecord[]>> {
     return groupRows(await graph.read('articles/find-outlets', { ids }), (row) => row.actor as ActorRecord);
   },
 
-  async listStatements(graph: Graph, ids: readonly string[], window: PageWindow): Promise<Map<string, Slice<StatementRecord>>> {
-    const rows = await graph.read('articles/list-statements-by-articles', { ids, ...window });
-    return new Map(rows.map((row) => [row.id as string, { totalCount: row.totalCount as number, items: row.items as StatementRecord[] }]));
+  /** A page of each parent's statements after the window's cursor, one row more when a next page exists. */
+  async listStatements(graph: Graph, ids: readonly string[], window: KeysetWindow<StatementSortKey>): Promise<Map<string, Slice<StatementRecord>>> {
+    return statementSlices(await graph.read('articles/list-statements-by-articles', { ids, ...statementPageParams(window) }));
   },
 };

@@ -1,10 +1,10 @@
 import type { Graph } from '../db/graph';
 import type { ActorRecord } from '../model/actor.record';
 import type { ClaimRecord, ClaimRelationRecord } from '../model/claim.record';
-import type { ClaimSortKey, KeysetWindow, PageWindow, ScoreSortKey } from '../model/page-window';
+import type { ClaimSortKey, KeysetWindow, ScoreSortKey, StatementSortKey } from '../model/page-window';
 import type { RebuttalRecord } from '../model/rebuttal.record';
 import type { StatementRecord } from '../model/statement.record';
-import { groupRows, type Slice } from './group-rows';
+import { groupRows, statementPageParams, statementSlices, type Slice } from './group-rows';
 
 export interface RelationWithOther extends ClaimRelationRecord {
   other: ClaimRecord;
@@ -43,9 +43,9 @@ export const claimRepository = {
     return Number(row?.totalCount ?? 0);
   },
 
-  async listStatements(graph: Graph, ids: readonly string[], window: PageWindow): Promise<Map<string, Slice<StatementRecord>>> {
-    const rows = await graph.read('claims/list-statements-by-claims', { ids, ...window });
-    return new Map(rows.map((row) => [row.id as string, { totalCount: row.totalCount as number, items: row.items as StatementRecord[] }]));
+  /** A page of each parent's statements after the window's cursor, one row more when a next page exists. */
+  async listStatements(graph: Graph, ids: readonly string[], window: KeysetWindow<StatementSortKey>): Promise<Map<string, Slice<StatementRecord>>> {
+    return statementSlices(await graph.read('claims/list-statements-by-claims', { ids, ...statementPageParams(window) }));
   },
 
   async findSpeakers(graph: Graph, ids: readonly string[]): Promise<Map<string, ActorRecord[]>> {

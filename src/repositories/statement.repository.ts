@@ -1,6 +1,7 @@
 import type { Graph } from '../db/graph';
 import type { ActorRecord } from '../model/actor.record';
 import type { ClaimRecord } from '../model/claim.record';
+import type { RelationWithOther } from './claim.repository';
 import type { StatementKind } from '../model/enums';
 import type { ArticleRecord } from '../model/article.record';
 import type { KeysetWindow, StatementSortKey } from '../model/page-window';
@@ -32,9 +33,32 @@ export interface StatementContext {
   outlets: ActorRecord[];
 }
 
+/** A claim a listed statement asserts, with its COUNTERS/SUPPORTS edges when they were read along. */
+export interface ListedClaim {
+  claim: ClaimRecord;
+  relations: RelationWithOther[] | null;
+}
+
+/**
+ * Which neighbours of each row the list query reads in its own round trip: what the request
+ * selects, so a page costs one query whatever it nests (of these), and nothing it does not select.
+ */
+export interface StatementIncludes {
+  /** speaker, chain, article and outlet */
+  context: boolean;
+  claims: boolean;
+  /** the claims' COUNTERS/SUPPORTS edges (only with `claims`) */
+  relations: boolean;
+}
+
 export interface ListedStatement {
   statement: StatementRecord;
   context: StatementContext | null;
+  claims: ListedClaim[] | null;
+}
+
+interface ClaimRow extends ClaimRecord {
+  relations: RelationWithOther[];
 }
 
 /** Bounds that admit every ISO time: the time index is always seeked, never skipped. */
@@ -61,14 +85,17 @@ export const statementRepository = {
 
   /**
    * One page of statements(filter) after the window's cursor, and one row more when there is
-   * a next page. With `withContext` each row carries its speaker, chain, article and outlet.
+   * a next page. Each row carries the neighbours `include` asks for.
    */
   async list(
     graph: Graph,
     filter: StatementFilterParams,
     window: KeysetWindow<StatementSortKey>,
-    withContext: boolean,
+    include: StatementIncludes,
   ): Promise<ListedStatement[]> {
+    const withContext = include.context;
+    const withClaims = include.claims;
+    const withRelations = include.claims && include.relations;
     const rows = await graph.read(`statements/list/${statementShape(filter)}`, {
       ...filter,
       ...timeBounds(filter, window.after),
@@ -78,6 +105,8 @@ export const statementRepository = {
       afterId: window.after?.id ?? null,
       limit: window.limit + 1,
       withContext,
+      withClaims,
+      withRelations,
     });
     return rows.map((row) => ({
       statement: row.statement as StatementRecord,
@@ -88,6 +117,9 @@ export const statementRepository = {
             article: ((row.articles as ArticleRecord[])[0] ?? null),
             outlets: row.outlets as ActorRecord[],
           }
+        : null,
+      claims: withClaims
+        ? (row.claims as ClaimRow[]).map(({ relations, ...claim }) => ({ claim, relations: withRelations ? relations : null }))
         : null,
     }));
   },

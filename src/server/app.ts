@@ -18,6 +18,7 @@ import { unauthenticated } from '../errors/app-error';
 import { principalFromHeader } from './auth';
 import { bodyErrorHandler } from './body-errors';
 import { graphqlBodyParser } from './body-limits';
+import { noStoreCacheHeaders } from './cache-headers';
 import { claimReviewRoutes } from './claim-review';
 import { formatError } from './format-error';
 import { healthRoutes } from './health';
@@ -76,6 +77,7 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No landing page from Apollo's CDN (it phones home, and fails offline): GraphiQL is served locally.
       ApolloServerPluginLandingPageDisabled(),
+      ...noStoreCacheHeaders<RequestContext>(),
       operationReportPlugin(),
       rateLimitPlugin(rateLimiter),
       ...limits.plugins,

@@ -3,7 +3,8 @@
 // read to sort them, so for a speaker with degree² > statements × page the time index is read
 // newest first instead and each row tested for MADE: ~page × statements / degree rows either way.
 // The scan's upper bound is '' for a cold speaker, so the branch not taken reads nothing.
-// Every other filter is applied to the anchored rows; null means "any" (text filters arrive lower-cased).
+// Every other filter is applied to the anchored rows (the speaker id is the anchor itself, so it
+// is not tested again per row); null means "any" (text filters arrive lower-cased).
 MATCH (sp:Actor {id: $speakerId})
 WITH sp, COUNT { (sp)-[:MADE]->() } AS degree, COUNT { (:Statement) } AS total
 WITH sp, degree * degree > total * $limit AS hot
@@ -11,8 +12,7 @@ WITH sp, hot, CASE WHEN hot THEN $atTo ELSE '' END AS scanTo
 CALL (sp, hot, scanTo) {
   WITH sp WHERE NOT hot
   MATCH (sp)-[:MADE]->(s:Statement)
-  WHERE ($speakerId IS NULL OR EXISTS { (:Actor {id: $speakerId})-[:MADE]->(s) })
-    AND ($speaker IS NULL OR EXISTS { (who:Actor)-[:MADE]->(s) WHERE toLower(who.name) CONTAINS $speaker OR any(x IN who.aliases WHERE toLower(x) CONTAINS $speaker) })
+  WHERE ($speaker IS NULL OR EXISTS { (who:Actor)-[:MADE]->(s) WHERE toLower(who.name) CONTAINS $speaker OR any(x IN who.aliases WHERE toLower(x) CONTAINS $speaker) })
     AND ($articleId IS NULL OR s.articleId = $articleId)
     AND ($claimId IS NULL OR EXISTS { (s)-[:ASSERTS]->(:Claim {id: $claimId}) })
     AND ($kind IS NULL OR s.kind = $kind)
@@ -33,8 +33,7 @@ CALL (sp, hot, scanTo) {
   MATCH (s:Statement)
   WHERE s.at >= $atFrom AND s.at < scanTo AND s.at <= $atMax AND (sp)-[:MADE]->(s)
   WITH s
-  WHERE ($speakerId IS NULL OR EXISTS { (:Actor {id: $speakerId})-[:MADE]->(s) })
-    AND ($speaker IS NULL OR EXISTS { (who:Actor)-[:MADE]->(s) WHERE toLower(who.name) CONTAINS $speaker OR any(x IN who.aliases WHERE toLower(x) CONTAINS $speaker) })
+  WHERE ($speaker IS NULL OR EXISTS { (who:Actor)-[:MADE]->(s) WHERE toLower(who.name) CONTAINS $speaker OR any(x IN who.aliases WHERE toLower(x) CONTAINS $speaker) })
     AND ($articleId IS NULL OR s.articleId = $articleId)
     AND ($claimId IS NULL OR EXISTS { (s)-[:ASSERTS]->(:Claim {id: $claimId}) })
     AND ($kind IS NULL OR s.kind = $kind)
@@ -53,10 +52,16 @@ CALL (sp, hot, scanTo) {
 }
 WITH s ORDER BY s.at DESC, s.articleId, s.start, s.id
 LIMIT $limit
-// With $withContext the speaker, chain, article and outlet come in the same round trip, for
-// the resolvers to prime their loaders with; without it these subqueries match nothing.
+// With $withContext the speaker, chain, article and outlet come in the same round trip, with
+// $withClaims the claims (and with $withRelations their COUNTERS/SUPPORTS edges), for the
+// resolvers to prime their loaders with; without them these subqueries match nothing.
 RETURN s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText} AS statement,
   COLLECT { MATCH (a:Actor)-[:MADE]->(s) WHERE $withContext RETURN a {.id, .name, .aliases, .description, .kind, .domain, .type, collective: coalesce(a.collective, false)} } AS speakers,
   COLLECT { MATCH (s)-[v:VIA]->(a:Actor) WHERE $withContext WITH v, a ORDER BY v.hop RETURN a {.id, .name, .aliases, .description, .kind, .domain, .type, collective: coalesce(a.collective, false)} } AS via,
-  COLLECT { MATCH (art:Article)-[:CONTAINS]->(s) WHERE $withContext RETURN art {.id, .url, .title, .author, .publishedAt, .language, .contentHash, .text, .ingestedAt, .extractor} } AS articles,
-  COLLECT { MATCH (:Article {id: s.articleId})-[:PUBLISHED_BY]->(o:Outlet) WHERE $withContext RETURN o {.id, .name, .aliases, .description, .kind, .domain, .type, collective: coalesce(o.collective, false)} } AS outlets
+  COLLECT { MATCH (art:Article)-[:CONTAINS]->(s) WHERE $withContext RETURN art {.id, .url, .title, .author, .publishedAt, .language, .contentHash, .ingestedAt, .extractor} } AS articles,
+  COLLECT { MATCH (:Article {id: s.articleId})-[:PUBLISHED_BY]->(o:Outlet) WHERE $withContext RETURN o {.id, .name, .aliases, .description, .kind, .domain, .type, collective: coalesce(o.collective, false)} } AS outlets,
+  COLLECT { MATCH (s)-[:ASSERTS]->(c:Claim) WHERE $withClaims WITH c ORDER BY c.id
+            RETURN c {.id, .text, .firstSeenAt, relations: COLLECT {
+              MATCH (c)-[r:COUNTERS|SUPPORTS]-(other:Claim) WHERE $withRelations
+              WITH r, other ORDER BY r.createdAt, other.id
+              RETURN {fromId: startNode(r).id, toId: endNode(r).id, relation: type(r), confidence: r.confidence, by: r.by, createdAt: r.createdAt, other: other {.id, .text, .firstSeenAt}} }} } AS claims

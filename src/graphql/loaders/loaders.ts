@@ -5,7 +5,7 @@ import { articleRepository } from '../../repositories/article.repository';
 import { claimRepository } from '../../repositories/claim.repository';
 import type { Slice } from '../../repositories/group-rows';
 import { statementRepository } from '../../repositories/statement.repository';
-import type { PageWindow } from '../../model/page-window';
+import type { KeysetWindow, StatementSortKey } from '../../model/page-window';
 import type { StatementRecord } from '../../model/statement.record';
 
 type Batch<V> = (graph: Graph, ids: readonly string[]) => Promise<Map<string, V>>;
@@ -24,11 +24,11 @@ function loader<V>(graph: Graph, batch: Batch<V>, fallback: V): DataLoader<strin
  */
 function pagedLoader(
   graph: Graph,
-  batch: (graph: Graph, ids: readonly string[], window: PageWindow) => Promise<Map<string, Slice<StatementRecord>>>,
+  batch: (graph: Graph, ids: readonly string[], window: KeysetWindow<StatementSortKey>) => Promise<Map<string, Slice<StatementRecord>>>,
 ) {
   const byWindow = new Map<string, DataLoader<string, Slice<StatementRecord>>>();
-  return (window: PageWindow) => {
-    const key = `${window.offset}:${window.limit}`;
+  return (window: KeysetWindow<StatementSortKey>) => {
+    const key = JSON.stringify([window.limit, window.after]);
     let existing = byWindow.get(key);
     if (!existing) {
       existing = loader(graph, (g, ids) => batch(g, ids, window), { totalCount: 0, items: [] });
@@ -49,6 +49,7 @@ export function createLoaders(graph: Graph) {
     statement: loader(graph, statementRepository.findByIds, null),
     claim: loader(graph, claimRepository.findByIds, null),
 
+    textOfArticle: loader(graph, articleRepository.findTexts, ''),
     outletOfArticle: loader(graph, articleRepository.findOutlets, []),
     statementsOfArticle: pagedLoader(graph, articleRepository.listStatements),
 

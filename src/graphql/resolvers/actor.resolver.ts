@@ -5,7 +5,8 @@ import { actorRepository } from '../../repositories/actor.repository';
 import type { RequestContext } from '../context';
 import { PageArgs } from '../inputs/page.args';
 import { selects } from '../lookahead';
-import { encodeKeysetCursor, keysetWindow, pageWindow, toKeysetPage, toPage, type KeyShape } from '../pagination';
+import { encodeKeysetCursor, keysetWindow, toKeysetPage, type KeyShape } from '../pagination';
+import { nestedStatementPage, nestedStatementWindow } from '../statement-pages';
 import { Actor, ActorRole, Organization } from '../types/actor.type';
 import { ActorConnection, StatementConnection } from '../types/connections';
 import { ActorOrder, ActorType } from '../types/enums';
@@ -52,9 +53,8 @@ export class ActorResolver {
 
   @FieldResolver(() => StatementConnection, { description: 'What it said, newest first.' })
   async statements(@Root() actor: ActorRecord, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: RequestContext) {
-    const window = pageWindow(first, after);
-    const slice = await loaders.statementsOfActor(window).load(actor.id);
-    return toPage(slice.items, slice.totalCount, window);
+    const window = nestedStatementWindow('actor.statements', first, after);
+    return nestedStatementPage('actor.statements', await loaders.statementsOfActor(window).load(actor.id), window);
   }
 }
 

@@ -1,26 +1,61 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { articleRepository } from '../../repositories/article.repository';
 import type { RequestContext } from '../context';
 import { ArticleFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
-import { selects } from '../lookahead';
-import { encodeKeysetCursor, keysetWindow, pageWindow, toKeysetPage, toPage, type KeyShape } from '../pagination';
+import { lookahead, selects } from '../lookahead';
+import { encodeKeysetCursor, keysetWindow, toKeysetPage, type KeyShape } from '../pagination';
+import { nestedStatementPage, nestedStatementWindow } from '../statement-pages';
 import { Actor } from '../types/actor.type';
 import { Article } from '../types/article.type';
 import { ArticleConnection, StatementConnection } from '../types/connections';
 import { lowerOrNull, isoOrNull } from './arguments';
 import type { ActorRecord } from '../../model/actor.record';
 import type { ArticleRecord } from '../../model/article.record';
-import type { ArticleSortKey } from '../../model/page-window';
+import type { ArticleSortKey, KeysetWindow, StatementSortKey } from '../../model/page-window';
 
 const ARTICLE_KEY: KeyShape<ArticleSortKey> = [['at', 'string'], ['id', 'string']];
+
+/**
+ * The window of the `statements` page(s) selected under an article when they all ask for the same
+ * one (aliases with different pages are left to the loaders), and when its arguments are valid:
+ * an invalid `first` or `after` is reported by the field itself, as without the lookahead.
+ */
+function onePageWindow(selections: ResolveTree[]): KeysetWindow<StatementSortKey> | null {
+  const windows = new Map<string, KeysetWindow<StatementSortKey>>();
+  for (const { args } of selections) {
+    try {
+      const window = nestedStatementWindow('article.statements', args.first as number | null | undefined, args.after as string | null | undefined);
+      windows.set(JSON.stringify(window), window);
+    } catch {
+      return null;
+    }
+  }
+  return windows.size === 1 ? [...windows.values()][0]! : null;
+}
 
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true })
-  article(@Arg('id', () => ID) id: string, @Ctx() { loaders }: RequestContext): Promise<ArticleRecord | null> {
-    return loaders.article.load(id);
+  async article(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { graph, loaders }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ArticleRecord | null> {
+    const ahead = lookahead(info);
+    const withOutlet = ahead.selects(['outlet']);
+    const window = onePageWindow(ahead.fields(['statements']));
+    if (!withOutlet && !window) return loaders.article.load(id);
+    // The outlet and a page of statements come in the article's own query (the common shape of
+    // an article view); the field resolvers then find them in the loaders.
+    const found = await articleRepository.findWithContext(graph, id, withOutlet, window);
+    if (!found) return null;
+    loaders.article.prime(id, found.article);
+    if (found.outlets) loaders.outletOfArticle.prime(id, found.outlets);
+    if (window && found.statements) loaders.statementsOfArticle(window).prime(id, found.statements);
+    return found.article;
   }
 
   @Query(() => ArticleConnection, { description: 'Articles, newest first.' })
@@ -46,6 +81,11 @@ export class ArticleResolver {
     return toKeysetPage(rows, window, (row) => encodeKeysetCursor('articles', ARTICLE_KEY, { at: row.at, id: row.article.id }), totalCount, (row) => row.article);
   }
 
+  @FieldResolver()
+  text(@Root() article: ArticleRecord, @Ctx() { loaders }: RequestContext): string | Promise<string> {
+    return article.text ?? loaders.textOfArticle.load(article.id);
+  }
+
   @FieldResolver(() => Actor, { nullable: true, description: 'The outlet that published it.' })
   async outlet(@Root() article: ArticleRecord, @Ctx() { loaders }: RequestContext): Promise<ActorRecord | null> {
     return (await loaders.outletOfArticle.load(article.id))[0] ?? null;
@@ -53,8 +93,7 @@ export class ArticleResolver {
 
   @FieldResolver(() => StatementConnection, { description: 'Its statements in reading order.' })
   async statements(@Root() article: ArticleRecord, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: RequestContext) {
-    const window = pageWindow(first, after);
-    const slice = await loaders.statementsOfArticle(window).load(article.id);
-    return toPage(slice.items, slice.totalCount, window);
+    const window = nestedStatementWindow('article.statements', first, after);
+    return nestedStatementPage('article.statements', await loaders.statementsOfArticle(window).load(article.id), window);
   }
 }

@@ -8,7 +8,8 @@ import type { RequestContext } from '../context';
 import { PageArgs } from '../inputs/page.args';
 import { luceneTerms } from './arguments';
 import { selects } from '../lookahead';
-import { encodeKeysetCursor, keysetWindow, pageWindow, toKeysetPage, toPage, type KeyShape } from '../pagination';
+import { encodeKeysetCursor, keysetWindow, toKeysetPage, type KeyShape } from '../pagination';
+import { nestedStatementPage, nestedStatementWindow } from '../statement-pages';
 import { Actor } from '../types/actor.type';
 import { Claim, DayCount, Topic } from '../types/claim.type';
 import { ClaimRelationEdge } from '../types/claim-relation-edge.type';
@@ -58,9 +59,8 @@ export class ClaimResolver {
 
   @FieldResolver(() => StatementConnection, { description: 'The statements asserting it, oldest first.' })
   async statements(@Root() claim: ClaimRecord, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: RequestContext) {
-    const window = pageWindow(first, after);
-    const slice = await loaders.statementsOfClaim(window).load(claim.id);
-    return toPage(slice.items, slice.totalCount, window);
+    const window = nestedStatementWindow('claim.statements', first, after);
+    return nestedStatementPage('claim.statements', await loaders.statementsOfClaim(window).load(claim.id), window);
   }
 
   @FieldResolver(() => [Actor], { description: 'Everyone who asserted it.' })

@@ -1,12 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { statementRepository, type ListedStatement } from '../../repositories/statement.repository';
+import { statementRepository, type ListedStatement, type StatementIncludes } from '../../repositories/statement.repository';
 import type { RequestContext } from '../context';
 import { StatementFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
-import { selects, selectsAny } from '../lookahead';
+import { lookahead } from '../lookahead';
 import type { Loaders } from '../loaders/loaders';
-import { encodeKeysetCursor, keysetWindow, toKeysetPage, type KeyShape } from '../pagination';
+import { encodeKeysetCursor, keysetWindow, toKeysetPage } from '../pagination';
+import { STATEMENT_KEY } from '../statement-pages';
 import { Actor } from '../types/actor.type';
 import { Article } from '../types/article.type';
 import { Claim } from '../types/claim.type';
@@ -15,28 +16,42 @@ import { Statement } from '../types/statement.type';
 import { isoOrNull, lowerOrNull, lucenePrefixTerms, quoteSearchTerms } from './arguments';
 import type { ActorRecord } from '../../model/actor.record';
 import type { ArticleRecord } from '../../model/article.record';
-import type { StatementSortKey } from '../../model/page-window';
 import type { StatementRecord } from '../../model/statement.record';
 
-const STATEMENT_KEY: KeyShape<StatementSortKey> = [
-  ['at', 'string'],
-  ['articleId', 'string'],
-  ['start', 'integer'],
-  ['id', 'string'],
-];
 
 /** The nested fields the list query can bring along in its own round trip. */
 const CONTEXT_FIELDS = ['speaker', 'via', 'article'] as const;
+/** A claim's fields that are answered from its COUNTERS/SUPPORTS edges. */
+const RELATION_FIELDS = ['counters', 'counteredBy', 'supports', 'supportedBy', 'relations'] as const;
+
+/** What a statements page's query reads along, from what the request selects under `edges.node`. */
+function includesOf(info: GraphQLResolveInfo): { include: StatementIncludes; totalCount: boolean } {
+  const ahead = lookahead(info);
+  const node = ['edges', 'node'];
+  return {
+    include: {
+      context: ahead.selectsAny(node, CONTEXT_FIELDS),
+      claims: ahead.selects([...node, 'claims']),
+      relations: ahead.selectsAny([...node, 'claims'], RELATION_FIELDS),
+    },
+    totalCount: ahead.selects(['totalCount']),
+  };
+}
 
 /** Hands what the list query read along to the loaders, so the field resolvers find it there. */
 function prime(loaders: Loaders, rows: readonly ListedStatement[]): void {
-  for (const { statement, context } of rows) {
-    if (!context) continue;
-    loaders.speakerOfStatement.prime(statement.id, context.speakers);
-    loaders.chainOfStatement.prime(statement.id, context.via);
-    if (context.article) {
-      loaders.article.prime(context.article.id, context.article);
-      loaders.outletOfArticle.prime(context.article.id, context.outlets);
+  for (const { statement, context, claims } of rows) {
+    if (context) {
+      loaders.speakerOfStatement.prime(statement.id, context.speakers);
+      loaders.chainOfStatement.prime(statement.id, context.via);
+      if (context.article) {
+        loaders.article.prime(context.article.id, context.article);
+        loaders.outletOfArticle.prime(context.article.id, context.outlets);
+      }
+    }
+    if (claims) {
+      loaders.claimsOfStatement.prime(statement.id, claims.map(({ claim }) => claim));
+      for (const { claim, relations } of claims) if (relations) loaders.relationsOfClaim.prime(claim.id, relations);
     }
   }
 }
@@ -71,10 +86,10 @@ export class StatementResolver {
       from: isoOrNull(filter?.from),
       to: isoOrNull(filter?.to),
     };
-    const withContext = selectsAny(info, ['edges', 'node'], CONTEXT_FIELDS);
+    const { include, totalCount: counted } = includesOf(info);
     const [rows, totalCount] = await Promise.all([
-      statementRepository.list(graph, params, window, withContext),
-      selects(info, ['totalCount']) ? statementRepository.count(graph, params) : Promise.resolve(0),
+      statementRepository.list(graph, params, window, include),
+      counted ? statementRepository.count(graph, params) : Promise.resolve(0),
     ]);
     prime(loaders, rows);
     return toKeysetPage(

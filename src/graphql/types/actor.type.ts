@@ -23,16 +23,16 @@ export abstract class Actor {
   type!: ActorType;
 }
 
-@ObjectType({ implements: Actor })
+@ObjectType({ implements: Actor, simpleResolvers: true })
 export class Person extends Actor {}
 
-@ObjectType({ implements: Actor })
+@ObjectType({ implements: Actor, simpleResolvers: true })
 export class Organization extends Actor {
   @Field(() => String, { nullable: true, description: 'ministry, press service, agency, council, state…' })
   kind!: string | null;
 }
 
-@ObjectType({ implements: Actor })
+@ObjectType({ implements: Actor, simpleResolvers: true })
 export class Outlet extends Actor {
   @Field(() => String, { nullable: true })
   domain!: string | null;
@@ -43,6 +43,7 @@ export class Outlet extends Actor {
 
 @ObjectType({
   implements: Actor,
+  simpleResolvers: true,
   description: 'A collective quoted as one ("voters", "Republicans", "analysts"): no person and no organization, so kept apart from both.',
 })
 export class Group extends Actor {}

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTime } from './scalars';
 
-@ObjectType({ description: 'One ingested news text.' })
+@ObjectType({ description: 'One ingested news text.', simpleResolvers: true })
 export class Article {
   @Field(() => ID)
   id!: string;

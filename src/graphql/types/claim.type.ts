@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ClaimRelationType } from './enums';
 import { DateTime } from './scalars';
 
-@ObjectType({ description: 'A proposition that statements assert, tracked across articles over time.' })
+@ObjectType({ description: 'A proposition that statements assert, tracked across articles over time.', simpleResolvers: true })
 export class Claim {
   @Field(() => ID)
   id!: string;

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ description: 'Relay page information.', simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -17,7 +17,7 @@ export class PageInfo {
 
 /** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
 export function connectionOf<T extends object>(node: ClassType<T> | object, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field({ description: 'Opaque; pass as `after` to continue after this edge.' })
     cursor!: string;
@@ -26,7 +26,7 @@ export function connectionOf<T extends object>(node: ClassType<T> | object, name
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class Connection {
     @Field(() => [Edge])
     edges!: Edge[];

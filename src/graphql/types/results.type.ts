@@ -36,7 +36,7 @@ export class IngestResult {
   extractor!: string;
 }
 
-@ObjectType({ description: 'A who-said-what answer: the speaker, the statement, where, and through whom.' })
+@ObjectType({ description: 'A who-said-what answer: the speaker, the statement, where, and through whom.', simpleResolvers: true })
 export class Attribution {
   @Field(() => Actor)
   speaker!: ActorRecord;
