@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   }
 
   const driver = createDriver(config.neo4j);
-  const graph = new Graph(driver, CypherRegistry.load(), config.neo4j.database);
+  const graph = new Graph(driver, CypherRegistry.load(), config.neo4j.database, config.neo4j.driver?.unreachableCheckMs);
   const migrator = new Migrator(graph, logger);
   migrator.ensure();
 

@@ -37,6 +37,10 @@ const configSchema = z
     NEO4J_USER: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().min(1).optional(),
     NEO4J_DATABASE: z.string().min(1).optional(),
+    NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(2_000),
+    NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    NEO4J_MAX_RETRY_TIME_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
+    NEO4J_UNREACHABLE_CHECK_MS: z.coerce.number().int().min(10).max(60_000).default(250),
 
     EMBEDDED_NEO4J_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, '.neo4j')),
     EMBEDDED_NEO4J_PORT: port.default(7687),
@@ -55,6 +59,15 @@ const configSchema = z
 
 export type Env = z.infer<typeof configSchema>;
 
+/** How the driver waits: see src/db/driver.ts for what each bounds and why. */
+export interface DriverSettings {
+  connectionTimeoutMs: number;
+  acquisitionTimeoutMs: number;
+  maxRetryTimeMs: number;
+  /** A pending transaction checks this often whether Neo4j still answers, and fails fast when not. */
+  unreachableCheckMs: number;
+}
+
 /** Where the service's Neo4j is and how to log in; `embedded` means scripts/db.ts manages it. */
 export interface Neo4jTarget {
   uri: string;
@@ -62,6 +75,8 @@ export interface Neo4jTarget {
   password: string;
   database?: string;
   embedded: boolean;
+  /** The driver's timeouts; the defaults of src/db/driver.ts when absent. */
+  driver?: DriverSettings;
 }
 
 export interface Config {
@@ -111,6 +126,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     heap: env.EMBEDDED_NEO4J_HEAP,
     startTimeoutMs: env.EMBEDDED_NEO4J_START_TIMEOUT_SECONDS * 1000,
   };
+  const driver: DriverSettings = {
+    connectionTimeoutMs: env.NEO4J_CONNECTION_TIMEOUT_MS,
+    acquisitionTimeoutMs: env.NEO4J_ACQUISITION_TIMEOUT_MS,
+    maxRetryTimeMs: env.NEO4J_MAX_RETRY_TIME_MS,
+    unreachableCheckMs: env.NEO4J_UNREACHABLE_CHECK_MS,
+  };
   const neo4j: Neo4jTarget = env.NEO4J_URI
     ? {
         uri: env.NEO4J_URI,
@@ -118,6 +139,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         password: env.NEO4J_PASSWORD as string,
         database: env.NEO4J_DATABASE,
         embedded: false,
+        driver,
       }
     : {
         uri: `bolt://127.0.0.1:${embedded.port}`,
@@ -125,6 +147,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         password: embedded.password,
         database: env.NEO4J_DATABASE,
         embedded: true,
+        driver,
       };
   return {
     env: env.NODE_ENV,

@@ -1,6 +1,8 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { CypherRegistry } from './cypher-registry';
+import { DEFAULT_DRIVER_SETTINGS } from './driver';
 import { mapDriverError } from './driver-errors';
+import { Reachability } from './reachability';
 
 /** Query parameters: any plain object of values the driver can send. */
 export type Params = object;
@@ -20,12 +22,17 @@ export type QueryListener = (name: string) => void;
  */
 export class Graph {
   private readonly listeners = new Set<QueryListener>();
+  private readonly reachability: Reachability;
 
   constructor(
     readonly driver: Driver,
     readonly registry: CypherRegistry,
     readonly database?: string,
-  ) {}
+    /** How long a transaction waits before asking whether Neo4j still answers (NEO4J_UNREACHABLE_CHECK_MS). */
+    unreachableCheckMs = DEFAULT_DRIVER_SETTINGS.unreachableCheckMs,
+  ) {
+    this.reachability = new Reachability(driver, database, unreachableCheckMs);
+  }
 
   onQuery(listener: QueryListener): () => void {
     this.listeners.add(listener);
@@ -51,14 +58,49 @@ export class Graph {
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    let gaveUp = false;
     try {
       const unit = (tx: ManagedTransaction) => work(this.wrap(tx));
-      return await (mode === 'READ' ? session.executeRead(unit) : session.executeWrite(unit));
+      const running = mode === 'READ' ? session.executeRead(unit) : session.executeWrite(unit);
+      return await this.unlessUnreachable(running, () => (gaveUp = true));
     } catch (error) {
       throw mapDriverError(error);
     } finally {
-      await session.close();
+      // Closing the session cancels the driver's pending retries. After giving up on a dead
+      // server it is not awaited: the caller has its answer, and a socket may still be timing out.
+      if (gaveUp) void session.close().catch(() => undefined);
+      else await session.close();
     }
+  }
+
+  /**
+   * The driver retries a refused connection like a deadlock, with back-off for up to
+   * maxTransactionRetryTime (15 s), which is right for lock conflicts and wrong for a dead
+   * database: every request would hang that long. So while a transaction is pending, Neo4j's
+   * reachability is checked every `unreachableCheckMs` (one shared probe, see Reachability);
+   * once it does not answer, the transaction is abandoned with the driver's ServiceUnavailable,
+   * which mapDriverError turns into UNAVAILABLE. A slow query on a live database is untouched.
+   */
+  private unlessUnreachable<T>(running: Promise<T>, onGiveUp: () => void): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    let settled = false;
+    const watch = new Promise<never>((_, reject) => {
+      const check = async () => {
+        const error = await this.reachability.unreachable();
+        if (settled) return;
+        if (error) {
+          onGiveUp();
+          reject(error);
+        } else timer = setTimeout(() => void check(), this.reachability.everyMs);
+      };
+      timer = setTimeout(() => void check(), this.reachability.everyMs);
+    });
+    // The abandoned transaction's own failure, if it comes, has no one left to hear it.
+    running.catch(() => undefined);
+    return Promise.race([running, watch]).finally(() => {
+      settled = true;
+      clearTimeout(timer);
+    });
   }
 
   private wrap(tx: ManagedTransaction): GraphTx {
