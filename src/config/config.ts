@@ -29,6 +29,8 @@ const configSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     READ_ACCESS: z.enum(['open', 'key']).default('open'),
     MAX_ARTICLE_BYTES: z.coerce.number().int().min(1000).max(50_000_000).default(2_000_000),
+    SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
 
     NEO4J_URI: z
       .string()
@@ -87,6 +89,10 @@ export interface Config {
   /** `open`: anyone may read; `key`: every request needs a valid API key. */
   readAccess: Env['READ_ACCESS'];
   maxArticleBytes: number;
+  /** After SIGTERM, how long the server keeps accepting (with /readyz 503) before it drains and exits. */
+  shutdownDelayMs: number;
+  /** Then how long open requests may take to finish before their connections are closed. */
+  shutdownGraceMs: number;
   neo4j: Neo4jTarget;
   embedded: {
     dir: string;
@@ -156,6 +162,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     readAccess: env.READ_ACCESS,
     maxArticleBytes: env.MAX_ARTICLE_BYTES,
+    shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     neo4j,
     embedded,
   };

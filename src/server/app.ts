@@ -18,7 +18,7 @@ import { bodyErrorHandler } from './body-errors';
 import { claimReviewRoutes } from './claim-review';
 import { formatError } from './format-error';
 import { healthRoutes } from './health';
-import { checkReadiness } from './readiness';
+import { checkReadiness, SHUTTING_DOWN } from './readiness';
 
 export interface AppDependencies {
   config: Config;
@@ -27,6 +27,8 @@ export interface AppDependencies {
   logger: Logger;
   /** Automatic extraction for ingestArticle without curated statements. */
   extract: Extractor;
+  /** True once shutdown has begun: /readyz then answers 503 while open requests finish. */
+  isStopping?: () => boolean;
 }
 
 export interface RunningApp {
@@ -50,11 +52,11 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
     introspection: true,
     // main.ts owns the shutdown order (HTTP, then the driver, then our Neo4j); Apollo must not race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs })],
   });
   await apollo.start();
 
-  app.use(healthRoutes(() => checkReadiness(graph, migrator, config.neo4j.uri)));
+  app.use(healthRoutes(() => (deps.isStopping?.() ? Promise.resolve(SHUTTING_DOWN) : checkReadiness(graph, migrator, config.neo4j.uri))));
   app.use(claimReviewRoutes(graph));
   app.use(
     '/graphql',
