@@ -8,6 +8,7 @@ import { Migrator } from './db/migrator';
 import { extractArticle } from './extraction/pipeline';
 import { createLogger } from './logger';
 import { createApp } from './server/app';
+import { settleBeforeDrain } from './server/shutdown';
 
 /**
  * The main job: make sure a Neo4j is there (starting the embedded one unless NEO4J_URI
@@ -37,9 +38,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    // Closing the listener at once would reset connections a busy event loop had not yet picked
-    // up (seen under load: 40 requests sent whole, 40 resets); keep serving for a moment first.
-    await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
+    await settleBeforeDrain(config.shutdownDelayMs, config.shutdownGraceMs);
     migrator.stop();
     await apollo.stop(); // drains open requests, then closes the HTTP server
     await driver.close();
