@@ -10,7 +10,7 @@ const UNREACHABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
  * for another reason, such as a pool too busy to lend a connection: that is slowness, not absence).
  */
 export class Reachability {
-  private last: { at: number; answer: Promise<Neo4jError | null> } | undefined;
+  private last: { at: number; answer: Promise<Neo4jError | null>; settled: boolean } | undefined;
 
   constructor(
     private readonly driver: Driver,
@@ -20,12 +20,18 @@ export class Reachability {
 
   unreachable(): Promise<Neo4jError | null> {
     const now = Date.now();
-    if (this.last && now - this.last.at < this.everyMs) return this.last.answer;
-    const answer = this.driver.verifyConnectivity({ database: this.database }).then(
-      () => null,
-      (error: unknown) => (error instanceof Neo4jError && UNREACHABLE_CODES.has(error.code) ? error : null),
-    );
-    this.last = { at: now, answer };
-    return answer;
+    // A probe still waiting (for a pooled connection, say) is shared too, so probes never pile up.
+    if (this.last && (!this.last.settled || now - this.last.at < this.everyMs)) return this.last.answer;
+    const last = {
+      at: now,
+      settled: false,
+      answer: this.driver.verifyConnectivity({ database: this.database }).then(
+        () => null,
+        (error: unknown) => (error instanceof Neo4jError && UNREACHABLE_CODES.has(error.code) ? error : null),
+      ),
+    };
+    void last.answer.finally(() => (last.settled = true));
+    this.last = last;
+    return last.answer;
   }
 }
