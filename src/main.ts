@@ -10,6 +10,7 @@ import { extractArticle } from './extraction/pipeline';
 import { createLogger } from './logger';
 import { createApp } from './server/app';
 import { listen, PortInUseError } from './server/listen';
+import { settleBeforeDrain } from './server/shutdown';
 
 /**
  * The main job: make sure a Neo4j is there (starting the embedded one unless NEO4J_URI
@@ -30,11 +31,12 @@ async function main(): Promise<void> {
   }
 
   const driver = createDriver(config.neo4j);
-  const graph = new Graph(driver, CypherRegistry.load(), config.neo4j.database);
+  const graph = new Graph(driver, CypherRegistry.load(), config.neo4j.database, config.neo4j.driver?.unreachableCheckMs);
   const migrator = new Migrator(graph, logger);
   migrator.ensure();
 
-  const { httpServer, apollo } = await createApp({ config, graph, migrator, logger, extract: extractArticle });
+  let stopping = false;
+  const { httpServer, apollo } = await createApp({ config, graph, migrator, logger, extract: extractArticle, isStopping: () => stopping });
   try {
     await listen(httpServer, config.port, config.host);
   } catch (error) {
@@ -46,11 +48,11 @@ async function main(): Promise<void> {
   }
   logger.info(`GraphQL at http://${config.host}:${config.port}/graphql (Neo4j ${config.neo4j.uri})`);
 
-  let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    await settleBeforeDrain(config.shutdownDelayMs, config.shutdownGraceMs);
     migrator.stop();
     await apollo.stop(); // closes live connections and the event bus, drains open requests, closes the HTTP server
     await driver.close();

@@ -83,6 +83,7 @@ async function run(paths: string[], options: Options): Promise<void> {
   const config = loadConfig();
   const { graph, close } = await openGraphForCli(config, (line) => process.stderr.write(`${line}\n`));
   const services = createServices(graph, { maxArticleBytes: config.maxArticleBytes, extract: extractArticle });
+  let unavailable = 0;
   const summary: Summary = { created: 0, unchanged: 0, failed: [], statements: 0, claims: 0, newClaims: 0, newActors: 0 };
   const bar = ingestProgressBar();
   const showBar = options.progress && process.stderr.isTTY;
@@ -100,13 +101,15 @@ async function run(paths: string[], options: Options): Promise<void> {
     'error' in item ? new Error(item.error) : { ...item.article, outlet: item.article.outlet ?? options.outlet ?? null },
   );
   const started = process.hrtime.bigint();
+  let stop: Awaited<ReturnType<typeof services.ingest.ingestMany>> = { notAttempted: 0 };
   try {
-    await services.ingest.ingestMany(inputs, principal, {
+    stop = await services.ingest.ingestMany(inputs, principal, {
       pool,
       batch: options.batch,
       concurrency: options.concurrency,
       onResult: (i, result) => {
         if (result.ok) record(result.outcome);
+        else if (result.error === stop.stoppedBy || /unavailable/i.test(result.error.message)) unavailable++;
         else summary.failed.push({ source: (sources[i] as ArticleSource).source, error: result.error.message });
         if (showBar) bar.increment();
       },
@@ -117,6 +120,15 @@ async function run(paths: string[], options: Options): Promise<void> {
     await close();
   }
 
+  if (stop.stoppedBy) {
+    // One clear line instead of a failure per article: they all failed for the same reason.
+    process.stderr.write(
+      `${stop.stoppedBy.message}\n` +
+        `Stopped: ${summary.created + summary.unchanged} articles stored whole, ${unavailable + stop.notAttempted} not stored ` +
+        `(each article is written all or nothing). Run the same command again once Neo4j answers: stored articles come back unchanged.\n`,
+    );
+    process.exitCode = 1;
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   for (const failure of summary.failed) process.stderr.write(`failed: ${failure.source}: ${failure.error}\n`);
   process.stdout.write(

@@ -16,7 +16,7 @@ export async function openGraphForCli(config: Config, log: (line: string) => voi
     const { started, pid } = await startEmbedded(config.embedded, log);
     if (started) startedPid = pid;
   }
-  const graph = new Graph(createDriver(config.neo4j), CypherRegistry.load(), config.neo4j.database);
+  const graph = new Graph(createDriver(config.neo4j), CypherRegistry.load(), config.neo4j.database, config.neo4j.driver?.unreachableCheckMs);
   await migrate(graph, createLogger('silent'));
   return {
     graph,

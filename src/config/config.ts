@@ -38,6 +38,8 @@ const configSchema = z
     PUBLIC_URL: z.string().regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, 'must be an http:// or https:// URL').optional(),
     PUBLISHER_NAME: z.string().trim().min(1).max(300).optional(),
     PUBLISHER_URL: z.string().regex(/^https?:\/\/\S+$/, 'must be an http:// or https:// URL').optional(),
+    SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
 
     NEO4J_URI: z
       .string()
@@ -46,6 +48,10 @@ const configSchema = z
     NEO4J_USER: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().min(1).optional(),
     NEO4J_DATABASE: z.string().min(1).optional(),
+    NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(2_000),
+    NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    NEO4J_MAX_RETRY_TIME_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
+    NEO4J_UNREACHABLE_CHECK_MS: z.coerce.number().int().min(10).max(60_000).default(250),
 
     EMBEDDED_NEO4J_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, '.neo4j')),
     EMBEDDED_NEO4J_PORT: port.default(7687),
@@ -74,6 +80,15 @@ const configSchema = z
 
 export type Env = z.infer<typeof configSchema>;
 
+/** How the driver waits: see src/db/driver.ts for what each bounds and why. */
+export interface DriverSettings {
+  connectionTimeoutMs: number;
+  acquisitionTimeoutMs: number;
+  maxRetryTimeMs: number;
+  /** A pending transaction checks this often whether Neo4j still answers, and fails fast when not. */
+  unreachableCheckMs: number;
+}
+
 /** Where the service's Neo4j is and how to log in; `embedded` means scripts/db.ts manages it. */
 export interface Neo4jTarget {
   uri: string;
@@ -81,6 +96,8 @@ export interface Neo4jTarget {
   password: string;
   database?: string;
   embedded: boolean;
+  /** The driver's timeouts; the defaults of src/db/driver.ts when absent. */
+  driver?: DriverSettings;
 }
 
 export interface Config {
@@ -102,6 +119,10 @@ export interface Config {
   publicUrl: string | null;
   /** The organization publishing the ClaimReviews (their `author`); unset: the fact-checker's key name. */
   publisher: { name: string | null; url: string | null };
+  /** After SIGTERM, how long the server keeps accepting (with /readyz 503) before it drains and exits. */
+  shutdownDelayMs: number;
+  /** Then how long open requests may take to finish before their connections are closed. */
+  shutdownGraceMs: number;
   neo4j: Neo4jTarget;
   embedded: {
     dir: string;
@@ -152,6 +173,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     heap: env.EMBEDDED_NEO4J_HEAP,
     startTimeoutMs: env.EMBEDDED_NEO4J_START_TIMEOUT_SECONDS * 1000,
   };
+  const driver: DriverSettings = {
+    connectionTimeoutMs: env.NEO4J_CONNECTION_TIMEOUT_MS,
+    acquisitionTimeoutMs: env.NEO4J_ACQUISITION_TIMEOUT_MS,
+    maxRetryTimeMs: env.NEO4J_MAX_RETRY_TIME_MS,
+    unreachableCheckMs: env.NEO4J_UNREACHABLE_CHECK_MS,
+  };
   const neo4j: Neo4jTarget = env.NEO4J_URI
     ? {
         uri: env.NEO4J_URI,
@@ -159,6 +186,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         password: env.NEO4J_PASSWORD as string,
         database: env.NEO4J_DATABASE,
         embedded: false,
+        driver,
       }
     : {
         uri: `bolt://127.0.0.1:${embedded.port}`,
@@ -166,6 +194,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         password: embedded.password,
         database: env.NEO4J_DATABASE,
         embedded: true,
+        driver,
       };
   return {
     env: env.NODE_ENV,
@@ -178,6 +207,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: env.CORS_ORIGINS,
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
     publisher: { name: env.PUBLISHER_NAME ?? null, url: env.PUBLISHER_URL ?? null },
+    shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     neo4j,
     embedded,
     rateLimit: { reads: env.RATE_LIMIT_READS, writes: env.RATE_LIMIT_WRITES, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS },

@@ -62,7 +62,9 @@ export function mapDriverError(error: unknown, timeoutMs?: number): unknown {
     });
   }
   if (UNREACHABLE.has(error.code)) {
-    return new AppError(ErrorCode.UNAVAILABLE, `The graph database is unavailable: ${error.message}`);
+    // HTTP 503 whether it happens in a resolver or while the request's API key is looked up
+    // (which Apollo would otherwise answer 500): "try again later", for clients and balancers.
+    return new AppError(ErrorCode.UNAVAILABLE, `The graph database is unavailable: ${error.message}`, { http: { status: 503 } });
   }
   if (error.retryable) {
     return new AppError(ErrorCode.BUSY, `The database could not finish the request now and gave up after retrying; try again (${error.code}).`, {

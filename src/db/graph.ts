@@ -1,7 +1,9 @@
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { CypherRegistry } from './cypher-registry';
+import { DEFAULT_DRIVER_SETTINGS } from './driver';
 import { mapDriverError } from './driver-errors';
 import { neo4jQueries, neo4jSessionsInUse } from '../metrics/metrics';
+import { Reachability } from './reachability';
 
 /** Query parameters: any plain object of values the driver can send. */
 export type Params = object;
@@ -20,14 +22,20 @@ export type QueryListener = (name: string) => void;
  * transactions with the driver's retries, and maps driver errors to our error codes.
  */
 export class Graph {
+  private listeners = new Set<QueryListener>();
+  private reachability: Reachability;
+  /** When set, Neo4j itself terminates any transaction still running after this many ms. */
+  private transactionTimeoutMs: number | undefined;
+
   constructor(
     readonly driver: Driver,
     readonly registry: CypherRegistry,
     readonly database?: string,
-    /** When set, Neo4j itself terminates any transaction still running after this many ms. */
-    readonly transactionTimeoutMs?: number,
-    private readonly listeners = new Set<QueryListener>(),
-  ) {}
+    /** How long a transaction waits before asking whether Neo4j still answers (NEO4J_UNREACHABLE_CHECK_MS). */
+    unreachableCheckMs = DEFAULT_DRIVER_SETTINGS.unreachableCheckMs,
+  ) {
+    this.reachability = new Reachability(driver, database, unreachableCheckMs);
+  }
 
   /**
    * The same graph (driver, registry, query listeners) whose every transaction is cancelled
@@ -35,7 +43,15 @@ export class Graph {
    * for longer than a request may take. CLIs keep the unbounded graph for their long batches.
    */
   withTransactionTimeout(ms: number): Graph {
-    return new Graph(this.driver, this.registry, this.database, ms, this.listeners);
+    const bounded = new Graph(this.driver, this.registry, this.database, this.reachability.everyMs);
+    bounded.listeners = this.listeners;
+    bounded.reachability = this.reachability;
+    bounded.transactionTimeoutMs = ms;
+    return bounded;
+  }
+
+  private transactionConfig(): { timeout: number } | undefined {
+    return this.transactionTimeoutMs === undefined ? undefined : { timeout: this.transactionTimeoutMs };
   }
 
   onQuery(listener: QueryListener): () => void {
@@ -56,10 +72,11 @@ export class Graph {
     for (const listener of this.listeners) listener(name);
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
-      const result = await session.run(text, toCypherParams(params));
+      neo4jQueries.inc({ query: name });
+      const result = await session.run(text, toCypherParams(params), this.transactionConfig());
       return result.records.map((record) => record.toObject());
     } catch (error) {
-      if (!isRetryableError(error)) throw mapDriverError(error);
+      if (!isRetryableError(error)) throw mapDriverError(error, this.transactionTimeoutMs);
     } finally {
       await session.close();
     }
@@ -83,16 +100,51 @@ export class Graph {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     const inUse = neo4jSessionsInUse.labels(mode.toLowerCase());
     inUse.inc();
+    let gaveUp = false;
     try {
       const unit = (tx: ManagedTransaction) => work(this.wrap(tx));
-      const config = this.transactionTimeoutMs === undefined ? undefined : { timeout: this.transactionTimeoutMs };
-      return await (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config));
+      const config = this.transactionConfig();
+      const running = mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
+      return await this.unlessUnreachable(running, () => (gaveUp = true));
     } catch (error) {
       throw mapDriverError(error, this.transactionTimeoutMs);
     } finally {
-      await session.close();
+      // Closing the session cancels the driver's pending retries. After giving up on a dead
+      // server it is not awaited: the caller has its answer, and a socket may still be timing out.
+      if (gaveUp) void session.close().catch(() => undefined);
+      else await session.close();
       inUse.dec();
     }
+  }
+
+  /**
+   * The driver retries a refused connection like a deadlock, with back-off for up to
+   * maxTransactionRetryTime (15 s), which is right for lock conflicts and wrong for a dead
+   * database: every request would hang that long. So while a transaction is pending, Neo4j's
+   * reachability is checked every `unreachableCheckMs` (one shared probe, see Reachability);
+   * once it does not answer, the transaction is abandoned with the driver's ServiceUnavailable,
+   * which mapDriverError turns into UNAVAILABLE. A slow query on a live database is untouched.
+   */
+  private unlessUnreachable<T>(running: Promise<T>, onGiveUp: () => void): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    let settled = false;
+    const watch = new Promise<never>((_, reject) => {
+      const check = async () => {
+        const error = await this.reachability.unreachable();
+        if (settled) return;
+        if (error) {
+          onGiveUp();
+          reject(error);
+        } else timer = setTimeout(() => void check(), this.reachability.everyMs);
+      };
+      timer = setTimeout(() => void check(), this.reachability.everyMs);
+    });
+    // The abandoned transaction's own failure, if it comes, has no one left to hear it.
+    running.catch(() => undefined);
+    return Promise.race([running, watch]).finally(() => {
+      settled = true;
+      clearTimeout(timer);
+    });
   }
 
   private wrap(tx: ManagedTransaction): GraphTx {

@@ -27,7 +27,7 @@ import { graphqlMetrics, metricsRoutes } from './metrics-route';
 import { operationReportPlugin } from './operation-report';
 import { RateLimiter, rateLimitPlugin, rateLimitReads } from './rate-limit';
 import { serveSubscriptions } from './subscriptions';
-import { checkReadiness } from './readiness';
+import { checkReadiness, SHUTTING_DOWN } from './readiness';
 import { requestInfoOf } from './request-info';
 import { requestLimits } from './request-limits';
 import { requestLog } from './request-log';
@@ -41,6 +41,8 @@ export interface AppDependencies {
   logger: Logger;
   /** Automatic extraction for ingestArticle without curated statements. */
   extract: Extractor;
+  /** True once shutdown has begun: /readyz then answers 503 while open requests finish. */
+  isStopping?: () => boolean;
 }
 
 export interface RunningApp {
@@ -74,7 +76,7 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
     stopOnTerminationSignals: false,
     ...limits,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       // No landing page from Apollo's CDN (it phones home, and fails offline): GraphiQL is served locally.
       ApolloServerPluginLandingPageDisabled(),
       ...noStoreCacheHeaders<RequestContext>(),
@@ -89,7 +91,7 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
   app.use(requestLog(logger));
   app.use(httpSecurity(config.corsOrigins));
   app.use(metricsRoutes(config.metricsToken));
-  app.use(healthRoutes(() => checkReadiness(graph, migrator, config.neo4j.uri)));
+  app.use(healthRoutes(() => (deps.isStopping?.() ? Promise.resolve(SHUTTING_DOWN) : checkReadiness(graph, migrator, config.neo4j.uri))));
   app.use('/claims', rateLimitReads(rateLimiter));
   app.use(claimReviewRoutes(graph, config));
   app.use(webAppRoutes());

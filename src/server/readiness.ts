@@ -8,6 +8,9 @@ export interface ReadinessReport {
   reason?: string;
 }
 
+/** What /readyz answers once SIGTERM has arrived, so a balancer stops sending before the server drains. */
+export const SHUTTING_DOWN: ReadinessReport = { ready: false, neo4j: 'reachable', migrations: 'unknown', reason: 'shutting down' };
+
 /** Ready means: Neo4j answers now, and every migration file is recorded as applied in it. */
 export async function checkReadiness(graph: Graph, migrator: Migrator, uri: string): Promise<ReadinessReport> {
   try {

@@ -151,12 +151,12 @@ export class CurationService {
   private async requireClaims(ids: string[], field: string): Promise<void> {
     const existing = await claimRepository.existing(this.graph, ids);
     const missing = ids.find((id) => !existing.has(id));
-    if (missing) throw notFound('Claim', missing, field);
+    if (missing !== undefined) throw notFound('Claim', missing, field);
   }
 
   private async requireActors(ids: string[], field: string): Promise<void> {
     const existing = await actorRepository.existing(this.graph, ids);
     const missing = ids.find((id) => !existing.has(id));
-    if (missing) throw notFound('Actor', missing, field);
+    if (missing !== undefined) throw notFound('Actor', missing, field);
   }
 }

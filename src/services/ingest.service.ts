@@ -126,7 +126,9 @@ export class IngestService {
         const { outcomes, events } = await this.graph.writeTransaction((tx) => this.write(tx, batch, principal));
         this.announce(events);
         return outcomes.map((outcome) => ({ ok: true, outcome }));
-      } catch {
+      } catch (error) {
+        // A database that does not answer will not answer article by article either.
+        if (isUnavailable(error)) return batch.map(() => ({ ok: false, error: error as Error }));
         const results: BatchOutcome[] = [];
         for (const article of batch) results.push(...(await this.writeOrSplit([article], principal)));
         return results;
@@ -154,12 +156,17 @@ export class IngestService {
    * already extracted. Each writer takes the next article and every following one extracted by
    * then, up to `batch`, into one transaction, so batches grow when extraction runs ahead. Every
    * article's result (or the reason it was refused) goes to `onResult` with its index.
+   *
+   * When the database stops answering, the writers stop: what they committed is whole (each
+   * transaction is), the rest is not attempted, and the answer says how many were left and why,
+   * so that the caller can run the same ingest again once the database is back.
    */
   async ingestMany(
     inputs: Array<ArticleInput | Error>,
     principal: Principal | null,
     options: { pool: ExtractionPool; batch: number; concurrency: number; onResult: (index: number, result: BatchOutcome) => void },
-  ): Promise<void> {
+  ): Promise<{ stoppedBy?: AppError; notAttempted: number }> {
+    let stoppedBy: AppError | undefined;
     const ready: Array<Prepared | undefined> = [];
     const readies = inputs.map((input, i) =>
       (async (): Promise<Prepared> => {
@@ -175,7 +182,7 @@ export class IngestService {
     );
     let next = 0;
     const writer = async () => {
-      while (next < inputs.length) {
+      while (!stoppedBy && next < inputs.length) {
         const batch = [await (readies[next++] as Promise<Prepared>)];
         while (batch.length < options.batch && next < inputs.length && ready[next]) batch.push(ready[next++] as Prepared);
         const writable: Array<{ index: number; prepared: PreparedArticle }> = [];
@@ -187,10 +194,14 @@ export class IngestService {
           else writable.push(item);
         }
         const outcomes = await this.ingestPrepared(writable.map((w) => w.prepared), principal);
-        outcomes.forEach((result, i) => options.onResult((writable[i] as { index: number }).index, result));
+        outcomes.forEach((result, i) => {
+          if (!result.ok && isUnavailable(result.error)) stoppedBy = result.error as AppError;
+          options.onResult((writable[i] as { index: number }).index, result);
+        });
       }
     };
     await Promise.all(Array.from({ length: options.concurrency }, writer));
+    return { stoppedBy, notAttempted: inputs.length - next };
   }
 
   private extract(text: string): Extraction {
@@ -356,4 +367,8 @@ function unchanged(articleId: string, extractor: string): IngestOutcome {
  */
 export function asClientError(error: unknown, field = 'input.text'): unknown {
   return error instanceof RangeError ? badInput(field, error.message) : error;
+}
+
+function isUnavailable(error: unknown): boolean {
+  return error instanceof AppError && error.code === ErrorCode.UNAVAILABLE;
 }

@@ -121,6 +121,13 @@ describe('curation: rebuttals, claim links, merges, aliases, corrections, ClaimR
       const body = await q('mutation($a: ID!) { linkClaims(input: {fromClaimId: $a, toClaimId: $a, relation: COUNTERS}) { by } }', { a: ids.threat }, keys.factChecker);
       expect(body.errors[0]).toMatchObject({ message: 'input.toClaimId: must differ from input.fromClaimId', extensions: { code: 'BAD_USER_INPUT' } });
     });
+
+    // Found by the fuzzer: an empty id was "found" (the check took the empty string for "none
+    // missing"), and the link's missing row became an internal error.
+    it('answers NOT_FOUND for an empty claim id, not an internal error', async () => {
+      const body = await q('mutation($a: ID!) { linkClaims(input: {fromClaimId: "", toClaimId: $a, relation: COUNTERS}) { by } }', { a: ids.threat }, keys.factChecker);
+      expect(body.errors[0]).toMatchObject({ message: 'input.fromClaimId/toClaimId: Claim "" does not exist', extensions: { code: 'NOT_FOUND' } });
+    });
   });
 
   describe('addAlias and mergeActors', () => {
@@ -153,6 +160,8 @@ describe('curation: rebuttals, claim links, merges, aliases, corrections, ClaimR
       expect(self.errors[0].extensions.code).toBe('BAD_USER_INPUT');
       const missing = await q('mutation($s: ID!) { mergeActors(sourceId: $s, targetId: "nope") { id } }', { s: canonical }, keys.admin);
       expect(missing.errors[0].extensions.code).toBe('NOT_FOUND');
+      const empty = await q('mutation($s: ID!) { mergeActors(sourceId: $s, targetId: "") { id } }', { s: canonical }, keys.admin);
+      expect(empty.errors[0].extensions.code).toBe('NOT_FOUND');
     });
   });
 

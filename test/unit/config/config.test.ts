@@ -22,7 +22,14 @@ describe('configuration from the environment', () => {
       password: 'secret',
       database: undefined,
       embedded: false,
+      driver: { connectionTimeoutMs: 2000, acquisitionTimeoutMs: 10000, maxRetryTimeMs: 15000, unreachableCheckMs: 250 },
     });
+  });
+
+  it('reads the driver\'s timeouts, so a dead database can be made to fail faster or slower', () => {
+    const config = loadConfig({ NEO4J_CONNECTION_TIMEOUT_MS: '500', NEO4J_MAX_RETRY_TIME_MS: '3000', NEO4J_UNREACHABLE_CHECK_MS: '100' });
+    expect(config.neo4j.driver).toMatchObject({ connectionTimeoutMs: 500, maxRetryTimeMs: 3000, unreachableCheckMs: 100 });
+    expect(() => loadConfig({ NEO4J_UNREACHABLE_CHECK_MS: '0' })).toThrow(/NEO4J_UNREACHABLE_CHECK_MS: .*\(got "0"\)/);
   });
 
   it('names the variable and the value when one is malformed', () => {

@@ -30,8 +30,8 @@ describe('mapDriverError: what a client reads when the driver gives up', () => {
     expect(error.message).toMatch(/switching its leader.*try again/);
   });
 
-  it('a server that does not answer is UNAVAILABLE', () => {
-    expect(mapped('ServiceUnavailable').extensions.code).toBe(ErrorCode.UNAVAILABLE);
+  it('a server that does not answer is UNAVAILABLE, answered with HTTP 503', () => {
+    expect(mapped('ServiceUnavailable').extensions).toEqual({ code: ErrorCode.UNAVAILABLE, http: { status: 503 } });
   });
 
   it('a broken uniqueness constraint is a CONFLICT', () => {
