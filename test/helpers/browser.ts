@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config/config';
@@ -6,8 +7,11 @@ import { PROJECT_ROOT } from '../../src/config/config';
 /** Debian's Chromium (`apt-get install -y chromium`, done by .ci/run); CHROMIUM_PATH names another. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Where the e2e run leaves a screenshot of each page; the README shows them. */
-export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'docs', 'screenshots');
+/**
+ * Where the e2e run leaves a screenshot of each page: docs/screenshots/ (which the README shows)
+ * when UPDATE_SCREENSHOTS=1, so that an ordinary test run leaves the working tree as it was.
+ */
+export const SCREENSHOT_DIR = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(PROJECT_ROOT, 'docs', 'screenshots') : path.join(os.tmpdir(), 'claimgraph-screenshots');
 
 /** Headless Chromium, driven by playwright-core (no browser download: the system's own). */
 export async function launchBrowser(): Promise<Browser> {
