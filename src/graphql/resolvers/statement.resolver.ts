@@ -25,7 +25,7 @@ const CONTEXT_FIELDS = ['speaker', 'via', 'article'] as const;
 const RELATION_FIELDS = ['counters', 'counteredBy', 'supports', 'supportedBy', 'relations'] as const;
 
 /** What a statements page's query reads along, from what the request selects under `edges.node`. */
-function includesOf(info: GraphQLResolveInfo): { include: StatementIncludes; totalCount: boolean } {
+function includesOf(info: GraphQLResolveInfo): { include: StatementIncludes; listed: boolean; totalCount: boolean } {
   const ahead = lookahead(info);
   const node = ['edges', 'node'];
   return {
@@ -34,6 +34,8 @@ function includesOf(info: GraphQLResolveInfo): { include: StatementIncludes; tot
       claims: ahead.selects([...node, 'claims']),
       relations: ahead.selectsAny([...node, 'claims'], RELATION_FIELDS),
     },
+    // A dashboard asking only `totalCount` reads a counter, not the page too.
+    listed: ahead.selectsAny([], ['edges', 'pageInfo']),
     totalCount: ahead.selects(['totalCount']),
   };
 }
@@ -86,9 +88,9 @@ export class StatementResolver {
       from: isoOrNull(filter?.from),
       to: isoOrNull(filter?.to),
     };
-    const { include, totalCount: counted } = includesOf(info);
+    const { include, listed, totalCount: counted } = includesOf(info);
     const [rows, totalCount] = await Promise.all([
-      statementRepository.list(graph, params, window, include),
+      listed ? statementRepository.list(graph, params, window, include) : Promise.resolve([]),
       counted ? statementRepository.count(graph, params) : Promise.resolve(0),
     ]);
     prime(loaders, rows);
