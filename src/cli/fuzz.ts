@@ -24,6 +24,7 @@ import { operatorActor } from './operator';
 
 interface Options {
   runs: number;
+  distinct?: number;
   seed: number;
   concurrency: number;
   timeout: number;
@@ -43,12 +44,14 @@ async function main(): Promise<void> {
     .option('--timeout <ms>', 'a request unanswered this long is a hang', wholeNumber(100), 15_000)
     .option('--neo4j-port <n>', 'the embedded Neo4j the server uses (started if not running)', wholeNumber(1, 65535), 7752)
     .option('--http-port <n>', 'the API server\'s port', wholeNumber(1, 65535), 8753)
+    .option('--distinct <n>', 'generate only this many cases and send them over and over: memory that still grows does not come from caching new documents', wholeNumber(1))
     .option('--output <file>', 'write the figures as JSON here')
     .parse()
     .opts<Options>();
 
   const schema = loadServedSchema();
-  const cases: FuzzCase[] = fc.sample(fuzzCase(schema), { numRuns: options.runs, seed: options.seed });
+  const distinct = fc.sample(fuzzCase(schema), { numRuns: Math.min(options.runs, options.distinct ?? options.runs), seed: options.seed });
+  const cases: FuzzCase[] = Array.from({ length: options.runs }, (_, i) => distinct[i % distinct.length] as FuzzCase);
   process.env.EMBEDDED_NEO4J_PORT = String(options.neo4jPort);
   const config = loadConfig({ ...process.env, NEO4J_URI: '' });
   const { graph, close } = await openGraphForCli(config, (line) => process.stderr.write(`${line}\n`));
