@@ -71,6 +71,8 @@ export class Graph {
     const text = this.registry.get(name);
     for (const listener of this.listeners) listener(name);
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    const inUse = neo4jSessionsInUse.labels('read');
+    inUse.inc();
     try {
       neo4jQueries.inc({ query: name });
       const result = await session.run(text, toCypherParams(params), this.transactionConfig());
@@ -79,6 +81,7 @@ export class Graph {
       if (!isRetryableError(error)) throw mapDriverError(error, this.transactionTimeoutMs);
     } finally {
       await session.close();
+      inUse.dec();
     }
     return this.readTransaction((tx) => tx.run(name, params));
   }

@@ -862,7 +862,7 @@ export const ActorNeighbourhoodDocument = new TypedDocumentString(`
     id
     name
     type
-    statements(first: 100) {
+    statements(first: 60) {
       edges {
         node {
           id

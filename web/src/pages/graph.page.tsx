@@ -30,13 +30,15 @@ const ClaimNeighbourhood = graphql(`
   }
 `);
 
+// 60 of an actor's latest statements with their claims and the claims' links: about 20,000 of
+// the API's query cost limit of 25,000 (src/limits.ts), and all a drawing stays legible with.
 const ActorNeighbourhood = graphql(`
   query ActorNeighbourhood($id: ID!) {
     actor(id: $id) {
       id
       name
       type
-      statements(first: 100) {
+      statements(first: 60) {
         edges {
           node {
             id
