@@ -1,4 +1,21 @@
-import type { StatementFilterParams } from './statement.repository';
+import type { StatementKind } from '../model/enums';
+
+/** A statements filter as the list and count queries take it: every key a parameter, null when unused. */
+export interface StatementFilterParams {
+  speaker: string | null;
+  /** The full-text query for actors whose name or an alias may contain `speaker`. */
+  speakerTerms: string | null;
+  speakerId: string | null;
+  outlet: string | null;
+  articleId: string | null;
+  claimId: string | null;
+  text: string | null;
+  /** The full-text query whose hits include every quote containing `text`, when there is one. */
+  textTerms: string | null;
+  kind: StatementKind | null;
+  from: string | null;
+  to: string | null;
+}
 
 /**
  * The filter shapes of statements(filter), each a Cypher file under cypher/statements/list/ and

@@ -7,23 +7,9 @@ import type { ArticleRecord } from '../model/article.record';
 import type { KeysetWindow, StatementSortKey } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
 import { groupRows } from './group-rows';
-import { statementCountQuery, statementShape } from './statement-list-shapes';
+import { statementCountQuery, statementShape, type StatementFilterParams } from './statement-list-shapes';
 
-export interface StatementFilterParams {
-  speaker: string | null;
-  /** The full-text query for actors whose name or an alias may contain `speaker`. */
-  speakerTerms: string | null;
-  speakerId: string | null;
-  outlet: string | null;
-  articleId: string | null;
-  claimId: string | null;
-  text: string | null;
-  /** The full-text query whose hits include every quote containing `text`, when there is one. */
-  textTerms: string | null;
-  kind: StatementKind | null;
-  from: string | null;
-  to: string | null;
-}
+export type { StatementFilterParams };
 
 /** What a statement row brings along when the request selects it, read in the same query. */
 export interface StatementContext {
