@@ -29,6 +29,10 @@ export function formatError(logger: Logger, exposeStack: boolean) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+      // Apollo's own wording tells the operator to change code ("pass introspection: true"); ours is a setting.
+      if (formatted.extensions?.validationErrorCode === 'INTROSPECTION_DISABLED') {
+        formatted = { ...formatted, message: 'GraphQL introspection is not allowed on this server (its operator can turn it on with ENABLE_INTROSPECTION=true); GraphiQL at /graphiql carries the schema.' };
+      }
       if (exposeStack) return formatted;
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

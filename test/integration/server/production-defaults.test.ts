@@ -45,6 +45,7 @@ describe('production defaults', () => {
       const { status, body } = await production.graphql(INTROSPECTION);
       expect(status).toBe(400);
       expect(body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+      expect(body.errors?.[0]?.message).toContain('ENABLE_INTROSPECTION=true');
     });
     it('is answered in production with ENABLE_INTROSPECTION=true, and in development', async () => {
       for (const server of [introspective, development]) {
