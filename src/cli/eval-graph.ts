@@ -41,8 +41,9 @@ async function run(dir: string, options: { metadata?: string; port: number; keep
   fs.rmSync(instance, { recursive: true, force: true });
   const { pid } = await startEmbedded(config.embedded, log);
   try {
-    const args = [path.join(PROJECT_ROOT, 'src', 'cli', 'ingest.ts'), '--no-progress', ...(fs.existsSync(metadata) ? ['--metadata', metadata] : []), texts];
-    const ingest = spawnSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    // `npm run ingest` as a user runs it: compiled, through the project's launcher.
+    const args = [path.join(PROJECT_ROOT, 'scripts', 'run-compiled.cjs'), 'ingest', '--no-progress', ...(fs.existsSync(metadata) ? ['--metadata', metadata] : []), texts];
+    const ingest = spawnSync(process.execPath, args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     process.stderr.write(ingest.stdout);
     if (ingest.status !== 0 && ingest.status !== 1) throw new Error(`ingest exited with ${ingest.status ?? ingest.signal}`);
 
