@@ -8,6 +8,6 @@ CALL (p) {
   WHERE $afterId IS NULL OR s.at < $afterAt OR (s.at = $afterAt AND s.id > $afterId)
   WITH s ORDER BY s.at DESC, s.id
   LIMIT $limit
-  RETURN collect(s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText}) AS items
+  RETURN collect(s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText, .sourceStart, .sourceEnd, .cueStart, .cueEnd}) AS items
 }
 RETURN id, COUNT { (p)-[:MADE]->() } AS totalCount, items

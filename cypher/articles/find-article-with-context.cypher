@@ -9,5 +9,5 @@ RETURN a {.id, .url, .title, .author, .publishedAt, .language, .contentHash, .te
   COLLECT { MATCH (a)-[:CONTAINS]->(s:Statement) WHERE $withStatements
               AND ($afterId IS NULL OR s.start > $afterStart OR (s.start = $afterStart AND s.id > $afterId))
             WITH s ORDER BY s.start, s.id LIMIT $limit
-            RETURN s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText} } AS statements,
+            RETURN s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText, .sourceStart, .sourceEnd, .cueStart, .cueEnd} } AS statements,
   CASE WHEN $withStatements THEN COUNT { (a)-[:CONTAINS]->() } ELSE 0 END AS totalCount

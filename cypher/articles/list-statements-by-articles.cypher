@@ -7,6 +7,6 @@ CALL (p) {
   WHERE $afterId IS NULL OR s.start > $afterStart OR (s.start = $afterStart AND s.id > $afterId)
   WITH s ORDER BY s.start, s.id
   LIMIT $limit
-  RETURN collect(s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText}) AS items
+  RETURN collect(s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText, .sourceStart, .sourceEnd, .cueStart, .cueEnd}) AS items
 }
 RETURN id, COUNT { (p)-[:CONTAINS]->() } AS totalCount, items

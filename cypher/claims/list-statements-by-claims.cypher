@@ -11,6 +11,6 @@ CALL (p) {
              OR (s.start = $afterStart AND s.id > $afterId)))))
   WITH s ORDER BY s.at, s.articleId, s.start, s.id
   LIMIT $limit
-  RETURN collect(s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText}) AS items
+  RETURN collect(s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText, .sourceStart, .sourceEnd, .cueStart, .cueEnd}) AS items
 }
 RETURN id, COUNT { (p)<-[:ASSERTS]-() } AS totalCount, items

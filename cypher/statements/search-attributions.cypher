@@ -14,7 +14,7 @@ MATCH (speaker:Actor)-[:MADE]->(s)
 WITH s, speaker, score
 ORDER BY score DESC, s.id
 LIMIT $limit
-RETURN s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText} AS statement,
+RETURN s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText, .sourceStart, .sourceEnd, .cueStart, .cueEnd} AS statement,
   speaker {.id, .name, .aliases, .description, .kind, .domain, .type, collective: coalesce(speaker.collective, false)} AS speaker,
   COLLECT { MATCH (art:Article)-[:CONTAINS]->(s) RETURN art {.id, .url, .title, .author, .publishedAt, .language, .contentHash, .ingestedAt, .extractor} }[0] AS article,
   COLLECT { MATCH (s)-[v:VIA]->(a:Actor) WITH v, a ORDER BY v.hop RETURN a {.id, .name, .aliases, .description, .kind, .domain, .type, collective: coalesce(a.collective, false)} } AS via,

@@ -125,6 +125,10 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
       // Kept as written: a source that names no entity ("a source said") makes no Actor, and
       // this is then the only record of who spoke.
       sourceText: s.sourceSpan ? article.text.slice(s.sourceSpan.start, s.sourceSpan.end) : null,
+      sourceStart: s.sourceSpan?.start ?? null,
+      sourceEnd: s.sourceSpan?.end ?? null,
+      cueStart: s.cueSpan?.start ?? null,
+      cueEnd: s.cueSpan?.end ?? null,
     },
     claimId: s.claimKey === null ? null : claimId(s.claimKey),
     speakerId: s.speakerKey ? actorId(s.speakerKey) : null,

@@ -16,4 +16,10 @@ export interface StatementRecord {
   curatedBy: string | null;
   curatedAt: string | null;
   sourceText: string | null;
+  /** Where the article names the source ("Peskov", "the statement"); null when it names none, or on graphs ingested before spans were kept. */
+  sourceStart: number | null;
+  sourceEnd: number | null;
+  /** Where the attribution cue stands ("said", "according to"); null for curated statements, cue-less continuations and older graphs. */
+  cueStart: number | null;
+  cueEnd: number | null;
 }

@@ -86,6 +86,10 @@ describe('the web app', () => {
     await page.getByRole('heading', { name: TITLE }).waitFor();
     await page.locator('.hl-content', { hasText: 'premature horror stories' }).first().focus();
     await page.getByRole('complementary', { name: 'Selected statement' }).getByRole('link', { name: 'Andriy Kovalenko' }).waitFor();
+    // The source and cue are marked where the API says they stand (Statement.sourceSpan, cueSpan).
+    const marked = (kind: string) => page.locator(`.article-text .hl-${kind}`).allTextContents();
+    expect(await marked('cue')).toEqual(expect.arrayContaining(['said', 'According to']));
+    expect(await marked('source')).toEqual(expect.arrayContaining(['the Kremlin press service', 'the statement', 'Peskov']));
     await screenshot(page, 'article');
   });
 

@@ -70,7 +70,7 @@ LIMIT $limit
 // With $withContext the speaker, chain, article and outlet come in the same round trip, with
 // $withClaims the claims (and with $withRelations their COUNTERS/SUPPORTS edges), for the
 // resolvers to prime their loaders with; without them these subqueries match nothing.
-RETURN s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText} AS statement,
+RETURN s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText, .sourceStart, .sourceEnd, .cueStart, .cueEnd} AS statement,
   COLLECT { MATCH (a:Actor)-[:MADE]->(s) WHERE $withContext RETURN a {.id, .name, .aliases, .description, .kind, .domain, .type, collective: coalesce(a.collective, false)} } AS speakers,
   COLLECT { MATCH (s)-[v:VIA]->(a:Actor) WHERE $withContext WITH v, a ORDER BY v.hop RETURN a {.id, .name, .aliases, .description, .kind, .domain, .type, collective: coalesce(a.collective, false)} } AS via,
   COLLECT { MATCH (art:Article)-[:CONTAINS]->(s) WHERE $withContext RETURN art {.id, .url, .title, .author, .publishedAt, .language, .contentHash, .ingestedAt, .extractor} } AS articles,

@@ -4,6 +4,11 @@ import { StatementKind } from './enums';
 import { DateTime } from './scalars';
 import { Span } from './span.type';
 
+// A span is either whole or absent: a statement written before spans were kept has neither end.
+function spanOf(start: number | null | undefined, end: number | null | undefined): Span | null {
+  return start == null || end == null ? null : { start, end };
+}
+
 // simpleResolvers: its plain properties carry no middleware or auth, so graphql-js's default resolver
 // reads them; type-graphql's wrapper per field costs a closure and a call chain on every value of
 // every page. The same holds for the other types of the read path (Article, Claim, actors,
@@ -35,6 +40,25 @@ export class Statement {
   span(): Span {
     const self = this as unknown as StatementRecord;
     return { start: self.start, end: self.end };
+  }
+
+  @Field(() => Span, {
+    nullable: true,
+    description:
+      'Where the article names the source ("Peskov", "the statement", "a source"). Null when it names none, for curated statements, and on graphs stored before spans were kept.',
+  })
+  sourceSpan(): Span | null {
+    const self = this as unknown as StatementRecord;
+    return spanOf(self.sourceStart, self.sourceEnd);
+  }
+
+  @Field(() => Span, {
+    nullable: true,
+    description: 'Where the attribution cue stands ("said", "according to"). Null for a cue-less continuation, for curated statements, and on graphs stored before spans were kept.',
+  })
+  cueSpan(): Span | null {
+    const self = this as unknown as StatementRecord;
+    return spanOf(self.cueStart, self.cueEnd);
   }
 
   @Field(() => DateTime, { description: "The article's publication time (or ingestion time)." })

@@ -118,28 +118,3 @@ export function HighlightLegend() {
     </p>
   );
 }
-
-/**
- * Where a short phrase (a cue such as "said", a source such as "the statement") stands near a
- * statement's content: the occurrence closest to the content and outside it, case aside. The
- * API stores a statement's content span but only the words of its cue and source.
- */
-export function locateNear(text: string, phrase: string | null | undefined, content: TextRange, window = 400): TextRange | null {
-  if (!phrase) return null;
-  const lowerText = text.toLowerCase();
-  const needle = phrase.toLowerCase();
-  const from = Math.max(0, content.start - window - needle.length);
-  const to = Math.min(text.length, content.end + window);
-  let best: TextRange | null = null;
-  let bestDistance = Infinity;
-  for (let at = lowerText.indexOf(needle, from); at !== -1 && at < to; at = lowerText.indexOf(needle, at + 1)) {
-    const end = at + needle.length;
-    if (at < content.end && end > content.start) continue;
-    const distance = end <= content.start ? content.start - end : at - content.end;
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = { start: at, end };
-    }
-  }
-  return best;
-}

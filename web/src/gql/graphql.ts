@@ -282,7 +282,7 @@ export type ArticleViewQuery = { article: { id: string, title: string | null, ur
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
-     | null, statements: { totalCount: number, edges: Array<{ node: { id: string, quote: string, kind: StatementKind, cue: string | null, hedged: boolean, confidence: number, extractor: string, curatedBy: string | null, sourceText: string | null, span: { start: number, end: number }, speaker:
+     | null, statements: { totalCount: number, edges: Array<{ node: { id: string, quote: string, kind: StatementKind, cue: string | null, hedged: boolean, confidence: number, extractor: string, curatedBy: string | null, sourceText: string | null, span: { start: number, end: number }, sourceSpan: { start: number, end: number } | null, cueSpan: { start: number, end: number } | null, speaker:
             | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
@@ -676,6 +676,14 @@ export const ArticleViewDocument = new TypedDocumentString(`
           curatedBy
           sourceText
           span {
+            start
+            end
+          }
+          sourceSpan {
+            start
+            end
+          }
+          cueSpan {
             start
             end
           }

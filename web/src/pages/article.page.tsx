@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '../api/use-query';
 import { Chain } from '../components/chain';
 import { CorrectStatementForm } from '../components/correct-statement-form';
-import { HighlightedText, HighlightLegend, locateNear, type HighlightedStatement } from '../components/highlighted-text';
+import { HighlightedText, HighlightLegend, type HighlightedStatement } from '../components/highlighted-text';
 import { usePageTitle } from '../components/page-title';
 import { ErrorMessage, Loading } from '../components/status';
 import { formatConfidence, formatDate, formatKind, isCurated } from '../format';
@@ -40,6 +40,14 @@ const ArticleView = graphql(`
               start
               end
             }
+            sourceSpan {
+              start
+              end
+            }
+            cueSpan {
+              start
+              end
+            }
             speaker {
               id
               name
@@ -60,8 +68,9 @@ const ArticleView = graphql(`
 `);
 
 /**
- * An article's text with every statement highlighted in place: source, cue and content. The
- * statement under the pointer or the keyboard focus is described beside the text.
+ * An article's text with every statement highlighted in place: source, cue and content, each at
+ * the offsets the API stores (a statement stored before those were kept shows its content only).
+ * The statement under the pointer or the keyboard focus is described beside the text.
  */
 export default function ArticlePage() {
   const { id = '' } = useParams();
@@ -76,8 +85,8 @@ export default function ArticlePage() {
         ? statements.map((statement) => ({
             key: statement.id,
             content: statement.span,
-            cue: locateNear(article.text, statement.cue, statement.span),
-            source: locateNear(article.text, statement.sourceText ?? statement.speaker?.name, statement.span),
+            cue: statement.cueSpan,
+            source: statement.sourceSpan,
             automatic: !isCurated(statement),
             label: `${statement.speaker?.name ?? statement.sourceText ?? 'no source'}, ${formatKind(statement.kind)}, ${formatConfidence(statement.confidence)}`,
           }))
