@@ -22,6 +22,8 @@ export const LIMITS = {
   MAX_NAME_LENGTH: 300,
   /** Search strings (whoSaid, claims, actors, statement filters). */
   MAX_SEARCH_LENGTH: 500,
+  /** An idempotency key (addRebuttal's clientRequestId; services/client-request-id.ts): a UUID is 36. */
+  MAX_CLIENT_REQUEST_ID_LENGTH: 128,
 
   // The request itself (server/body-limits.ts, server/request-limits.ts, server/query-cost.ts).
 

@@ -20,6 +20,21 @@ export interface NewRebuttal {
   now: string;
 }
 
+/** A rebuttal sent with the client's idempotency key, and a digest of what it says. */
+export interface NewRebuttalOnce extends NewRebuttal {
+  keyId: string;
+  clientRequestId: string;
+  fingerprint: string;
+}
+
+export interface RebuttalOnce {
+  rebuttal: RebuttalRecord;
+  /** False when this key had already stored a rebuttal under the clientRequestId: that one is answered. */
+  created: boolean;
+  /** The fingerprint of the body the answered rebuttal was made from. */
+  fingerprint: string;
+}
+
 export interface StatementFix {
   id: string;
   kind: StatementKind | null;
@@ -38,6 +53,11 @@ export const curationRepository = {
   async createRebuttal(tx: GraphTx, rebuttal: NewRebuttal): Promise<RebuttalRecord> {
     const [row] = await tx.run('rebuttals/create-rebuttal', rebuttal);
     return row?.rebuttal as RebuttalRecord;
+  },
+
+  async createRebuttalOnce(tx: GraphTx, rebuttal: NewRebuttalOnce): Promise<RebuttalOnce> {
+    const [row] = await tx.run('rebuttals/create-rebuttal-once', rebuttal);
+    return { rebuttal: row?.rebuttal as RebuttalRecord, created: row?.created as boolean, fingerprint: row?.fingerprint as string };
   },
 
   async linkClaims(tx: GraphTx, link: { fromId: string; toId: string; relation: ClaimRelationType } & CuratedBy): Promise<ClaimRelationRecord> {

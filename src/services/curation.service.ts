@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { Graph } from '../db/graph';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Graph, GraphTx } from '../db/graph';
 import { GraphTopic, NO_EVENTS, type EventPublisher } from '../events/graph-events';
 import { badInput, notFound } from '../errors/app-error';
 import type { ClaimRelationRecord } from '../model/claim.record';
@@ -7,10 +7,11 @@ import { ClaimRelationType, type StatementKind, type Verdict } from '../model/en
 import type { Principal } from '../model/principal';
 import type { RebuttalRecord } from '../model/rebuttal.record';
 import { normalizeName } from '../ingest/normalize';
+import { validateClientRequestId } from './client-request-id';
 import { actorRepository } from '../repositories/actor.repository';
 import { auditRepository } from '../repositories/audit.repository';
 import { claimRepository } from '../repositories/claim.repository';
-import { curationRepository } from '../repositories/curation.repository';
+import { curationRepository, type NewRebuttal, type RebuttalOnce } from '../repositories/curation.repository';
 import { countChanges, statementCountRepository } from '../repositories/statement-count.repository';
 
 export interface RebuttalInput {
@@ -19,6 +20,8 @@ export interface RebuttalInput {
   label?: string | null;
   summary: string;
   evidenceUrls?: string[] | null;
+  /** The client's idempotency key: a retry with the same one answers the first rebuttal. */
+  clientRequestId?: string | null;
 }
 
 export interface StatementCorrection {
@@ -40,25 +43,40 @@ export class CurationService {
     private readonly events: EventPublisher = NO_EVENTS,
   ) {}
 
+  /**
+   * Stores a rebuttal, once per clientRequestId when the client sends one: a client that retries
+   * after UNAVAILABLE or a lost answer cannot tell whether its first call was stored, so the
+   * retry answers the first rebuttal, with no second audit event or `rebuttalAdded`. The id is
+   * the caller's key's own; reusing it for a different rebuttal is the client's mistake.
+   */
   async addRebuttal(input: RebuttalInput, principal: Principal): Promise<RebuttalRecord> {
     if (!input.summary.trim()) throw badInput('input.summary', 'must not be empty');
+    const clientRequestId = input.clientRequestId == null ? null : validateClientRequestId('input.clientRequestId', input.clientRequestId);
     await this.requireClaims([input.claimId], 'input.claimId');
+    const rebuttal = {
+      id: randomUUID(),
+      claimId: input.claimId,
+      verdict: input.verdict,
+      label: input.label ?? null,
+      summary: input.summary.trim(),
+      evidenceUrls: input.evidenceUrls ?? [],
+      author: principal.name,
+      now: new Date().toISOString(),
+    };
     const added = await this.graph.writeTransaction(async (tx) => {
-      const rebuttal = await curationRepository.createRebuttal(tx, {
-        id: randomUUID(),
-        claimId: input.claimId,
-        verdict: input.verdict,
-        label: input.label ?? null,
-        summary: input.summary.trim(),
-        evidenceUrls: input.evidenceUrls ?? [],
-        author: principal.name,
-        now: new Date().toISOString(),
-      });
-      await auditRepository.record(tx, principal, 'addRebuttal', rebuttal.id, { claimId: input.claimId, verdict: input.verdict });
-      return rebuttal;
+      const stored =
+        clientRequestId === null
+          ? { rebuttal: await curationRepository.createRebuttal(tx, rebuttal), created: true }
+          : await createRebuttalOnce(tx, rebuttal, principal.keyId, clientRequestId);
+      // A retry writes nothing: its rebuttal and audit event are the first call's.
+      if (stored.created) {
+        await auditRepository.record(tx, principal, 'addRebuttal', stored.rebuttal.id, { claimId: input.claimId, verdict: input.verdict });
+      }
+      return stored;
     });
-    this.events.publish({ topic: GraphTopic.REBUTTAL_ADDED, payload: added });
-    return added;
+    if (!added.created) return added.rebuttal;
+    this.events.publish({ topic: GraphTopic.REBUTTAL_ADDED, payload: added.rebuttal });
+    return added.rebuttal;
   }
 
   async linkClaims(fromId: string, toId: string, relation: ClaimRelationType, principal: Principal): Promise<ClaimRelationRecord> {
@@ -159,4 +177,23 @@ export class CurationService {
     const missing = ids.find((id) => !existing.has(id));
     if (missing !== undefined) throw notFound('Actor', missing, field);
   }
+}
+
+/** The rebuttal this key stored under `clientRequestId`, made now unless a first call made it. */
+async function createRebuttalOnce(tx: GraphTx, rebuttal: NewRebuttal, keyId: string, clientRequestId: string): Promise<RebuttalOnce> {
+  const fingerprint = rebuttalFingerprint(rebuttal);
+  const stored = await curationRepository.createRebuttalOnce(tx, { ...rebuttal, keyId, clientRequestId, fingerprint });
+  if (!stored.created && stored.fingerprint !== fingerprint) {
+    throw badInput(
+      'input.clientRequestId',
+      `was already used by this key for a different rebuttal (${stored.rebuttal.id}); a retry must send the same input, a new rebuttal a new clientRequestId`,
+    );
+  }
+  return stored;
+}
+
+/** What a rebuttal says, as a digest: a retry sends the same, a reused clientRequestId does not. */
+function rebuttalFingerprint(rebuttal: { claimId: string; verdict: Verdict; label: string | null; summary: string; evidenceUrls: string[] }): string {
+  const said = [rebuttal.claimId, rebuttal.verdict, rebuttal.label, rebuttal.summary, rebuttal.evidenceUrls];
+  return createHash('sha256').update(JSON.stringify(said)).digest('hex');
 }

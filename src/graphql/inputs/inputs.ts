@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ActorType, ClaimRelationType, StatementKind, Verdict } from '../types/enums';
 import { DateTime, URLScalar } from '../types/scalars';
+import { LIMITS } from '../../limits';
 
 @InputType()
 export class SpanInput {
@@ -183,6 +184,14 @@ export class AddRebuttalInput {
 
   @Field(() => [URLScalar], { nullable: true })
   evidenceUrls?: URL[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      `An idempotency key of your choosing (a UUID; at most ${LIMITS.MAX_CLIENT_REQUEST_ID_LENGTH} letters, digits, ".", "_", ":" or "-"), unique per API key. ` +
+      'A retry with the same key and input answers the first rebuttal instead of storing a second; the same key with a different input is BAD_USER_INPUT.',
+  })
+  clientRequestId?: string | null;
 }
 
 @InputType()

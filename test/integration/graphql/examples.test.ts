@@ -124,8 +124,9 @@ describe('the README examples on the reference article', () => {
   it('records a rebuttal by a fact-checker', async () => {
     const { claims } = await run('WhoCountersTheBelarusThreat');
     const claimId = (await server.graphql<Json>(`{ claims(search: "${BELARUS_THREAT}", first: 1) { edges { node { id } } } }`)).body.data.claims.edges[0].node.id;
-    const { addRebuttal } = await run('AddRebuttal', { claimId }, keys.factChecker);
+    const { addRebuttal } = await run('AddRebuttal', { claimId, clientRequestId: 'border-report-1' }, keys.factChecker);
     expect(addRebuttal).toMatchObject({ verdict: 'FALSE', author: 'fiona-factchecker', claim: { text: claims.edges[0].node.text } });
+    expect(await run('AddRebuttal', { claimId, clientRequestId: 'border-report-1' }, keys.factChecker)).toEqual({ addRebuttal }); // a retry
     expect((await run('Dashboard')).stats.rebuttalsByVerdict).toEqual([{ verdict: 'FALSE', count: 1 }]);
   });
 

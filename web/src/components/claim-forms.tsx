@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation } from '../api/use-mutation';
 import { graphql } from '../gql';
 import type { ClaimRelationType, Verdict } from '../gql/graphql';
@@ -26,24 +26,34 @@ const LinkClaims = graphql(`
 
 const VERDICTS: Verdict[] = ['FALSE', 'MISLEADING', 'UNPROVEN', 'MIXED', 'TRUE'];
 
+/** 128 random bits in hex; getRandomValues, unlike randomUUID, works on a plain-http address too. */
+function newRequestId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /** A fact-checker records a verdict on the claim (FACT_CHECKER key). */
 export function AddRebuttalForm({ claimId, onAdded }: { claimId: string; onAdded(): void }) {
   const [verdict, setVerdict] = useState<Verdict>('FALSE');
   const [label, setLabel] = useState('');
   const [summary, setSummary] = useState('');
   const [evidence, setEvidence] = useState('');
+  const [added, setAdded] = useState(0);
   const [add, state] = useMutation(AddRebuttal);
+  // One idempotency key per draft: sending the same draft again (a double click, a retry after
+  // "unavailable") answers the rebuttal already stored; an edited draft is a new rebuttal.
+  const clientRequestId = useMemo(newRequestId, [claimId, verdict, label, summary, evidence, added]);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const evidenceUrls = evidence
       .split(/\s+/)
       .map((url) => url.trim())
       .filter(Boolean);
-    const done = await add({ input: { claimId, verdict, summary, ...(label.trim() ? { label: label.trim() } : {}), ...(evidenceUrls.length ? { evidenceUrls } : {}) } });
+    const done = await add({ input: { claimId, verdict, summary, clientRequestId, ...(label.trim() ? { label: label.trim() } : {}), ...(evidenceUrls.length ? { evidenceUrls } : {}) } });
     if (done) {
       setSummary('');
       setLabel('');
       setEvidence('');
+      setAdded((count) => count + 1);
       onAdded();
     }
   };

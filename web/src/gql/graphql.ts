@@ -13,6 +13,8 @@ export type ActorType =
 
 export type AddRebuttalInput = {
   claimId: string | number;
+  /** An idempotency key of your choosing (a UUID; at most 128 letters, digits, ".", "_", ":" or "-"), unique per API key. A retry with the same key and input answers the first rebuttal instead of storing a second; the same key with a different input is BAD_USER_INPUT. */
+  clientRequestId?: string | null | undefined;
   evidenceUrls?: Array<string> | null | undefined;
   /** The reviewer's own label, e.g. "Pants on fire". */
   label?: string | null | undefined;
