@@ -12,15 +12,11 @@ import { Command } from 'commander';
 import fc from 'fast-check';
 import fs from 'node:fs';
 import { loadConfig } from '../config/config';
-import { extractArticle } from '../extraction/pipeline';
-import { Role } from '../model/enums';
 import { finding, sendCase, type FuzzAnswer } from '../reliability/fuzz/fuzz-request';
 import { fuzzCase, loadServedSchema, type FuzzCase } from '../reliability/fuzz/operations';
-import { startApi, stopApi, waitUntilReady, type ApiProcess } from '../reliability/server-process';
-import { createServices } from '../services/services';
-import { openGraphForCli } from './open-graph';
+import type { ApiProcess } from '../reliability/server-process';
+import { withHarnessServer } from './harness-server';
 import { wholeNumber } from './whole-number';
-import { operatorActor } from './operator';
 
 interface Options {
   runs: number;
@@ -54,10 +50,6 @@ async function main(): Promise<void> {
   const cases: FuzzCase[] = Array.from({ length: options.runs }, (_, i) => distinct[i % distinct.length] as FuzzCase);
   process.env.EMBEDDED_NEO4J_PORT = String(options.neo4jPort);
   const config = loadConfig({ ...process.env, NEO4J_URI: '' });
-  const { graph, close } = await openGraphForCli(config, (line) => process.stderr.write(`${line}\n`));
-  const services = createServices(graph, { maxArticleBytes: config.maxArticleBytes, extract: extractArticle });
-  const { key, record } = await services.apiKeys.create(`fuzz-${new Date().toISOString()}`, Role.EDITOR, operatorActor());
-  const api: ApiProcess = startApi({ port: options.httpPort, neo4jUri: config.neo4j.uri, neo4jPassword: config.neo4j.password });
   const byCode: Record<string, number> = {};
   const byStatus: Record<string, number> = {};
   const byBroken: Record<string, number> = {};
@@ -66,38 +58,37 @@ async function main(): Promise<void> {
   let slowest = 0;
   let crashed = false;
   const began = Date.now();
-  try {
-    await waitUntilReady(api);
-    memory.push(await sample(api, 0));
-    let next = 0;
-    let done = 0;
-    const worker = async () => {
-      while (next < cases.length && !crashed) {
-        const i = next++;
-        const c = cases[i] as FuzzCase;
-        const answer = await sendCase(api.url, c, i % 2 === 0 ? { authorization: `Bearer ${key}` } : {}, options.timeout);
-        byCode[answer.code] = (byCode[answer.code] ?? 0) + 1;
-        byStatus[answer.status] = (byStatus[answer.status] ?? 0) + 1;
-        byBroken[c.broken ?? 'valid'] = (byBroken[c.broken ?? 'valid'] ?? 0) + 1;
-        slowest = Math.max(slowest, answer.ms);
-        const problem = finding(answer);
-        if (problem && findings.length < 50) findings.push({ problem, case: c, answer: { ...answer, body: answer.body.slice(0, 500) } });
-        if (api.child.exitCode !== null) crashed = true;
-        if (++done % 500 === 0) {
-          const m = await sample(api, done);
-          memory.push(m);
-          process.stderr.write(`  ${done} cases, ${findings.length} findings, rss ${m.rssMb} MB, heap ${m.heapMb} MB\n`);
+  const harness = { keyName: 'fuzz', httpPort: options.httpPort, log: (line: string) => process.stderr.write(`${line}\n`) };
+  await withHarnessServer(config, harness, async ({ api, key }) => {
+    try {
+      memory.push(await sample(api, 0));
+      let next = 0;
+      let done = 0;
+      const worker = async () => {
+        while (next < cases.length && !crashed) {
+          const i = next++;
+          const c = cases[i] as FuzzCase;
+          const answer = await sendCase(api.url, c, i % 2 === 0 ? { authorization: `Bearer ${key}` } : {}, options.timeout);
+          byCode[answer.code] = (byCode[answer.code] ?? 0) + 1;
+          byStatus[answer.status] = (byStatus[answer.status] ?? 0) + 1;
+          byBroken[c.broken ?? 'valid'] = (byBroken[c.broken ?? 'valid'] ?? 0) + 1;
+          slowest = Math.max(slowest, answer.ms);
+          const problem = finding(answer);
+          if (problem && findings.length < 50) findings.push({ problem, case: c, answer: { ...answer, body: answer.body.slice(0, 500) } });
+          if (api.child.exitCode !== null) crashed = true;
+          if (++done % 500 === 0) {
+            const m = await sample(api, done);
+            memory.push(m);
+            process.stderr.write(`  ${done} cases, ${findings.length} findings, rss ${m.rssMb} MB, heap ${m.heapMb} MB\n`);
+          }
         }
-      }
-    };
-    await Promise.all(Array.from({ length: options.concurrency }, worker));
-    if (!crashed) memory.push(await sample(api, done));
-  } finally {
-    crashed ||= api.child.exitCode !== null;
-    await stopApi(api);
-    await services.apiKeys.revoke(record.id, operatorActor()).catch(() => null);
-    await close();
-  }
+      };
+      await Promise.all(Array.from({ length: options.concurrency }, worker));
+      if (!crashed) memory.push(await sample(api, done));
+    } finally {
+      crashed ||= api.child.exitCode !== null;
+    }
+  });
   const seconds = (Date.now() - began) / 1000;
   const report = {
     when: new Date().toISOString(),

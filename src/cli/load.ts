@@ -11,17 +11,12 @@
 import { Command } from 'commander';
 import fs from 'node:fs';
 import { loadConfig } from '../config/config';
-import { Role } from '../model/enums';
 import { pickSubjects } from '../bench/subjects';
-import { createServices } from '../services/services';
-import { extractArticle } from '../extraction/pipeline';
 import { drainCheck, type DrainResult } from '../reliability/drain-check';
 import { loadMix } from '../reliability/load-mix';
 import { runLoad, type LoadFigures } from '../reliability/load-run';
-import { startApi, stopApi, waitUntilReady } from '../reliability/server-process';
-import { openGraphForCli } from './open-graph';
+import { withHarnessServer } from './harness-server';
 import { wholeNumber } from './whole-number';
-import { operatorActor } from './operator';
 
 interface Options {
   rate: number;
@@ -52,14 +47,10 @@ async function main(): Promise<void> {
 
   process.env.EMBEDDED_NEO4J_PORT = String(options.neo4jPort);
   const config = loadConfig({ ...process.env, NEO4J_URI: '' });
-  const { graph, close } = await openGraphForCli(config, (line) => process.stderr.write(`${line}\n`));
-  const services = createServices(graph, { maxArticleBytes: config.maxArticleBytes, extract: extractArticle });
-  const { key, record } = await services.apiKeys.create(`load-run-${new Date().toISOString()}`, Role.EDITOR, operatorActor());
-  const api = startApi({ port: options.httpPort, neo4jUri: config.neo4j.uri, neo4jPassword: config.neo4j.password });
   let figures: LoadFigures | undefined;
   let drain: DrainResult | undefined;
-  try {
-    await waitUntilReady(api);
+  const harness = { keyName: 'load-run', httpPort: options.httpPort, log: (line: string) => process.stderr.write(`${line}\n`) };
+  await withHarnessServer(config, harness, async ({ graph, api, key }) => {
     const subjects = { ...(await pickSubjects(graph)), deepPage: 1, deepCursors: { floor: null, ours: null, peer: null }, deepCursorErrors: {} };
     const claims = (await (
       await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ claims(first: 100) { edges { node { id } } } }' }) })
@@ -75,12 +66,9 @@ async function main(): Promise<void> {
       onWindow: (w) =>
         process.stderr.write(`  ${String(w.at).padStart(5)} s  ${w.responses} answers  ${w.errors} errors  p50 ${w.p50} ms  p99 ${w.p99} ms  rss ${w.rssMb} MB  heap ${w.heapMb} MB  load ${w.load1}\n`),
     });
+    // The drain check ends the server itself (SIGTERM under load); the harness then only waits for it.
     if (options.drain) drain = await drainCheck(api, key);
-  } finally {
-    if (!drain) await stopApi(api);
-    await services.apiKeys.revoke(record.id, operatorActor()).catch(() => null);
-    await close();
-  }
+  });
   const report = { when: new Date().toISOString(), command: process.argv.slice(2).join(' '), ...figures, drain };
   if (options.output) fs.writeFileSync(options.output, `${JSON.stringify(report, null, 2)}\n`);
   const f = figures as LoadFigures;
