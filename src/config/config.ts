@@ -40,6 +40,7 @@ const configSchema = z
     PUBLISHER_URL: z.string().regex(/^https?:\/\/\S+$/, 'must be an http:// or https:// URL').optional(),
     SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
+    LIVE_KEY_CHECK_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
 
     NEO4J_URI: z
       .string()
@@ -123,6 +124,8 @@ export interface Config {
   shutdownDelayMs: number;
   /** Then how long open requests may take to finish before their connections are closed. */
   shutdownGraceMs: number;
+  /** How often the keys of open WebSocket connections are checked, so a revoked one is closed within this long. */
+  liveKeyCheckMs: number;
   neo4j: Neo4jTarget;
   embedded: {
     dir: string;
@@ -209,6 +212,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     publisher: { name: env.PUBLISHER_NAME ?? null, url: env.PUBLISHER_URL ?? null },
     shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    liveKeyCheckMs: env.LIVE_KEY_CHECK_MS,
     neo4j,
     embedded,
     rateLimit: { reads: env.RATE_LIMIT_READS, writes: env.RATE_LIMIT_WRITES, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS },

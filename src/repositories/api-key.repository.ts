@@ -30,6 +30,11 @@ export const apiKeyRepository = {
     return (await graph.read('api-keys/list-keys')).map((row) => row.key as ApiKeyRecord);
   },
 
+  /** The ids among `ids` of keys that are revoked or do not exist. */
+  async findRevoked(graph: Graph, ids: readonly string[]): Promise<string[]> {
+    return (await graph.read('api-keys/find-revoked-keys', { ids: [...ids] })).map((row) => row.id as string);
+  },
+
   /** Revokes the key; `revokedNow` is false when it had been revoked before (its first revocation time is kept). */
   async revoke(tx: GraphTx, id: string, now: string): Promise<{ record: ApiKeyRecord; revokedNow: boolean } | null> {
     const [row] = await tx.run('api-keys/revoke-key', { id, now });

@@ -17,6 +17,7 @@ import type { Principal } from '../model/principal';
 import type { Services } from '../services/services';
 import { principalFromHeader } from './auth';
 import { formatError } from './format-error';
+import { RevokedKeyWatch } from './revoked-key-watch';
 
 export interface SubscriptionServerOptions {
   httpServer: http.Server;
@@ -25,7 +26,7 @@ export interface SubscriptionServerOptions {
   graph: Graph;
   services: Services;
   logger: Logger;
-  config: Pick<Config, 'readAccess' | 'env' | 'publicUrl'>;
+  config: Pick<Config, 'readAccess' | 'env' | 'publicUrl' | 'liveKeyCheckMs'>;
   /** The request limits' validation rules (depth, aliases, directives), applied to subscriptions as to HTTP. */
   validationRules?: ValidationRule[];
 }
@@ -43,8 +44,9 @@ export const SUBSCRIPTIONS_PATH = '/graphql';
  * (a WebSocket upgrade of `/graphql`). A connection authenticates once, with its
  * `connectionParams.authorization` ("Bearer <key>"), by the same rules as an HTTP request: a key
  * that is unknown or revoked is refused, and with READ_ACCESS=key so is no key (close code 4401
- * with the reason). The key is checked when the connection opens: one revoked later keeps its
- * open connection until it closes. Returns the Apollo plugin that closes every socket, then the bus, when the
+ * with the reason). The key is checked when the connection opens, and again every
+ * LIVE_KEY_CHECK_MS while it is open: a key revoked meanwhile has its connections closed with
+ * 4401 (revoked-key-watch.ts). Returns the Apollo plugin that closes every socket, then the bus, when the
  * server drains, so that shutdown (src/main.ts: `apollo.stop()`) ends live clients too.
  */
 export function serveSubscriptions(options: SubscriptionServerOptions): ApolloServerPlugin {
@@ -61,6 +63,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): ApolloSe
     wsServer.handleUpgrade(request, socket, head, (client) => wsServer.emit('connection', client, request));
   });
   const format = formatError(logger, config.env === 'development');
+  const revokedKeys = new RevokedKeyWatch(services.apiKeys, config.liveKeyCheckMs, logger);
   const server = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
       schema,
@@ -74,6 +77,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): ApolloSe
             return false;
           }
           ctx.extra.principal = principal;
+          if (principal) revokedKeys.add(principal.keyId, ctx.extra.socket);
           return true;
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
@@ -128,6 +132,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): ApolloSe
     async serverWillStart() {
       return {
         async drainServer() {
+          revokedKeys.stop();
           await server.dispose();
           await options.bus.close();
         },

@@ -62,6 +62,12 @@ export class ApiKeyService {
     return stored.length === presented.length && timingSafeEqual(stored, presented) ? found.principal : null;
   }
 
+  /** Which of these keys, each of which let someone in earlier, no longer would (revoked since, or gone). */
+  async revokedAmong(keyIds: Iterable<string>): Promise<Set<string>> {
+    const ids = [...new Set(keyIds)];
+    return new Set(ids.length === 0 ? [] : await apiKeyRepository.findRevoked(this.graph, ids));
+  }
+
   list(): Promise<ApiKeyRecord[]> {
     return apiKeyRepository.list(this.graph);
   }

@@ -75,6 +75,13 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(/REDIS_URL: must be a redis/);
   });
 
+  it('checks the keys of live connections every 30 s unless LIVE_KEY_CHECK_MS says otherwise, at least every hour and at most every 100 ms', () => {
+    expect(loadConfig({}).liveKeyCheckMs).toBe(30_000);
+    expect(loadConfig({ LIVE_KEY_CHECK_MS: '500' }).liveKeyCheckMs).toBe(500);
+    expect(() => loadConfig({ LIVE_KEY_CHECK_MS: '50' })).toThrow(/LIVE_KEY_CHECK_MS/);
+    expect(() => loadConfig({ LIVE_KEY_CHECK_MS: '3600001' })).toThrow(/LIVE_KEY_CHECK_MS/);
+  });
+
   it('lists every variable in .env.example', () => {
     const example = fs.readFileSync(path.join(__dirname, '..', '..', '..', '.env.example'), 'utf8');
     const listed = [...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
