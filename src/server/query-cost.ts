@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { getNamedType, getNullableType, isLeafType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { limitExceeded } from '../errors/app-error';
+import { variableShape } from '../graphql/variable-shape';
 import { LIMITS } from '../limits';
 
 /**
@@ -55,7 +56,7 @@ const MAX_SHAPE_KEY_LENGTH = 2048;
  * operation whose variables do not fit the schema throws, and that is not kept.
  */
 export function cachedQueryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
-  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables, blankStrings)}`;
+  const key = `${operationName ?? ''}\u0000${variableShape(variables)}`;
   if (key.length > MAX_SHAPE_KEY_LENGTH) return queryCost(schema, document, variables, operationName);
   let shapes = costsByDocument.get(document);
   const known = shapes?.get(key);
@@ -69,10 +70,6 @@ export function cachedQueryCost(schema: GraphQLSchema, document: DocumentNode, v
 
 /** Documents Apollo evicts from its cache take their costs with them. */
 const costsByDocument = new WeakMap<DocumentNode, Map<string, number>>();
-
-function blankStrings(_name: string, value: unknown): unknown {
-  return typeof value === 'string' ? '' : value;
-}
 
 /**
  * Refuses an operation whose estimated cost exceeds MAX_QUERY_COST before anything runs, with a

@@ -4,7 +4,7 @@ import { statementRepository, type ListedStatement, type StatementIncludes } fro
 import type { RequestContext } from '../context';
 import { StatementFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
-import { lookahead } from '../lookahead';
+import { lookahead, perSelection } from '../lookahead';
 import type { Loaders } from '../loaders/loaders';
 import { encodeKeysetCursor, keysetWindow, toKeysetPage } from '../pagination';
 import { STATEMENT_KEY } from '../statement-pages';
@@ -26,6 +26,10 @@ const RELATION_FIELDS = ['counters', 'counteredBy', 'supports', 'supportedBy', '
 
 /** What a statements page's query reads along, from what the request selects under `edges.node`. */
 function includesOf(info: GraphQLResolveInfo): { include: StatementIncludes; listed: boolean; totalCount: boolean } {
+  return perSelection(info, readIncludes);
+}
+
+function readIncludes(info: GraphQLResolveInfo): { include: StatementIncludes; listed: boolean; totalCount: boolean } {
   const ahead = lookahead(info);
   const node = ['edges', 'node'];
   return {
