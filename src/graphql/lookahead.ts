@@ -1,5 +1,6 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, OperationDefinitionNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { variableShape } from './variable-shape';
 
 /**
  * Whether the request selects a path of fields below the field being resolved, e.g.
@@ -51,3 +52,36 @@ function descend(from: ResolveTree[], path: readonly string[]): ResolveTree[] {
   }
   return level;
 }
+
+/** How many (field, variables shape) answers one operation keeps; past it the oldest is forgotten. */
+const ANSWERS_PER_OPERATION = 64;
+const answersByOperation = new WeakMap<OperationDefinitionNode, Map<string, unknown>>();
+
+/**
+ * `decide(info)` once per selection: what a field's selection holds is the same for every request
+ * of one document (Apollo keeps the parsed document, so its operation is the same object) at the
+ * same place — the parent type and the response path, list positions aside — with the same
+ * variables shape (`@include(if: $x)`; strings never change a selection). `decide` must read
+ * nothing else, in particular no argument values: those hold ids and cursors. The answers go
+ * when Apollo drops the document from its cache.
+ */
+export function perSelection<T>(info: GraphQLResolveInfo, decide: (info: GraphQLResolveInfo) => T): T {
+  let answers = answersByOperation.get(info.operation);
+  const key = `${info.parentType.name}\u0000${responsePath(info.path)}\u0000${variableShape(info.variableValues)}`;
+  if (answers?.has(key)) return answers.get(key) as T;
+  const answer = decide(info);
+  if (!answers) answersByOperation.set(info.operation, (answers = new Map()));
+  if (answers.size >= ANSWERS_PER_OPERATION) answers.delete(answers.keys().next().value as string);
+  answers.set(key, answer);
+  return answer;
+}
+
+/** `statements.edges.node.speaker`: the response keys (aliases included) of a path, without list positions. */
+function responsePath(path: GraphQLResolveInfo['path']): string {
+  let out = '';
+  for (let at: GraphQLResolveInfo['path'] | undefined = path; at; at = at.prev) {
+    if (typeof at.key === 'string') out = out ? `${at.key}.${out}` : at.key;
+  }
+  return out;
+}
+

@@ -101,6 +101,12 @@ export function toPage<T>(items: T[], totalCount: number, window: PageWindow): P
  * Builds a Relay connection from a keyset page. The repository reads one row more than the page
  * holds, so `hasNextPage` needs no count; `totalCount` is whatever the resolver computed (only
  * when the client selected it).
+ *
+ * Cursors are encoded when they are read, not before: a keyset cursor is its row's sort key as
+ * JSON in base64url, and a page whose client asks for no cursor (most views: they page with
+ * `pageInfo.endCursor` alone, or not at all) would otherwise encode one per row on every request.
+ * graphql-js's default resolver reads `cursor`, `startCursor` and `endCursor` as properties, so a
+ * getter answers them.
  */
 export function toKeysetPage<T, K, N = T>(
   rows: T[],
@@ -109,16 +115,44 @@ export function toKeysetPage<T, K, N = T>(
   totalCount: number,
   nodeOf: (row: T) => N = (row) => row as unknown as N,
 ): Page<N> {
-  const page = rows.slice(0, window.limit);
-  const edges = page.map((row) => ({ cursor: cursorOf(row), node: nodeOf(row) }));
+  const page = rows.length > window.limit ? rows.slice(0, window.limit) : rows;
+  const edges = page.map((row) => new LazyEdge(row, nodeOf(row), cursorOf));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: rows.length > window.limit,
-      hasPreviousPage: window.after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+    pageInfo: new LazyPageInfo(page, cursorOf, rows.length > window.limit, window.after !== null),
     totalCount,
   };
+}
+
+/** An edge whose cursor is encoded when read. */
+class LazyEdge<T, N> {
+  constructor(
+    private readonly row: T,
+    readonly node: N,
+    private readonly cursorOf: (row: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.row);
+  }
+}
+
+/** A page's `pageInfo` whose start and end cursors are encoded when read. */
+class LazyPageInfo<T> {
+  constructor(
+    private readonly page: readonly T[],
+    private readonly cursorOf: (row: T) => string,
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    const first = this.page[0];
+    return first === undefined ? null : this.cursorOf(first);
+  }
+
+  get endCursor(): string | null {
+    const last = this.page[this.page.length - 1];
+    return last === undefined ? null : this.cursorOf(last);
+  }
 }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { getNamedType, getNullableType, isLeafType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { limitExceeded } from '../errors/app-error';
+import { variableShape } from '../graphql/variable-shape';
 import { LIMITS } from '../limits';
 
 /**
@@ -37,6 +38,40 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
 }
 
 /**
+ * How many variable shapes of one document keep their cost. A dashboard sends a handful of
+ * shapes per query (a page size or two, a directive on or off), so more than this means a
+ * client is varying its numbers on purpose; the oldest shape is then forgotten and computed again.
+ */
+export const COST_SHAPES_PER_DOCUMENT = 32;
+/** Variables longer than this (as JSON) are priced afresh: a key must not cost what it saves. */
+const MAX_SHAPE_KEY_LENGTH = 2048;
+
+/**
+ * The cost of an operation, computed once per document and shape of its variables. Walking the
+ * document with every field's arguments is most of what the limit costs a small request, and its
+ * answer depends on the document (the same object for the same query text: Apollo keeps parsed
+ * documents in its document cache) and on the variables' numbers, booleans and nulls (`first`,
+ * `@include(if:)`), never on their strings: an id or a search text only changes what is read.
+ * So the strings are blanked in the key, and a speaker page costs once for every speaker. An
+ * operation whose variables do not fit the schema throws, and that is not kept.
+ */
+export function cachedQueryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+  const key = `${operationName ?? ''}\u0000${variableShape(variables)}`;
+  if (key.length > MAX_SHAPE_KEY_LENGTH) return queryCost(schema, document, variables, operationName);
+  let shapes = costsByDocument.get(document);
+  const known = shapes?.get(key);
+  if (known !== undefined) return known;
+  const cost = queryCost(schema, document, variables, operationName);
+  if (!shapes) costsByDocument.set(document, (shapes = new Map()));
+  if (shapes.size >= COST_SHAPES_PER_DOCUMENT) shapes.delete(shapes.keys().next().value as string);
+  shapes.set(key, cost);
+  return cost;
+}
+
+/** Documents Apollo evicts from its cache take their costs with them. */
+const costsByDocument = new WeakMap<DocumentNode, Map<string, number>>();
+
+/**
  * Refuses an operation whose estimated cost exceeds MAX_QUERY_COST before anything runs, with a
  * LIMIT_EXCEEDED error naming the cost and the limit. Runs once the operation is known (after
  * validation), because the cost depends on the variables.
@@ -48,7 +83,7 @@ export function queryCostPlugin(maxCost: number = LIMITS.MAX_QUERY_COST): Apollo
         async didResolveOperation({ schema, document, request, operationName }) {
           let cost: number;
           try {
-            cost = queryCost(schema, document, request.variables, operationName ?? undefined);
+            cost = cachedQueryCost(schema, document, request.variables, operationName ?? undefined);
           } catch (error) {
             // Bad variables are execution's to report, with their own message; only sheer size is ours.
             if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) cost = Infinity;

@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import { PrimedLoader } from './primed-loader';
 import type { Graph } from '../../db/graph';
 import { actorRepository } from '../../repositories/actor.repository';
 import { articleRepository } from '../../repositories/article.repository';
@@ -11,8 +11,8 @@ import type { StatementRecord } from '../../model/statement.record';
 type Batch<V> = (graph: Graph, ids: readonly string[]) => Promise<Map<string, V>>;
 
 /** A loader that answers every id asked for in one tick with one query; missing ids get `fallback`. */
-function loader<V>(graph: Graph, batch: Batch<V>, fallback: V): DataLoader<string, V> {
-  return new DataLoader(async (ids) => {
+function loader<V>(graph: Graph, batch: Batch<V>, fallback: V): PrimedLoader<V> {
+  return new PrimedLoader<V>(async (ids) => {
     const found = await batch(graph, ids);
     return ids.map((id) => found.get(id) ?? fallback);
   });
@@ -26,7 +26,7 @@ function pagedLoader(
   graph: Graph,
   batch: (graph: Graph, ids: readonly string[], window: KeysetWindow<StatementSortKey>) => Promise<Map<string, Slice<StatementRecord>>>,
 ) {
-  const byWindow = new Map<string, DataLoader<string, Slice<StatementRecord>>>();
+  const byWindow = new Map<string, PrimedLoader<Slice<StatementRecord>>>();
   return (window: KeysetWindow<StatementSortKey>) => {
     const key = JSON.stringify([window.limit, window.after]);
     let existing = byWindow.get(key);

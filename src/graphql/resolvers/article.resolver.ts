@@ -5,6 +5,7 @@ import { articleRepository } from '../../repositories/article.repository';
 import type { RequestContext } from '../context';
 import { ArticleFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
+import { whenLoaded } from '../loaders/primed-loader';
 import { lookahead, selects } from '../lookahead';
 import { encodeKeysetCursor, keysetWindow, toKeysetPage, type KeyShape } from '../pagination';
 import { nestedStatementPage, nestedStatementWindow } from '../statement-pages';
@@ -87,13 +88,13 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'The outlet that published it.' })
-  async outlet(@Root() article: ArticleRecord, @Ctx() { loaders }: RequestContext): Promise<ActorRecord | null> {
-    return (await loaders.outletOfArticle.load(article.id))[0] ?? null;
+  outlet(@Root() article: ArticleRecord, @Ctx() { loaders }: RequestContext): ActorRecord | null | Promise<ActorRecord | null> {
+    return whenLoaded(loaders.outletOfArticle.get(article.id), (outlets) => outlets[0] ?? null);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Its statements in reading order.' })
-  async statements(@Root() article: ArticleRecord, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: RequestContext) {
+  statements(@Root() article: ArticleRecord, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: RequestContext) {
     const window = nestedStatementWindow('article.statements', first, after);
-    return nestedStatementPage('article.statements', await loaders.statementsOfArticle(window).load(article.id), window);
+    return whenLoaded(loaders.statementsOfArticle(window).get(article.id), (slice) => nestedStatementPage('article.statements', slice, window));
   }
 }

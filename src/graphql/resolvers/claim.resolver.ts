@@ -5,6 +5,7 @@ import { LIMITS } from '../../limits';
 import { badInput } from '../../errors/app-error';
 import { claimRepository } from '../../repositories/claim.repository';
 import type { RequestContext } from '../context';
+import { whenLoaded } from '../loaders/primed-loader';
 import { PageArgs } from '../inputs/page.args';
 import { luceneTerms } from './arguments';
 import { selects } from '../lookahead';
@@ -129,9 +130,8 @@ export class ClaimResolver {
   }
 }
 
-async function related(ctx: RequestContext, id: string, relation: ClaimRelationType, direction: Direction): Promise<ClaimRecord[]> {
-  const relations = await ctx.loaders.relationsOfClaim.load(id);
-  return relations
-    .filter((r) => r.relation === relation && (direction === 'out' ? r.fromId === id : r.toId === id))
-    .map((r) => r.other);
+function related(ctx: RequestContext, id: string, relation: ClaimRelationType, direction: Direction): ClaimRecord[] | Promise<ClaimRecord[]> {
+  return whenLoaded(ctx.loaders.relationsOfClaim.get(id), (relations) =>
+    relations.filter((r) => r.relation === relation && (direction === 'out' ? r.fromId === id : r.toId === id)).map((r) => r.other),
+  );
 }

@@ -4,8 +4,9 @@ import { statementRepository, type ListedStatement, type StatementIncludes } fro
 import type { RequestContext } from '../context';
 import { StatementFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
-import { lookahead } from '../lookahead';
+import { lookahead, perSelection } from '../lookahead';
 import type { Loaders } from '../loaders/loaders';
+import { whenLoaded } from '../loaders/primed-loader';
 import { encodeKeysetCursor, keysetWindow, toKeysetPage } from '../pagination';
 import { STATEMENT_KEY } from '../statement-pages';
 import { Actor } from '../types/actor.type';
@@ -26,6 +27,10 @@ const RELATION_FIELDS = ['counters', 'counteredBy', 'supports', 'supportedBy', '
 
 /** What a statements page's query reads along, from what the request selects under `edges.node`. */
 function includesOf(info: GraphQLResolveInfo): { include: StatementIncludes; listed: boolean; totalCount: boolean } {
+  return perSelection(info, readIncludes);
+}
+
+function readIncludes(info: GraphQLResolveInfo): { include: StatementIncludes; listed: boolean; totalCount: boolean } {
   const ahead = lookahead(info);
   const node = ['edges', 'node'];
   return {
@@ -106,23 +111,23 @@ export class StatementResolver {
     nullable: true,
     description: 'Who said it; null for UNATTRIBUTED statements and for a source that names no one (see `sourceText`).',
   })
-  async speaker(@Root() statement: StatementRecord, @Ctx() { loaders }: RequestContext): Promise<ActorRecord | null> {
-    return (await loaders.speakerOfStatement.load(statement.id))[0] ?? null;
+  speaker(@Root() statement: StatementRecord, @Ctx() { loaders }: RequestContext): ActorRecord | null | Promise<ActorRecord | null> {
+    return whenLoaded(loaders.speakerOfStatement.get(statement.id), (speakers) => speakers[0] ?? null);
   }
 
   @FieldResolver(() => [Actor], { description: 'Through whom we heard it, nearest hop first.' })
   via(@Root() statement: StatementRecord, @Ctx() { loaders }: RequestContext) {
-    return loaders.chainOfStatement.load(statement.id);
+    return loaders.chainOfStatement.get(statement.id);
   }
 
   @FieldResolver(() => Article)
-  async article(@Root() statement: StatementRecord, @Ctx() { loaders }: RequestContext): Promise<ArticleRecord> {
-    return (await loaders.article.load(statement.articleId)) as ArticleRecord;
+  article(@Root() statement: StatementRecord, @Ctx() { loaders }: RequestContext): ArticleRecord | Promise<ArticleRecord> {
+    return loaders.article.get(statement.articleId) as ArticleRecord | Promise<ArticleRecord>;
   }
 
   @FieldResolver(() => [Claim], { description: 'The claims it asserts; none when its content is no proposition ("the memo").' })
   claims(@Root() statement: StatementRecord, @Ctx() { loaders }: RequestContext) {
-    return loaders.claimsOfStatement.load(statement.id);
+    return loaders.claimsOfStatement.get(statement.id);
   }
 
   @FieldResolver(() => [Statement], { description: 'Nested speech it reports ("Yusov says Russia says …").' })

@@ -96,6 +96,21 @@ describe('Cypher round trips per GraphQL request', () => {
     expect(node.claims[0].counters).toHaveLength(1);
   });
 
+  it('decides what a page reads along per variables shape: the same document with @include on, off and on again', async () => {
+    const query = `query($id: ID, $withSpeaker: Boolean!) {
+      statements(filter: {speakerId: $id}, first: 5) { totalCount @include(if: $withSpeaker) edges { node { quote speaker @include(if: $withSpeaker) { name } } } }
+    }`;
+    const on = await queriesOf(query, { id: null, withSpeaker: true });
+    const off = await queriesOf(query, { id: null, withSpeaker: false });
+    const again = await queriesOf(query, { id: null, withSpeaker: true });
+    expect(on.data.statements.totalCount).toBeGreaterThan(0);
+    expect(on.data.statements.edges.every((edge: any) => typeof edge.node.speaker.name === 'string')).toBe(true);
+    expect(off.data.statements).not.toHaveProperty('totalCount');
+    expect(off.data.statements.edges.every((edge: any) => !('speaker' in edge.node))).toBe(true);
+    expect(off.names).toHaveLength(1);
+    expect(again).toEqual(on);
+  });
+
   it('answers a page read in one query exactly as the per-field loaders answer each statement', async () => {
     const { names, data } = await queriesOf(`{ statements(first: 20) { edges { node { ${STATEMENT_WITH_CLAIMS} } } } }`);
     expect(names).toEqual(['statements/list/by-time']);

@@ -60,7 +60,7 @@ describe('Relay pagination', () => {
     it('know a next page from the one row read past the page', () => {
       const window = { after: null, limit: 2 };
       const cursorOf = (id: string) => `c-${id}`;
-      expect(toKeysetPage(['a', 'b', 'c'], window, cursorOf, 0).pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: 'c-a', endCursor: 'c-b' });
+      expect(toKeysetPage(['a', 'b', 'c'], window, cursorOf, 0).pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, startCursor: 'c-a', endCursor: 'c-b' });
       expect(toKeysetPage(['a', 'b'], { after: key, limit: 2 }, cursorOf, 0).pageInfo.hasNextPage).toBe(false);
       expect(toKeysetPage(['a', 'b'], { after: key, limit: 2 }, cursorOf, 0).pageInfo.hasPreviousPage).toBe(true);
     });

@@ -1,7 +1,8 @@
 import { parse } from 'graphql';
 import { buildGraphQLSchema } from '../../../src/graphql/schema';
 import { LIMITS } from '../../../src/limits';
-import { queryCost } from '../../../src/server/query-cost';
+import { cachedQueryCost, COST_SHAPES_PER_DOCUMENT, queryCost } from '../../../src/server/query-cost';
+import type { GraphQLSchema } from 'graphql';
 
 /** What operations cost, so the figures in src/limits.ts stay true. */
 describe('query cost', () => {
@@ -42,5 +43,37 @@ describe('query cost', () => {
     const five = 'claims { edges { node { statements { edges { node { speaker { statements { edges { node { claims { text } } } } } } } } } } }';
     expect(cost(`{ ${five} }`)).toBe(65_661);
     expect(cost(`{ ${Array.from({ length: 50 }, (_, i) => `a${i}: ${five}`).join(' ')} }`)).toBe(50 * 65_661);
+  });
+
+  describe('computed once per document and shape of its variables', () => {
+    let schema: GraphQLSchema;
+    beforeAll(async () => {
+      schema = await buildGraphQLSchema();
+    });
+    const page = parse('query P($n: Int, $speakerId: ID, $withSpeaker: Boolean!) { statements(first: $n, filter: {speakerId: $speakerId}) { edges { node { quote speaker @include(if: $withSpeaker) { name } } } } }');
+
+    it('gives what a fresh estimate gives, whatever the ids, for every page size and directive', () => {
+      for (const n of [1, 20, 100, null]) {
+        for (const withSpeaker of [true, false]) {
+          for (const speakerId of ['a', 'another-speaker', null]) {
+            const variables = { n, speakerId, withSpeaker };
+            expect(cachedQueryCost(schema, page, variables)).toBe(queryCost(schema, page, variables));
+          }
+        }
+      }
+    });
+
+    it('does not keep an answer for variables that do not fit the schema', () => {
+      const document = parse('query($n: Int) { statements(first: $n) { edges { node { quote } } } }');
+      expect(() => cachedQueryCost(schema, document, { n: 'ten' })).toThrow();
+      expect(() => cachedQueryCost(schema, document, { n: 'ten' })).toThrow();
+      expect(cachedQueryCost(schema, document, { n: 10 })).toBe(1 + 10 * 3);
+    });
+
+    it(`keeps at most ${COST_SHAPES_PER_DOCUMENT} shapes per document and stays right past them`, () => {
+      const document = parse('query($n: Int) { statements(first: $n) { edges { node { quote } } } }');
+      for (let n = 0; n <= 2 * COST_SHAPES_PER_DOCUMENT; n++) expect(cachedQueryCost(schema, document, { n })).toBe(1 + n * 3);
+      expect(cachedQueryCost(schema, document, { n: 0 })).toBe(1);
+    });
   });
 });
