@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Format } from './extract-format';
+
+/** A file's rendered extraction, or why it has none. */
+export type FileResult = { output: string } | { error: string };
+
+/**
+ * Young-generation size of each thread. Extraction allocates many short-lived strings and
+ * arrays; with V8's default (16 MB semi-spaces) a fresh thread spent about 15 % of its time in
+ * scavenges over the PolNeAR train texts, with 32 MB semi-spaces (young generation = 3 × semi-space)
+ * markedly less (docs/benchmarks.md, "Extraction start-up").
+ */
+const YOUNG_GENERATION_MB = 96;
+
+/**
+ * Extracts `files` on `threads` worker threads and hands each result to `emit` in the order of
+ * `files`, as soon as it and every one before it are done: a file's output is the same string
+ * as in the main thread (same code, `extract-file.ts`), and the output as a whole is the same
+ * bytes whatever the number of threads. Each thread takes the next file when it is free.
+ */
+export function extractOnThreads(files: readonly string[], format: Format, threads: number, emit: (index: number, result: FileResult) => void): Promise<void> {
+  const results = new Map<number, FileResult>();
+  let next = 0; // the next file to hand out
+  let emitted = 0; // the next file to emit
+  const script = path.join(__dirname, `extract-worker${path.extname(__filename)}`);
+  return new Promise<void>((resolve, reject) => {
+    const workers: Worker[] = [];
+    let finished = false;
+    const finish = (error?: Error): void => {
+      if (finished) return;
+      finished = true;
+      for (const w of workers) void w.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    const give = (worker: Worker): void => {
+      if (next < files.length) {
+        worker.postMessage({ id: next, file: files[next], format });
+        next += 1;
+      }
+    };
+    const count = Math.min(threads, files.length);
+    if (count === 0) return resolve();
+    for (let i = 0; i < count; i++) {
+      const options = { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
+      // Under tsx (tests) the thread must register tsx's require hook itself: workers do not inherit it.
+      const worker = script.endsWith('.ts')
+        ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { ...options, eval: true })
+        : new Worker(script, options);
+      worker.on('message', (reply: { id: number } & FileResult) => {
+        const { id, ...result } = reply;
+        results.set(id, result);
+        give(worker);
+        while (results.has(emitted)) {
+          emit(emitted, results.get(emitted) as FileResult);
+          results.delete(emitted);
+          emitted += 1;
+        }
+        if (emitted === files.length) finish();
+      });
+      // A crashed thread (out of memory, a bug outside the per-file try) stops the command.
+      worker.on('error', (error) => finish(error));
+      worker.on('exit', (code) => finish(new Error(`an extraction thread stopped (exit code ${code})`)));
+      workers.push(worker);
+      give(worker);
+    }
+  });
+}
