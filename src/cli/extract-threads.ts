@@ -14,6 +14,29 @@ export type FileResult = { output: string } | { error: string };
 const YOUNG_GENERATION_MB = 96;
 
 /**
+ * What a thread costs and gives, measured over the PolNeAR train texts (docs/benchmarks.md,
+ * "Extraction start-up"): its own thread's CPU per article, and the CPU it spends on other cores
+ * while it starts — loading the modules and the model, and above all V8 compiling optimised
+ * code on background threads during its first thousand articles (~2.4 s).
+ */
+const ARTICLE_CPU_SECONDS = 0.006;
+const THREAD_START_CPU_SECONDS = 3;
+
+/**
+ * How many threads finish `files` articles soonest on `cores` cores: each thread adds its start
+ * to the CPU all of them share, so on two cores a second thread pays off only past ~1,000 files
+ * (840 files: one thread, 1,848: two), on four cores past ~350. The estimate of a run is the
+ * larger of the busiest thread's work and all the CPU spread over the cores; ties go to fewer.
+ */
+export function threadsFor(files: number, cores: number): number {
+  const work = files * ARTICLE_CPU_SECONDS;
+  const estimate = (threads: number): number => Math.max(work / threads, (work + threads * THREAD_START_CPU_SECONDS) / cores);
+  let best = 1;
+  for (let threads = 2; threads <= Math.min(cores, files); threads++) if (estimate(threads) < estimate(best)) best = threads;
+  return best;
+}
+
+/**
  * Extracts `files` on `threads` worker threads and hands each result to `emit` in the order of
  * `files`, as soon as it and every one before it are done: a file's output is the same string
  * as in the main thread (same code, `extract-file.ts`), and the output as a whole is the same

@@ -5,8 +5,8 @@
  * kind, chain, claim and counterclaims the interpreter gave it; text is the same for a person to
  * read. Folders are walked for .txt and .md files. A file that cannot be read or extracted is
  * reported on stderr and the others still go out; the exit code is then 1. Many files are
- * extracted on worker threads, up to one per core; the output is in the order of the files
- * whatever the threads (`extract-threads.ts`).
+ * extracted on worker threads (as many as finish soonest on the machine's cores); the output is
+ * in the order of the files whatever the threads (`extract-threads.ts`).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,19 +14,11 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { listArticleFiles } from './article-files';
 import { FORMATS, type Format } from './extract-format';
-import { extractOnThreads, type FileResult } from './extract-threads';
+import { extractOnThreads, threadsFor, type FileResult } from './extract-threads';
 import { wholeNumber } from './whole-number';
 
 /** What a folder is walked for; a file named on the command line is read whatever its name. */
 const FOLDER_EXTENSIONS = new Set(['.txt', '.md']);
-
-/**
- * Files per thread when --threads is not given. A thread costs its own start: ~0.5 s of CPU to
- * load the modules and the model, and ~2 s more before V8 has optimised the hot code; on two
- * files, two threads took twice the CPU of one and longer on a busy machine. Over the 840
- * PolNeAR train files two threads pay off (docs/benchmarks.md, "Extraction start-up").
- */
-const FILES_PER_THREAD = 50;
 
 /** A path given on the command line stands for files, or for the error of listing it. */
 type Entry = { file: string } | { error: unknown };
@@ -37,7 +29,7 @@ async function main(argv: string[]): Promise<void> {
     .description('Extract attributions (source, cue, content, speaker, kind, chain, claim, counters) from article files or folders.')
     .argument('<paths...>', 'article text files (UTF-8), or folders to walk for .txt and .md files')
     .addOption(new Option('--format <format>', 'jsonl (one line per file), json (indented) or text (for reading)').choices(FORMATS).default('jsonl'))
-    .option('--threads <n>', `worker threads extracting files (0 or 1: all in this thread; default: one per ${FILES_PER_THREAD} files, at most one per core)`, wholeNumber(0))
+    .option('--threads <n>', 'worker threads extracting files (0 or 1: all in this thread; default: as many as finish soonest on this machine’s cores)', wholeNumber(0))
     .parse(argv);
   const { format, threads: given } = program.opts<{ format: Format; threads?: number }>();
   let failures = 0;
@@ -53,7 +45,7 @@ async function main(argv: string[]): Promise<void> {
     }
   });
   const files = entries.flatMap((e) => ('file' in e ? [e.file] : []));
-  const threads = given ?? Math.min(os.availableParallelism(), Math.ceil(files.length / FILES_PER_THREAD));
+  const threads = given ?? threadsFor(files.length, os.availableParallelism());
   // Results come in the order of `files`; a path that could not be listed is reported in its place.
   let at = 0;
   const emit = (index: number, result: FileResult): void => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { extractAndRender } from '../../../src/cli/extract-file';
 import type { Format } from '../../../src/cli/extract-format';
-import { extractOnThreads, type FileResult } from '../../../src/cli/extract-threads';
+import { extractOnThreads, threadsFor, type FileResult } from '../../../src/cli/extract-threads';
 
 const devText = path.resolve(__dirname, '../../..', '..', 'shared', 'datasets', 'polnear', 'dev', 'text');
 const withDev = fs.existsSync(devText) ? it : it.skip;
@@ -59,5 +59,28 @@ describe('extract on worker threads', () => {
 
   it('emits nothing and returns for no files', async () => {
     expect(await onThreads([], 'jsonl', 2)).toEqual([]);
+  });
+});
+
+describe('how many threads extract takes by default', () => {
+  it('on two cores, one thread for the 840 PolNeAR train files: a second one spends its start-up on the core the first one compiles on', () => {
+    expect(threadsFor(840, 2)).toBe(1);
+  });
+
+  it('on two cores, two threads past about a thousand files', () => {
+    expect(threadsFor(1848, 2)).toBe(2);
+    expect(threadsFor(100_000, 2)).toBe(2);
+  });
+
+  it('more threads with more cores and files, never more than either', () => {
+    expect(threadsFor(840, 4)).toBe(2);
+    expect(threadsFor(100_000, 8)).toBe(8);
+    expect(threadsFor(3, 8)).toBeLessThanOrEqual(3);
+  });
+
+  it('one thread for a few files or one core', () => {
+    expect(threadsFor(1, 2)).toBe(1);
+    expect(threadsFor(50, 4)).toBe(1);
+    expect(threadsFor(100_000, 1)).toBe(1);
   });
 });
