@@ -103,6 +103,22 @@ describe('extract: files, folders and failures', () => {
     expect(lines(r.stdout).map((l) => l.file)).toEqual(['b.md', 'a.txt']);
   });
 
+  it('--threads 2 writes the same bytes as --threads 0 (all in one thread), errors in their place on stderr', () => {
+    const files = [write('threads/a.txt', NO_CLAIM), '/nonexistent/b.txt', write('threads/c.md', `${NO_CLAIM}Trump said it was rigged.\n`), write('threads/d.txt', NO_CLAIM)];
+    const one = extract(['--threads', '0', ...files]);
+    const two = extract(['--threads', '2', ...files]);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(lines(two.stdout).map((l) => l.file)).toEqual(['a.txt', 'c.md', 'd.txt']);
+  });
+
+  it('refuses a negative --threads, naming the option', () => {
+    const r = extract(['--threads', '-1', write('y.txt', NO_CLAIM)]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/'--threads <n>' argument '-1' is invalid\. must be a whole number of at least 0/);
+  });
+
   it('refuses an unknown --format, naming the choices', () => {
     const r = extract(['--format', 'xml', write('x.txt', NO_CLAIM)]);
     expect(r.status).not.toBe(0);
