@@ -5,6 +5,7 @@ import type { RequestContext } from '../context';
 import { StatementFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
 import { lookahead } from '../lookahead';
+import { selectedFields } from '../selected-fields';
 import type { Loaders } from '../loaders/loaders';
 import { encodeKeysetCursor, keysetWindow, toKeysetPage } from '../pagination';
 import { STATEMENT_KEY } from '../statement-pages';
@@ -19,8 +20,6 @@ import type { ArticleRecord } from '../../model/article.record';
 import type { StatementRecord } from '../../model/statement.record';
 
 
-/** The nested fields the list query can bring along in its own round trip. */
-const CONTEXT_FIELDS = ['speaker', 'via', 'article'] as const;
 /** A claim's fields that are answered from its COUNTERS/SUPPORTS edges. */
 const RELATION_FIELDS = ['counters', 'counteredBy', 'supports', 'supportedBy', 'relations'] as const;
 
@@ -30,7 +29,10 @@ function includesOf(info: GraphQLResolveInfo): { include: StatementIncludes; lis
   const node = ['edges', 'node'];
   return {
     include: {
-      context: ahead.selectsAny(node, CONTEXT_FIELDS),
+      speaker: ahead.selects([...node, 'speaker']),
+      via: ahead.selects([...node, 'via']),
+      article: ahead.selects([...node, 'article']),
+      outlet: ahead.selects([...node, 'article', 'outlet']),
       claims: ahead.selects([...node, 'claims']),
       relations: ahead.selectsAny([...node, 'claims'], RELATION_FIELDS),
     },
@@ -44,11 +46,11 @@ function includesOf(info: GraphQLResolveInfo): { include: StatementIncludes; lis
 function prime(loaders: Loaders, rows: readonly ListedStatement[]): void {
   for (const { statement, context, claims } of rows) {
     if (context) {
-      loaders.speakerOfStatement.prime(statement.id, context.speakers);
-      loaders.chainOfStatement.prime(statement.id, context.via);
+      if (context.speakers) loaders.speakerOfStatement.prime(statement.id, context.speakers);
+      if (context.via) loaders.chainOfStatement.prime(statement.id, context.via);
       if (context.article) {
         loaders.article.prime(context.article.id, context.article);
-        loaders.outletOfArticle.prime(context.article.id, context.outlets);
+        if (context.outlets) loaders.outletOfArticle.prime(context.article.id, context.outlets);
       }
     }
     if (claims) {
@@ -90,7 +92,7 @@ export class StatementResolver {
     };
     const { include, listed, totalCount: counted } = includesOf(info);
     const [rows, totalCount] = await Promise.all([
-      listed ? statementRepository.list(graph, params, window, include) : Promise.resolve([]),
+      listed ? statementRepository.list(graph, params, window, include, selectedFields(info)) : Promise.resolve([]),
       counted ? statementRepository.count(graph, params) : Promise.resolve(0),
     ]);
     prime(loaders, rows);
