@@ -2,12 +2,14 @@
 // (reading order after a keyset cursor, one row more than the page; the count is the article's
 // degree), in one round trip: the resolver primes the per-request loaders with them, so the
 // nested fields cost no query of their own.
-// Without $withOutlet / $withStatements those subqueries match nothing.
+// Without $withOutlet / $withStatements those subqueries match nothing. Records are lists of the
+// properties the request selects, in the order of $articleKeys, $actorKeys and $statementKeys
+// (see src/repositories/projection.ts).
 MATCH (a:Article {id: $id})
-RETURN a {.id, .url, .title, .author, .publishedAt, .language, .contentHash, .text, .ingestedAt, .extractor} AS article,
-  COLLECT { MATCH (a)-[:PUBLISHED_BY]->(o:Outlet) WHERE $withOutlet RETURN o {.id, .name, .aliases, .description, .kind, .domain, .type, collective: coalesce(o.collective, false)} } AS outlets,
+RETURN [k IN $articleKeys | a[k]] AS article,
+  COLLECT { MATCH (a)-[:PUBLISHED_BY]->(o:Outlet) WHERE $withOutlet RETURN [k IN $actorKeys | o[k]] } AS outlets,
   COLLECT { MATCH (a)-[:CONTAINS]->(s:Statement) WHERE $withStatements
               AND ($afterId IS NULL OR s.start > $afterStart OR (s.start = $afterStart AND s.id > $afterId))
             WITH s ORDER BY s.start, s.id LIMIT $limit
-            RETURN s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText, .sourceStart, .sourceEnd, .cueStart, .cueEnd} } AS statements,
+            RETURN [k IN $statementKeys | s[k]] } AS statements,
   CASE WHEN $withStatements THEN COUNT { (a)-[:CONTAINS]->() } ELSE 0 END AS totalCount

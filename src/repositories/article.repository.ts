@@ -4,6 +4,8 @@ import type { ArticleRecord } from '../model/article.record';
 import type { ArticleSortKey, KeysetWindow, StatementSortKey } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
 import { groupRows, statementPageParams, statementSlices, type Slice } from './group-rows';
+import { articleKeysWithText, projectionFor, toRecord, toRecords } from './projection';
+import type { SelectedFields } from '../model/selected-fields';
 
 /** Bounds that admit every ISO time when the client gave none. */
 function timeBounds(filter: ArticleFilter) {
@@ -42,18 +44,25 @@ export const articleRepository = {
     id: string,
     withOutlet: boolean,
     statements: KeysetWindow<StatementSortKey> | null,
+    /** The request's field names: each record holds only the properties among them (and its keys). */
+    selected?: SelectedFields,
   ): Promise<ArticleWithContext | null> {
+    const projection = projectionFor(selected);
+    const articleKeys = articleKeysWithText(projection, selected);
     const [row] = await graph.read('articles/find-article-with-context', {
       id,
       withOutlet,
       withStatements: statements !== null,
       ...statementPageParams(statements ?? { after: null, limit: 0 }),
+      articleKeys,
+      actorKeys: projection.actor,
+      statementKeys: projection.statement,
     });
     if (!row) return null;
     return {
-      article: row.article as ArticleRecord,
-      outlets: withOutlet ? (row.outlets as ActorRecord[]) : null,
-      statements: statements ? { totalCount: row.totalCount as number, items: row.statements as StatementRecord[] } : null,
+      article: toRecord<ArticleRecord>(articleKeys, row.article),
+      outlets: withOutlet ? toRecords<ActorRecord>(projection.actor, row.outlets) : null,
+      statements: statements ? { totalCount: row.totalCount as number, items: toRecords<StatementRecord>(projection.statement, row.statements) } : null,
     };
   },
 

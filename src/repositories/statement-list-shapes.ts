@@ -22,7 +22,7 @@ export interface StatementFilterParams {
  * cypher/statements/count/ that starts from one index. The names are the allowlist: code picks
  * one, never builds query text.
  */
-export type StatementShape = 'by-article' | 'by-claim' | 'by-speaker-id' | 'by-speaker-name' | 'by-text' | 'by-outlet' | 'by-time';
+export type StatementShape = 'by-article' | 'by-claim' | 'by-speaker-id' | 'by-speaker-id-only' | 'by-speaker-name' | 'by-text' | 'by-outlet' | 'by-time';
 
 /**
  * The most selective anchor the filter offers. An article holds a few dozen statements, a claim
@@ -34,11 +34,16 @@ export type StatementShape = 'by-article' | 'by-claim' | 'by-speaker-id' | 'by-s
 export function statementShape(filter: StatementFilterParams): StatementShape {
   if (filter.articleId !== null) return 'by-article';
   if (filter.claimId !== null) return 'by-claim';
-  if (filter.speakerId !== null) return 'by-speaker-id';
+  if (filter.speakerId !== null) return onlySpeakerId(filter) ? 'by-speaker-id-only' : 'by-speaker-id';
   if (filter.speaker !== null) return 'by-speaker-name';
   if (filter.textTerms !== null) return 'by-text';
   if (filter.outlet !== null) return 'by-outlet';
   return 'by-time';
+}
+
+/** Whether the speaker's id is the filter's only condition (a speaker's page, the common case). */
+function onlySpeakerId(filter: StatementFilterParams): boolean {
+  return (Object.keys(filter) as Array<keyof StatementFilterParams>).every((key) => key === 'speakerId' || filter[key] === null);
 }
 
 /**

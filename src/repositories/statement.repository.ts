@@ -7,16 +7,23 @@ import type { ArticleRecord } from '../model/article.record';
 import type { KeysetWindow, StatementSortKey } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
 import { groupRows } from './group-rows';
+import { projectionFor, projectionParams, toRecord, toRecords } from './projection';
+import type { SelectedFields } from '../model/selected-fields';
 import { statementCountQuery, statementShape, type StatementFilterParams } from './statement-list-shapes';
 
 export type { StatementFilterParams };
 
-/** What a statement row brings along when the request selects it, read in the same query. */
+/**
+ * What a statement row brings along when the request selects it, read in the same query; each
+ * part is null when it was not read.
+ */
 export interface StatementContext {
-  speakers: ActorRecord[];
-  via: ActorRecord[];
+  speakers: ActorRecord[] | null;
+  via: ActorRecord[] | null;
+  /** Null when not read, or when read and the statement has no article. */
   article: ArticleRecord | null;
-  outlets: ActorRecord[];
+  /** The article's outlets; null when not read. */
+  outlets: ActorRecord[] | null;
 }
 
 /** A claim a listed statement asserts, with its COUNTERS/SUPPORTS edges when they were read along. */
@@ -30,8 +37,11 @@ export interface ListedClaim {
  * selects, so a page costs one query whatever it nests (of these), and nothing it does not select.
  */
 export interface StatementIncludes {
-  /** speaker, chain, article and outlet */
-  context: boolean;
+  speaker: boolean;
+  via: boolean;
+  article: boolean;
+  /** the article's outlet (only with `article`) */
+  outlet: boolean;
   claims: boolean;
   /** the claims' COUNTERS/SUPPORTS edges (only with `claims`) */
   relations: boolean;
@@ -78,8 +88,13 @@ export const statementRepository = {
     filter: StatementFilterParams,
     window: KeysetWindow<StatementSortKey>,
     include: StatementIncludes,
+    /** The request's field names: each record holds only the properties among them (and its keys). */
+    selected?: SelectedFields,
   ): Promise<ListedStatement[]> {
-    const withContext = include.context;
+    const projection = projectionFor(selected);
+    const withContext = include.speaker || include.via || include.article;
+    const withArticle = include.article;
+    const withOutlet = include.article && include.outlet;
     const withClaims = include.claims;
     const withRelations = include.claims && include.relations;
     const rows = await graph.read(`statements/list/${statementShape(filter)}`, {
@@ -90,24 +105,31 @@ export const statementRepository = {
       afterStart: window.after?.start ?? null,
       afterId: window.after?.id ?? null,
       limit: window.limit + 1,
-      withContext,
+      ...projectionParams(projection),
+      withSpeaker: include.speaker,
+      withVia: include.via,
+      withArticle,
+      withOutlet,
       withClaims,
       withRelations,
     });
-    return rows.map((row) => ({
-      statement: row.statement as StatementRecord,
-      context: withContext
-        ? {
-            speakers: row.speakers as ActorRecord[],
-            via: row.via as ActorRecord[],
-            article: ((row.articles as ArticleRecord[])[0] ?? null),
-            outlets: row.outlets as ActorRecord[],
-          }
-        : null,
+    return rows.map((row) => {
+      const [article] = row.articles as Array<[unknown, unknown]>;
+      return {
+        statement: toRecord<StatementRecord>(projection.statement, row.statement),
+        context: withContext
+          ? {
+              speakers: include.speaker ? toRecords<ActorRecord>(projection.actor, row.speakers) : null,
+              via: include.via ? toRecords<ActorRecord>(projection.actor, row.via) : null,
+              article: article ? toRecord<ArticleRecord>(projection.article, article[0]) : null,
+              outlets: withOutlet ? toRecords<ActorRecord>(projection.actor, article ? article[1] : []) : null,
+            }
+          : null,
       claims: withClaims
-        ? (row.claims as ClaimRow[]).map(({ relations, ...claim }) => ({ claim, relations: withRelations ? relations : null }))
-        : null,
-    }));
+          ? (row.claims as ClaimRow[]).map(({ relations, ...claim }) => ({ claim, relations: withRelations ? relations : null }))
+          : null,
+      };
+    });
   },
 
   /** How many statements match, counted from the filter's anchor, never by reading the list. */
@@ -137,13 +159,15 @@ export const statementRepository = {
     return groupRows(await graph.read('statements/find-reporting', { ids }), (row) => row.statement as StatementRecord);
   },
 
-  async searchAttributions(graph: Graph, query: string, limit: number): Promise<AttributionHit[]> {
-    const rows = await graph.read('statements/search-attributions', { query, limit });
+  async searchAttributions(graph: Graph, query: string, limit: number, selected?: SelectedFields): Promise<AttributionHit[]> {
+    const projection = projectionFor(selected);
+    const rows = await graph.read('statements/search-attributions', { query, limit, ...projectionParams(projection) });
     return rows.map((row) => ({
-      statement: row.statement as StatementRecord,
-      speaker: row.speaker as ActorRecord,
-      article: row.article as ArticleRecord,
-      via: row.via as ActorRecord[],
+      statement: toRecord<StatementRecord>(projection.statement, row.statement),
+      speaker: toRecord<ActorRecord>(projection.actor, row.speaker),
+      // Every statement has its article; a hit read mid-way through an ingest is passed on as it was.
+      article: row.article === null ? (row.article as unknown as ArticleRecord) : toRecord<ArticleRecord>(projection.article, row.article),
+      via: toRecords<ActorRecord>(projection.actor, row.via),
       score: row.score as number,
     }));
   },

@@ -67,14 +67,17 @@ CALL (outlets, hot, scanTo) {
 }
 WITH s ORDER BY s.at DESC, s.articleId, s.start, s.id
 LIMIT $limit
-// With $withContext the speaker, chain, article and outlet come in the same round trip, with
-// $withClaims the claims (and with $withRelations their COUNTERS/SUPPORTS edges), for the
-// resolvers to prime their loaders with; without them these subqueries match nothing.
-RETURN s {.id, .quote, .kind, .cue, .hedged, .confidence, .extractor, .start, .end, .articleId, .at, .createdAt, .curatedBy, .curatedAt, .sourceText, .sourceStart, .sourceEnd, .cueStart, .cueEnd} AS statement,
-  COLLECT { MATCH (a:Actor)-[:MADE]->(s) WHERE $withContext RETURN a {.id, .name, .aliases, .description, .kind, .domain, .type, collective: coalesce(a.collective, false)} } AS speakers,
-  COLLECT { MATCH (s)-[v:VIA]->(a:Actor) WHERE $withContext WITH v, a ORDER BY v.hop RETURN a {.id, .name, .aliases, .description, .kind, .domain, .type, collective: coalesce(a.collective, false)} } AS via,
-  COLLECT { MATCH (art:Article)-[:CONTAINS]->(s) WHERE $withContext RETURN art {.id, .url, .title, .author, .publishedAt, .language, .contentHash, .ingestedAt, .extractor} } AS articles,
-  COLLECT { MATCH (:Article {id: s.articleId})-[:PUBLISHED_BY]->(o:Outlet) WHERE $withContext RETURN o {.id, .name, .aliases, .description, .kind, .domain, .type, collective: coalesce(o.collective, false)} } AS outlets,
+// Each row's neighbours come in the same round trip when the request selects them ($withSpeaker,
+// $withVia, $withArticle, $withOutlet, $withClaims and, with it, $withRelations the claims'
+// COUNTERS/SUPPORTS edges), for the resolvers to prime their loaders with; a subquery whose flag
+// is false matches nothing. Records are lists of the properties the request selects, in the
+// order of $statementKeys, $actorKeys and $articleKeys (see src/repositories/projection.ts).
+RETURN [k IN $statementKeys | s[k]] AS statement,
+  COLLECT { MATCH (a:Actor)-[:MADE]->(s) WHERE $withSpeaker RETURN [k IN $actorKeys | a[k]] } AS speakers,
+  COLLECT { MATCH (s)-[v:VIA]->(a:Actor) WHERE $withVia WITH v, a ORDER BY v.hop RETURN [k IN $actorKeys | a[k]] } AS via,
+  COLLECT { MATCH (art:Article)-[:CONTAINS]->(s) WHERE $withArticle
+            RETURN [[k IN $articleKeys | art[k]],
+                    COLLECT { MATCH (art)-[:PUBLISHED_BY]->(o:Outlet) WHERE $withOutlet RETURN [k IN $actorKeys | o[k]] }] } AS articles,
   COLLECT { MATCH (s)-[:ASSERTS]->(c:Claim) WHERE $withClaims WITH c ORDER BY c.id
             RETURN c {.id, .text, .firstSeenAt, relations: COLLECT {
               MATCH (c)-[r:COUNTERS|SUPPORTS]-(other:Claim) WHERE $withRelations

@@ -7,6 +7,7 @@ import { ArticleFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
 import { whenLoaded } from '../loaders/primed-loader';
 import { lookahead, selects } from '../lookahead';
+import { selectedFields } from '../selected-fields';
 import { encodeKeysetCursor, keysetWindow, toKeysetPage, type KeyShape } from '../pagination';
 import { nestedStatementPage, nestedStatementWindow } from '../statement-pages';
 import { Actor } from '../types/actor.type';
@@ -51,7 +52,7 @@ export class ArticleResolver {
     if (!withOutlet && !window) return loaders.article.load(id);
     // The outlet and a page of statements come in the article's own query (the common shape of
     // an article view); the field resolvers then find them in the loaders.
-    const found = await articleRepository.findWithContext(graph, id, withOutlet, window);
+    const found = await articleRepository.findWithContext(graph, id, withOutlet, window, selectedFields(info));
     if (!found) return null;
     loaders.article.prime(id, found.article);
     if (found.outlets) loaders.outletOfArticle.prime(id, found.outlets);

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { badInput, notFound } from '../../errors/app-error';
 import { LIMITS } from '../../limits';
 import { claimGraphRepository } from '../../repositories/claim-graph.repository';
@@ -8,6 +9,7 @@ import type { RequestContext } from '../context';
 import { Attribution, ClaimGraph, Stats } from '../types/results.type';
 import { DateTime } from '../types/scalars';
 import { isoOrNull, luceneTerms } from './arguments';
+import { selectedFields } from '../selected-fields';
 
 /** The researchers' and dashboards' questions: who said it, what is around a claim, the figures. */
 @Resolver()
@@ -17,12 +19,13 @@ export class InsightResolver {
     @Arg('text') text: string,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Ctx() { graph, loaders }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Attribution[]> {
     if (!text.trim()) throw badInput('text', 'must not be empty');
     if (text.length > LIMITS.MAX_SEARCH_LENGTH) throw badInput('text', `is longer than ${LIMITS.MAX_SEARCH_LENGTH} characters`);
     const limit = first ?? 10;
     if (limit < 1 || limit > LIMITS.MAX_SEARCH_RESULTS) throw badInput('first', `must be between 1 and ${LIMITS.MAX_SEARCH_RESULTS}`);
-    const hits = await statementRepository.searchAttributions(graph, luceneTerms(text), limit);
+    const hits = await statementRepository.searchAttributions(graph, luceneTerms(text), limit, selectedFields(info));
     for (const hit of hits) {
       loaders.actor.prime(hit.speaker.id, hit.speaker);
       loaders.article.prime(hit.article.id, hit.article);

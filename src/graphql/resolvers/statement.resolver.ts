@@ -5,6 +5,7 @@ import type { RequestContext } from '../context';
 import { StatementFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
 import { lookahead, perSelection } from '../lookahead';
+import { selectedFields } from '../selected-fields';
 import type { Loaders } from '../loaders/loaders';
 import { whenLoaded } from '../loaders/primed-loader';
 import { encodeKeysetCursor, keysetWindow, toKeysetPage } from '../pagination';
@@ -20,8 +21,6 @@ import type { ArticleRecord } from '../../model/article.record';
 import type { StatementRecord } from '../../model/statement.record';
 
 
-/** The nested fields the list query can bring along in its own round trip. */
-const CONTEXT_FIELDS = ['speaker', 'via', 'article'] as const;
 /** A claim's fields that are answered from its COUNTERS/SUPPORTS edges. */
 const RELATION_FIELDS = ['counters', 'counteredBy', 'supports', 'supportedBy', 'relations'] as const;
 
@@ -35,7 +34,10 @@ function readIncludes(info: GraphQLResolveInfo): { include: StatementIncludes; l
   const node = ['edges', 'node'];
   return {
     include: {
-      context: ahead.selectsAny(node, CONTEXT_FIELDS),
+      speaker: ahead.selects([...node, 'speaker']),
+      via: ahead.selects([...node, 'via']),
+      article: ahead.selects([...node, 'article']),
+      outlet: ahead.selects([...node, 'article', 'outlet']),
       claims: ahead.selects([...node, 'claims']),
       relations: ahead.selectsAny([...node, 'claims'], RELATION_FIELDS),
     },
@@ -49,11 +51,11 @@ function readIncludes(info: GraphQLResolveInfo): { include: StatementIncludes; l
 function prime(loaders: Loaders, rows: readonly ListedStatement[]): void {
   for (const { statement, context, claims } of rows) {
     if (context) {
-      loaders.speakerOfStatement.prime(statement.id, context.speakers);
-      loaders.chainOfStatement.prime(statement.id, context.via);
+      if (context.speakers) loaders.speakerOfStatement.prime(statement.id, context.speakers);
+      if (context.via) loaders.chainOfStatement.prime(statement.id, context.via);
       if (context.article) {
         loaders.article.prime(context.article.id, context.article);
-        loaders.outletOfArticle.prime(context.article.id, context.outlets);
+        if (context.outlets) loaders.outletOfArticle.prime(context.article.id, context.outlets);
       }
     }
     if (claims) {
@@ -95,7 +97,7 @@ export class StatementResolver {
     };
     const { include, listed, totalCount: counted } = includesOf(info);
     const [rows, totalCount] = await Promise.all([
-      listed ? statementRepository.list(graph, params, window, include) : Promise.resolve([]),
+      listed ? statementRepository.list(graph, params, window, include, selectedFields(info)) : Promise.resolve([]),
       counted ? statementRepository.count(graph, params) : Promise.resolve(0),
     ]);
     prime(loaders, rows);

@@ -3,6 +3,7 @@ import { IngestService } from '../../../src/services/ingest.service';
 import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
 import { luceneTerms } from '../../../src/graphql/resolvers/arguments';
 import { claimRepository } from '../../../src/repositories/claim.repository';
+import { statementRepository } from '../../../src/repositories/statement.repository';
 
 /**
  * Ingest against a real Neo4j, where concurrency and the full-text analyzer live: nothing here
@@ -59,7 +60,7 @@ describe('ingest against a real Neo4j: concurrency, search by word form, people 
     const search = (query: string) => claimRepository.count(graph, luceneTerms(query));
     expect(await search('email')).toBe(2);
     expect(await search('emails')).toBe(2);
-    const said = await graph.read('statements/search-attributions', { query: 'email', limit: 10 });
+    const said = await statementRepository.searchAttributions(graph, 'email', 10);
     expect(said.length).toBeGreaterThanOrEqual(2);
   });
 

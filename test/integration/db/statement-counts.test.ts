@@ -80,7 +80,7 @@ describe('statement counts kept on write', () => {
 
   /** The truth: how many statements the list itself returns for the filter (all fit in one page). */
   async function listed(f: StatementFilterParams): Promise<number> {
-    return (await statementRepository.list(graph, f, { after: null, limit: 1000 }, { context: false, claims: false, relations: false })).length;
+    return (await statementRepository.list(graph, f, { after: null, limit: 1000 }, { speaker: false, via: false, article: false, outlet: false, claims: false, relations: false })).length;
   }
 
   /**

@@ -180,7 +180,7 @@ describe('the statements read path', () => {
     } finally {
       stop();
     }
-    expect(names.sort()).toEqual(['statements/count/degree-of-speaker', 'statements/list/by-speaker-id']);
+    expect(names.sort()).toEqual(['statements/count/degree-of-speaker', 'statements/list/by-speaker-id-only']);
   });
 
   it('starts a search of quotes from the full-text index, and tests the exact text', async () => {

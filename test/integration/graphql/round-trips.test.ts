@@ -88,7 +88,7 @@ describe('Cypher round trips per GraphQL request', () => {
       `query($id: ID!) { statements(filter: {speakerId: $id}, first: 20) { edges { node { ${STATEMENT_WITH_CLAIMS} } } } }`,
       { id: speakerId },
     );
-    expect(names).toEqual(['statements/list/by-speaker-id']);
+    expect(names).toEqual(['statements/list/by-speaker-id-only']);
     const node = data.statements.edges.map((edge: any) => edge.node).find((n: any) => n.quote === 'measure 3 fails');
     expect(node.claims).toHaveLength(1);
     expect(node.claims[0].text).toMatch(/^measure 3 fails$/i);

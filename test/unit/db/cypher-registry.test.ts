@@ -19,6 +19,14 @@ describe('the Cypher registry', () => {
     expect(registry.names().some((name) => name.startsWith('migrations/'))).toBe(false);
   });
 
+  it('sends a query without its whole-line comments, and keeps its code byte for byte', () => {
+    const file = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'cypher', 'statements', 'list', 'by-speaker-id.cypher'), 'utf8');
+    const text = registry.get('statements/list/by-speaker-id');
+    expect(text).not.toMatch(/^\s*\/\//m);
+    expect(text.split('\n')).toEqual(file.trim().split('\n').filter((line) => !line.trimStart().startsWith('//')));
+    expect(text.length).toBeLessThan(file.length * 0.8);
+  });
+
   it('refuses a name it does not hold', () => {
     expect(() => registry.get('no/such-query')).toThrow(/No Cypher query named "no\/such-query"/);
   });

@@ -1,0 +1,82 @@
+import type { SelectedFields } from '../model/selected-fields';
+
+/**
+ * Which properties a read query returns, as a list of property keys sent as a parameter
+ * (`[k IN $statementKeys | s[k]]`): the query text stays the same whatever is selected, so
+ * Neo4j's plan cache hits, and the keys come only from the allowlists below, never from the
+ * request. A row comes back as a list of values in the keys' order, which costs less to decode
+ * than a map (no key strings per value) and is zipped into a record here.
+ */
+export interface Projection {
+  statement: readonly string[];
+  article: readonly string[];
+  actor: readonly string[];
+}
+
+/** Every property of a statement record, in a fixed order. */
+const STATEMENT_PROPERTIES = ['id', 'quote', 'kind', 'cue', 'hedged', 'confidence', 'extractor', 'start', 'end', 'articleId', 'at', 'createdAt', 'curatedBy', 'curatedAt', 'sourceText', 'sourceStart', 'sourceEnd', 'cueStart', 'cueEnd'] as const;
+/** The sort key (cursors) and `articleId` (the article field's loader) are read whatever is selected. */
+const STATEMENT_ALWAYS = new Set(['id', 'articleId', 'at', 'start']);
+
+/** An article's properties without its text (kilobytes, loaded by `Article.text` when asked). */
+const ARTICLE_PROPERTIES = ['id', 'url', 'title', 'author', 'publishedAt', 'language', 'contentHash', 'ingestedAt', 'extractor'] as const;
+const ARTICLE_ALWAYS = new Set(['id']);
+
+const ACTOR_PROPERTIES = ['id', 'name', 'aliases', 'description', 'kind', 'domain', 'type', 'collective'] as const;
+/** `type` picks the GraphQL type of an `Actor` (Person, Organization, Outlet, Group). */
+const ACTOR_ALWAYS = new Set(['id', 'type']);
+
+/** GraphQL fields answered from other properties than their own name. */
+const DERIVED: Readonly<Record<string, readonly string[]>> = {
+  span: ['start', 'end'],
+  sourceSpan: ['sourceStart', 'sourceEnd'],
+  cueSpan: ['cueStart', 'cueEnd'],
+};
+
+/** What a record gets for a property the node does not have: the map projection's null, or a default. */
+const DEFAULTS: Readonly<Record<string, unknown>> = { collective: false };
+
+function keysOf(all: readonly string[], always: ReadonlySet<string>, selected: SelectedFields | undefined): readonly string[] {
+  if (!selected) return all;
+  const wanted = new Set(always);
+  for (const name of selected) {
+    wanted.add(name);
+    for (const property of DERIVED[name] ?? []) wanted.add(property);
+  }
+  return all.filter((key) => wanted.has(key));
+}
+
+/** The properties to read for a request's selection; every property when there is none. */
+export function projectionFor(selected?: SelectedFields): Projection {
+  return {
+    statement: keysOf(STATEMENT_PROPERTIES, STATEMENT_ALWAYS, selected),
+    article: keysOf(ARTICLE_PROPERTIES, ARTICLE_ALWAYS, selected),
+    actor: keysOf(ACTOR_PROPERTIES, ACTOR_ALWAYS, selected),
+  };
+}
+
+/** The article's text too, when the request selects it (article(id) reads it in its own query). */
+export function articleKeysWithText(projection: Projection, selected?: SelectedFields): readonly string[] {
+  return !selected || selected.has('text') ? [...projection.article, 'text'] : projection.article;
+}
+
+/** The record a row's list of values stands for. */
+export function toRecord<T>(keys: readonly string[], values: unknown): T {
+  const list = values as unknown[];
+  const record: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    record[key] = list[i] ?? (key in DEFAULTS ? DEFAULTS[key] : null);
+  }
+  return record as T;
+}
+
+/** The records a list of rows' values stands for. */
+export function toRecords<T>(keys: readonly string[], rows: unknown): T[] {
+  return (rows as unknown[]).map((values) => toRecord<T>(keys, values));
+}
+
+/** The query parameters of a projection. */
+export function projectionParams(projection: Projection): { statementKeys: readonly string[]; articleKeys: readonly string[]; actorKeys: readonly string[] } {
+  return { statementKeys: projection.statement, articleKeys: projection.article, actorKeys: projection.actor };
+}
