@@ -73,7 +73,7 @@ describe('reading only the selected properties', () => {
 
   it('gives every property when no selection is passed (the default of other callers)', async () => {
     const [row] = await statementRepository.list(graph, { ...NO_FILTER, speakerId }, { after: null, limit: 1 }, EVERYTHING);
-    expect(Object.keys(row!.statement).sort()).toEqual(['articleId', 'at', 'confidence', 'createdAt', 'cue', 'curatedAt', 'curatedBy', 'end', 'extractor', 'hedged', 'id', 'kind', 'quote', 'sourceText', 'start'].sort());
+    expect(Object.keys(row!.statement).sort()).toEqual(['articleId', 'at', 'confidence', 'createdAt', 'cue', 'curatedAt', 'curatedBy', 'end', 'extractor', 'hedged', 'id', 'kind', 'quote', 'sourceText', 'sourceStart', 'sourceEnd', 'cueStart', 'cueEnd', 'start'].sort());
     expect(row!.context!.speakers![0]).toMatchObject({ name: 'Minister Vale', type: 'PERSON', collective: false, aliases: expect.any(Array) });
   });
 
