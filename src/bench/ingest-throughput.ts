@@ -70,9 +70,9 @@ export async function measureIngestThroughput(graph: Graph, options: IngestThrou
   }
 }
 
-/** PolNeAR's train and dev texts (924 articles, about 4,900 characters each), read from ../shared. */
-export function polnearTexts(): string[] {
-  return ['train', 'dev'].flatMap((split) => {
+/** PolNeAR's train and dev texts (924 articles, about 4,900 characters each; dev alone 84), read from ../shared. */
+export function polnearTexts(splits: readonly string[] = ['train', 'dev']): string[] {
+  return splits.flatMap((split) => {
     const dir = path.join(defaultPolnearDir(), split, 'text');
     return fs
       .readdirSync(dir)

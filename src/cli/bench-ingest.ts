@@ -3,9 +3,9 @@
  * (`measureIngestThroughput`), into the database NEO4J_URI / EMBEDDED_NEO4J_PORT names: use a
  * scratch one, the run adds its articles to it.
  */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import type { IngestProfile } from '../bench/ingest-profile';
-import { measureIngestThroughput } from '../bench/ingest-throughput';
+import { measureIngestThroughput, polnearTexts } from '../bench/ingest-throughput';
 import { loadConfig } from '../config/config';
 import { defaultPoolSize } from '../ingest/extraction-pool';
 import { openGraphForCli } from './open-graph';
@@ -14,16 +14,18 @@ import { wholeNumber } from './whole-number';
 async function main(): Promise<void> {
   const program = new Command('bench-ingest')
     .description('Measure ingest end to end (articles/s) against extraction alone on PolNeAR texts, into a scratch database.')
-    .option('--articles <n>', 'articles to ingest (PolNeAR train and dev, repeated beyond 924)', wholeNumber(1), 924)
+    .option('--articles <n>', 'articles to ingest (the split\'s texts, repeated beyond its size: 924 for both, 84 for dev)', wholeNumber(1))
+    .addOption(new Option('--split <name>', 'PolNeAR split to ingest (both: train then dev)').choices(['train', 'dev', 'both']).default('both'))
     .option('--threads <n>', 'extraction threads', wholeNumber(0, 64), defaultPoolSize())
     .option('--batch <n>', 'the most articles one transaction writes', wholeNumber(1, 1000), 100)
     .option('--profile', 'also print where the writing time went: per Cypher file, Node work between round trips, commits')
     .option('--json', 'print the figures as JSON')
     .parse();
-  const options = program.opts<{ articles: number; threads: number; batch: number; profile?: boolean; json?: boolean }>();
+  const options = program.opts<{ articles: number; threads: number; batch: number; split: string; profile?: boolean; json?: boolean }>();
   const { graph, close } = await openGraphForCli(loadConfig(), (line) => process.stderr.write(`${line}\n`));
   try {
-    const result = await measureIngestThroughput(graph, options);
+    const texts = polnearTexts(options.split === 'both' ? ['train', 'dev'] : [options.split]);
+    const result = await measureIngestThroughput(graph, { ...options, texts });
     if (options.json) {
       process.stdout.write(`${JSON.stringify(result)}\n`);
     } else {
