@@ -5,6 +5,7 @@ import { extractArticle } from '../extraction/pipeline';
 import { defaultPolnearDir } from '../extraction/polnear';
 import { ExtractionPool, defaultPoolSize } from '../ingest/extraction-pool';
 import { IngestService } from '../services/ingest.service';
+import { profiledGraph, type IngestProfile } from './ingest-profile';
 
 export interface IngestThroughput {
   articles: number;
@@ -15,6 +16,8 @@ export interface IngestThroughput {
   /** Seconds of the end-to-end run. */
   seconds: number;
   failed: number;
+  /** Where the end-to-end run's time went, when asked for (`profile`). */
+  profile?: IngestProfile;
 }
 
 export interface IngestThroughputOptions {
@@ -24,6 +27,8 @@ export interface IngestThroughputOptions {
   texts?: string[];
   threads?: number;
   batch?: number;
+  /** Time every transaction stage by stage (`IngestThroughput.profile`). */
+  profile?: boolean;
 }
 
 /**
@@ -42,7 +47,8 @@ export async function measureIngestThroughput(graph: Graph, options: IngestThrou
     await Promise.all(texts.map((text) => pool.extract(text)));
     const extractionSeconds = secondsSince(extractStart);
 
-    const service = new IngestService(graph, { maxArticleBytes: Number.MAX_SAFE_INTEGER, extract: extractArticle });
+    const profiled = options.profile ? profiledGraph(graph) : undefined;
+    const service = new IngestService(profiled?.graph ?? graph, { maxArticleBytes: Number.MAX_SAFE_INTEGER, extract: extractArticle });
     let failed = 0;
     const start = process.hrtime.bigint();
     await service.ingestMany(
@@ -51,15 +57,22 @@ export async function measureIngestThroughput(graph: Graph, options: IngestThrou
       { pool, batch: options.batch ?? 100, concurrency: 1, onResult: (_, result) => void (result.ok || failed++) },
     );
     const seconds = secondsSince(start);
-    return { articles: texts.length, endToEnd: texts.length / seconds, extractionOnly: texts.length / extractionSeconds, seconds, failed };
+    return {
+      articles: texts.length,
+      endToEnd: texts.length / seconds,
+      extractionOnly: texts.length / extractionSeconds,
+      seconds,
+      failed,
+      ...(profiled ? { profile: profiled.profile } : {}),
+    };
   } finally {
     await pool.close();
   }
 }
 
-/** PolNeAR's train and dev texts (924 articles, about 4,900 characters each), read from ../shared. */
-export function polnearTexts(): string[] {
-  return ['train', 'dev'].flatMap((split) => {
+/** PolNeAR's train and dev texts (924 articles, about 4,900 characters each; dev alone 84), read from ../shared. */
+export function polnearTexts(splits: readonly string[] = ['train', 'dev']): string[] {
+  return splits.flatMap((split) => {
     const dir = path.join(defaultPolnearDir(), split, 'text');
     return fs
       .readdirSync(dir)

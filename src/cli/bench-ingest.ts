@@ -3,8 +3,9 @@
  * (`measureIngestThroughput`), into the database NEO4J_URI / EMBEDDED_NEO4J_PORT names: use a
  * scratch one, the run adds its articles to it.
  */
-import { Command } from 'commander';
-import { measureIngestThroughput } from '../bench/ingest-throughput';
+import { Command, Option } from 'commander';
+import type { IngestProfile } from '../bench/ingest-profile';
+import { measureIngestThroughput, polnearTexts } from '../bench/ingest-throughput';
 import { loadConfig } from '../config/config';
 import { defaultPoolSize } from '../ingest/extraction-pool';
 import { openGraphForCli } from './open-graph';
@@ -13,15 +14,18 @@ import { wholeNumber } from './whole-number';
 async function main(): Promise<void> {
   const program = new Command('bench-ingest')
     .description('Measure ingest end to end (articles/s) against extraction alone on PolNeAR texts, into a scratch database.')
-    .option('--articles <n>', 'articles to ingest (PolNeAR train and dev, repeated beyond 924)', wholeNumber(1), 924)
+    .option('--articles <n>', 'articles to ingest (the split\'s texts, repeated beyond its size: 924 for both, 84 for dev)', wholeNumber(1))
+    .addOption(new Option('--split <name>', 'PolNeAR split to ingest (both: train then dev)').choices(['train', 'dev', 'both']).default('both'))
     .option('--threads <n>', 'extraction threads', wholeNumber(0, 64), defaultPoolSize())
     .option('--batch <n>', 'the most articles one transaction writes', wholeNumber(1, 1000), 100)
+    .option('--profile', 'also print where the writing time went: per Cypher file, Node work between round trips, commits')
     .option('--json', 'print the figures as JSON')
     .parse();
-  const options = program.opts<{ articles: number; threads: number; batch: number; json?: boolean }>();
+  const options = program.opts<{ articles: number; threads: number; batch: number; split: string; profile?: boolean; json?: boolean }>();
   const { graph, close } = await openGraphForCli(loadConfig(), (line) => process.stderr.write(`${line}\n`));
   try {
-    const result = await measureIngestThroughput(graph, options);
+    const texts = polnearTexts(options.split === 'both' ? ['train', 'dev'] : [options.split]);
+    const result = await measureIngestThroughput(graph, { ...options, texts });
     if (options.json) {
       process.stdout.write(`${JSON.stringify(result)}\n`);
     } else {
@@ -30,10 +34,26 @@ async function main(): Promise<void> {
           `end to end: ${result.endToEnd.toFixed(0)} articles/s; extraction alone: ${result.extractionOnly.toFixed(0)} articles/s ` +
           `(${((100 * result.endToEnd) / result.extractionOnly).toFixed(0)} %)\n`,
       );
+      if (result.profile) process.stdout.write(profileTable(result.profile, result.seconds));
     }
   } finally {
     await close();
   }
+}
+
+/** The profile as a table, the costliest stage first. */
+function profileTable(profile: IngestProfile, seconds: number): string {
+  const rows: Array<[string, number, string]> = [
+    ...Object.entries(profile.queries).map(([name, q]): [string, number, string] => [name, q.seconds, `${q.runs} runs`]),
+    ['(Node work inside transactions: planning, resolution)', profile.nodeSeconds, ''],
+    ['(commits)', profile.commitSeconds, ''],
+    ['(sessions and BEGIN)', profile.beginSeconds, ''],
+    ['(outside transactions: waiting for extraction)', seconds - profile.transactionSeconds, ''],
+  ];
+  rows.sort((a, b) => b[1] - a[1]);
+  const lines = [`${profile.transactions} transactions, ${profile.transactionSeconds.toFixed(2)} s inside them`];
+  for (const [name, s, note] of rows) lines.push(`  ${s.toFixed(3).padStart(8)} s  ${name}${note ? ` (${note})` : ''}`);
+  return `${lines.join('\n')}\n`;
 }
 
 main().catch((error: unknown) => {

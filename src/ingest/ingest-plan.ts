@@ -3,6 +3,7 @@ import { invariant } from '../errors/invariant';
 import type { Extraction } from '../extraction/types';
 import { actorSpellings } from './resolve-actors';
 import { normalizeClaim } from './resolve-claims';
+import { claimBandProps } from './claim-keys';
 import { normalizeName } from './normalize';
 
 export interface ArticleRow {
@@ -96,6 +97,7 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
         id,
         text: claim.text,
         normalizedText: normalizeClaim(claim.text),
+        ...claimBandProps(claim.text),
         firstSeenAt: at,
         confidence: claim.confidence,
         extractor: by,

@@ -47,13 +47,34 @@ export const ingestRepository = {
     return new Map(rows.map((row) => [row.key as string, row.candidates as ActorCandidate[]]));
   },
 
-  async findClaimCandidates(
+  /** The ids of existing claims worded the same as, or sharing a band key with, each of the batch's claims. */
+  async findClaimCandidateIds(
     tx: GraphTx,
-    claims: Array<{ key: string; normalizedText: string; query: string }>,
-  ): Promise<Map<string, ClaimCandidate[]>> {
+    claims: Array<{ key: string; normalizedText: string; bands: string[] }>,
+  ): Promise<Map<string, string[]>> {
     if (claims.length === 0) return new Map();
     const rows = await tx.run('ingest/find-claim-candidates', { claims });
-    return new Map(rows.map((row) => [row.key as string, row.candidates as ClaimCandidate[]]));
+    return new Map(rows.map((row) => [row.key as string, row.ids as string[]]));
+  },
+
+  async findClaimsByIds(tx: GraphTx, ids: string[]): Promise<ClaimCandidate[]> {
+    if (ids.length === 0) return [];
+    const rows = await tx.run('ingest/find-claims-by-ids', { ids });
+    return rows.map((row) => ({ id: row.id as string, text: row.text as string, normalizedText: row.normalizedText as string, firstSeenAt: row.firstSeenAt as string }));
+  },
+
+  /** Up to `limit` claims stored before they had band keys (none once migration 0010's backfill is done). */
+  async findClaimsWithoutBands(tx: GraphTx, limit: number): Promise<Array<{ id: string; text: string }>> {
+    const rows = await tx.run('ingest/find-claims-without-bands', { limit });
+    return rows.map((row) => ({ id: row.id as string, text: row.text as string }));
+  },
+
+  async setClaimBands(tx: GraphTx, claims: Array<{ id: string; bands: Record<string, string> }>): Promise<void> {
+    if (claims.length) await tx.run('ingest/set-claim-bands', { claims });
+  },
+
+  async finishClaimBandBackfill(tx: GraphTx): Promise<void> {
+    await tx.run('ingest/finish-claim-band-backfill');
   },
 
   /**

@@ -11,7 +11,8 @@ import { curatedExtraction } from '../ingest/curated-extraction';
 import type { ExtractionPool } from '../ingest/extraction-pool';
 import { BatchIdentities } from '../ingest/batch-identities';
 import { planIngest, type ArticleRow, type IngestPlan, type Resolution } from '../ingest/ingest-plan';
-import { lucenePhrase, luceneAnyWord } from '../ingest/normalize';
+import { claimBandKeys, claimBandProps } from '../ingest/claim-keys';
+import { ClaimTextCache } from '../ingest/claim-text-cache';
 import { ingestLockKeys } from '../ingest/identity-locks';
 import { planEvents } from '../ingest/plan-events';
 import { actorCandidateQuery, chooseExistingActor, type ActorCandidate } from '../ingest/resolve-actors';
@@ -114,6 +115,7 @@ export class IngestService {
    * outcomes come back in the order given.
    */
   async ingestPrepared(batch: PreparedArticle[], principal: Principal | null): Promise<BatchOutcome[]> {
+    await this.claimKeysReady();
     const results = await this.writeOrSplit(batch, principal);
     countIngests(results);
     return results;
@@ -204,6 +206,35 @@ export class IngestService {
     return { stoppedBy, notAttempted: inputs.length - next };
   }
 
+  /**
+   * Claims stored before they had band keys (migration 0010) are keyed before this service's
+   * first write, so that new claims find them; once per service, and one empty lookup when the
+   * graph needs nothing. Should it fail, the next write tries again.
+   */
+  private claimKeysReady(): Promise<void> {
+    this.claimKeys ??= this.backfillClaimBands().catch((error: unknown) => {
+      this.claimKeys = undefined;
+      throw error;
+    });
+    return this.claimKeys;
+  }
+
+  private claimKeys: Promise<void> | undefined;
+
+  private readonly claimTexts = new ClaimTextCache();
+
+  private async backfillClaimBands(): Promise<void> {
+    for (;;) {
+      const done = await this.graph.writeTransaction(async (tx) => {
+        const claims = await ingestRepository.findClaimsWithoutBands(tx, BACKFILL_CLAIMS);
+        await ingestRepository.setClaimBands(tx, claims.map((c) => ({ id: c.id, bands: claimBandProps(c.text) })));
+        if (claims.length < BACKFILL_CLAIMS) await ingestRepository.finishClaimBandBackfill(tx);
+        return claims.length < BACKFILL_CLAIMS;
+      });
+      if (done) return;
+    }
+  }
+
   private extract(text: string): Extraction {
     try {
       return this.options.extract(text);
@@ -283,13 +314,25 @@ export class IngestService {
       p.extraction.claims.map((claim) => ({
         key: `${i}:${claim.key}`,
         normalizedText: normalizeClaim(claim.text),
-        query: luceneAnyWord(claim.text) ?? lucenePhrase(claim.text),
+        bands: claimBandKeys(claim.text),
       })),
     );
     return {
       actors: await ingestRepository.findActorCandidates(tx, actorQueries.filter((q) => q.query)),
-      claims: await ingestRepository.findClaimCandidates(tx, claimQueries),
+      claims: await this.findClaimCandidates(tx, claimQueries),
     };
+  }
+
+  /** Candidate ids from the graph; the texts of those this process has not read before, in one more round trip. */
+  private async findClaimCandidates(tx: GraphTx, claims: Array<{ key: string; normalizedText: string; bands: string[] }>): Promise<Map<string, ClaimCandidate[]>> {
+    const ids = await ingestRepository.findClaimCandidateIds(tx, claims);
+    const fetched = new Map((await ingestRepository.findClaimsByIds(tx, this.claimTexts.missing([...ids.values()].flat()))).map((c) => [c.id, c]));
+    const candidates = new Map<string, ClaimCandidate[]>();
+    for (const [key, list] of ids) {
+      candidates.set(key, list.map((id) => (fetched.get(id) ?? this.claimTexts.get(id)) as ClaimCandidate));
+    }
+    this.claimTexts.add([...fetched.values()]);
+    return candidates;
   }
 
   /** Finds, for each actor and claim of article `i` of a batch, the existing node it is, if any. */
@@ -321,6 +364,9 @@ export class IngestService {
     return { actors, claims, similar, joins, graphActors };
   }
 }
+
+/** Claims keyed per transaction by the band-key backfill: a few MB of text, and no long transaction on a large graph. */
+const BACKFILL_CLAIMS = 10_000;
 
 /** An article of `ingestMany`, prepared or refused. */
 type Prepared = { index: number; prepared: PreparedArticle } | { index: number; error: Error };
