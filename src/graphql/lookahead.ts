@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, OperationDefinitionNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { DocumentMemo } from './document-memo';
 import { variableShape } from './variable-shape';
 
 /**
@@ -55,7 +56,7 @@ function descend(from: ResolveTree[], path: readonly string[]): ResolveTree[] {
 
 /** How many (field, variables shape) answers one operation keeps; past it the oldest is forgotten. */
 const ANSWERS_PER_OPERATION = 64;
-const answersByOperation = new WeakMap<OperationDefinitionNode, Map<string, unknown>>();
+const answersByOperation = new DocumentMemo<OperationDefinitionNode, unknown>(ANSWERS_PER_OPERATION);
 
 /**
  * `decide(info)` once per selection: what a field's selection holds is the same for every request
@@ -66,14 +67,8 @@ const answersByOperation = new WeakMap<OperationDefinitionNode, Map<string, unkn
  * when Apollo drops the document from its cache.
  */
 export function perSelection<T>(info: GraphQLResolveInfo, decide: (info: GraphQLResolveInfo) => T): T {
-  let answers = answersByOperation.get(info.operation);
   const key = `${info.parentType.name}\u0000${responsePath(info.path)}\u0000${variableShape(info.variableValues)}`;
-  if (answers?.has(key)) return answers.get(key) as T;
-  const answer = decide(info);
-  if (!answers) answersByOperation.set(info.operation, (answers = new Map()));
-  if (answers.size >= ANSWERS_PER_OPERATION) answers.delete(answers.keys().next().value as string);
-  answers.set(key, answer);
-  return answer;
+  return answersByOperation.get(info.operation, key, () => decide(info)) as T;
 }
 
 /** `statements.edges.node.speaker`: the response keys (aliases included) of a path, without list positions. */

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { getNamedType, getNullableType, isLeafType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { limitExceeded } from '../errors/app-error';
+import { DocumentMemo } from '../graphql/document-memo';
 import { variableShape } from '../graphql/variable-shape';
 import { LIMITS } from '../limits';
 
@@ -57,19 +58,12 @@ const MAX_SHAPE_KEY_LENGTH = 2048;
  */
 export function cachedQueryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
   const key = `${operationName ?? ''}\u0000${variableShape(variables)}`;
-  if (key.length > MAX_SHAPE_KEY_LENGTH) return queryCost(schema, document, variables, operationName);
-  let shapes = costsByDocument.get(document);
-  const known = shapes?.get(key);
-  if (known !== undefined) return known;
-  const cost = queryCost(schema, document, variables, operationName);
-  if (!shapes) costsByDocument.set(document, (shapes = new Map()));
-  if (shapes.size >= COST_SHAPES_PER_DOCUMENT) shapes.delete(shapes.keys().next().value as string);
-  shapes.set(key, cost);
-  return cost;
+  const compute = () => queryCost(schema, document, variables, operationName);
+  return key.length > MAX_SHAPE_KEY_LENGTH ? compute() : costsByDocument.get(document, key, compute);
 }
 
 /** Documents Apollo evicts from its cache take their costs with them. */
-const costsByDocument = new WeakMap<DocumentNode, Map<string, number>>();
+const costsByDocument = new DocumentMemo<DocumentNode, number>(COST_SHAPES_PER_DOCUMENT);
 
 /**
  * Refuses an operation whose estimated cost exceeds MAX_QUERY_COST before anything runs, with a
