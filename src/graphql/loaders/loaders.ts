@@ -38,40 +38,56 @@ function pagedLoader(
   };
 }
 
-/**
- * The per-request loaders: every nested field costs one Cypher round trip per level of the
- * query, whatever the page size. Built fresh for each request so no data outlives it.
- */
-export function createLoaders(graph: Graph) {
-  return {
-    article: loader(graph, articleRepository.findByIds, null),
-    actor: loader(graph, actorRepository.findByIds, null),
-    statement: loader(graph, statementRepository.findByIds, null),
-    claim: loader(graph, claimRepository.findByIds, null),
+/** How each per-request loader is made. */
+const FACTORIES = {
+  article: (graph: Graph) => loader(graph, articleRepository.findByIds, null),
+  actor: (graph: Graph) => loader(graph, actorRepository.findByIds, null),
+  statement: (graph: Graph) => loader(graph, statementRepository.findByIds, null),
+  claim: (graph: Graph) => loader(graph, claimRepository.findByIds, null),
 
-    textOfArticle: loader(graph, articleRepository.findTexts, ''),
-    outletOfArticle: loader(graph, articleRepository.findOutlets, []),
-    statementsOfArticle: pagedLoader(graph, articleRepository.listStatements),
+  textOfArticle: (graph: Graph) => loader(graph, articleRepository.findTexts, ''),
+  outletOfArticle: (graph: Graph) => loader(graph, articleRepository.findOutlets, []),
+  statementsOfArticle: (graph: Graph) => pagedLoader(graph, articleRepository.listStatements),
 
-    rolesOfActor: loader(graph, actorRepository.findRoles, []),
-    parentsOfOrganization: loader(graph, actorRepository.findParents, []),
-    membersOfOrganization: loader(graph, actorRepository.findMembers, []),
-    statementsOfActor: pagedLoader(graph, actorRepository.listStatements),
+  rolesOfActor: (graph: Graph) => loader(graph, actorRepository.findRoles, []),
+  parentsOfOrganization: (graph: Graph) => loader(graph, actorRepository.findParents, []),
+  membersOfOrganization: (graph: Graph) => loader(graph, actorRepository.findMembers, []),
+  statementsOfActor: (graph: Graph) => pagedLoader(graph, actorRepository.listStatements),
 
-    speakerOfStatement: loader(graph, statementRepository.findSpeakers, []),
-    chainOfStatement: loader(graph, statementRepository.findChains, []),
-    claimsOfStatement: loader(graph, statementRepository.findClaims, []),
-    reportedByStatement: loader(graph, statementRepository.findReported, []),
-    reportingStatement: loader(graph, statementRepository.findReporting, []),
+  speakerOfStatement: (graph: Graph) => loader(graph, statementRepository.findSpeakers, []),
+  chainOfStatement: (graph: Graph) => loader(graph, statementRepository.findChains, []),
+  claimsOfStatement: (graph: Graph) => loader(graph, statementRepository.findClaims, []),
+  reportedByStatement: (graph: Graph) => loader(graph, statementRepository.findReported, []),
+  reportingStatement: (graph: Graph) => loader(graph, statementRepository.findReporting, []),
 
-    statementsOfClaim: pagedLoader(graph, claimRepository.listStatements),
-    speakersOfClaim: loader(graph, claimRepository.findSpeakers, []),
-    relationsOfClaim: loader(graph, claimRepository.findRelations, []),
-    similarToClaim: loader(graph, claimRepository.findSimilar, []),
-    rebuttalsOfClaim: loader(graph, claimRepository.findRebuttals, []),
-    appearancesOfClaim: loader(graph, claimRepository.findAppearances, []),
-    topicsOfClaim: loader(graph, claimRepository.findTopics, []),
-  };
+  statementsOfClaim: (graph: Graph) => pagedLoader(graph, claimRepository.listStatements),
+  speakersOfClaim: (graph: Graph) => loader(graph, claimRepository.findSpeakers, []),
+  relationsOfClaim: (graph: Graph) => loader(graph, claimRepository.findRelations, []),
+  similarToClaim: (graph: Graph) => loader(graph, claimRepository.findSimilar, []),
+  rebuttalsOfClaim: (graph: Graph) => loader(graph, claimRepository.findRebuttals, []),
+  appearancesOfClaim: (graph: Graph) => loader(graph, claimRepository.findAppearances, []),
+  topicsOfClaim: (graph: Graph) => loader(graph, claimRepository.findTopics, []),
+};
+
+export type Loaders = { readonly [K in keyof typeof FACTORIES]: ReturnType<(typeof FACTORIES)[K]> };
+
+/** Each loader is made the first time a request asks for it: most requests use one or two of them. */
+class RequestLoaders {
+  readonly made: Partial<Record<keyof Loaders, unknown>> = {};
+  constructor(readonly graph: Graph) {}
+}
+for (const name of Object.keys(FACTORIES) as (keyof Loaders)[]) {
+  Object.defineProperty(RequestLoaders.prototype, name, {
+    get(this: RequestLoaders) {
+      return (this.made[name] ??= FACTORIES[name](this.graph));
+    },
+  });
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/**
+ * The per-request loaders: every nested field costs one Cypher round trip per level of the
+ * query, whatever the page size. Fresh for each request so no data outlives it.
+ */
+export function createLoaders(graph: Graph): Loaders {
+  return new RequestLoaders(graph) as unknown as Loaders;
+}
