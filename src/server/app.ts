@@ -29,7 +29,6 @@ import { RateLimiter, rateLimitPlugin, rateLimitReads } from './rate-limit';
 import { serveSubscriptions } from './subscriptions';
 import { checkReadiness, SHUTTING_DOWN } from './readiness';
 import { requestInfoOf } from './request-info';
-import { mergeRequestHooks } from './request-hooks';
 import { requestLimits } from './request-limits';
 import { requestLog } from './request-log';
 import { LIMITS } from '../limits';
@@ -66,8 +65,7 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
   const rateLimiter = RateLimiter.create(config.rateLimit, config.redisUrl, logger);
   const schema = await buildGraphQLSchema(pubSubOf(bus));
 
-  const { requestHooks: limitHooks, ...limits } = requestLimits({ hideSuggestions: config.env === 'production' });
-  const cacheHeaders = noStoreCacheHeaders<RequestContext>();
+  const limits = requestLimits({ hideSuggestions: config.env === 'production' });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: formatError(logger, config.env === 'development'),
@@ -81,10 +79,10 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       // No landing page from Apollo's CDN (it phones home, and fails offline): GraphiQL is served locally.
       ApolloServerPluginLandingPageDisabled(),
-      cacheHeaders.apolloCacheControl,
+      ...noStoreCacheHeaders<RequestContext>(),
+      operationReportPlugin(),
+      rateLimitPlugin(rateLimiter),
       ...limits.plugins,
-      // One listener for every request, in place of five (request-hooks.ts).
-      mergeRequestHooks<RequestContext>([cacheHeaders.noStore, operationReportPlugin(), rateLimitPlugin(rateLimiter), ...limitHooks]),
       serveSubscriptions({ httpServer, schema, bus, graph, services, logger, config, validationRules: limits.validationRules }),
     ],
   });

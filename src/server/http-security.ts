@@ -1,5 +1,5 @@
 import cors from 'cors';
-import type { Request, RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
 /**
@@ -18,7 +18,7 @@ import helmet from 'helmet';
  * same origin, and from non-browser clients, need no CORS at all.
  */
 export function httpSecurity(corsOrigins: readonly string[]): RequestHandler[] {
-  const headers = fixedHeaders(
+  return [
     helmet({
       contentSecurityPolicy: {
         useDefaults: true,
@@ -34,46 +34,11 @@ export function httpSecurity(corsOrigins: readonly string[]): RequestHandler[] {
         },
       },
     }),
-  );
-  // With no origin allowed, cors answers nothing and only calls next(), after copying its options.
-  if (corsOrigins.length === 0) return [headers];
-  return [
-    headers,
     cors({
-      origin: [...corsOrigins],
+      origin: corsOrigins.length === 0 ? false : [...corsOrigins],
       methods: ['GET', 'POST'],
       allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name'],
       maxAge: 600,
     }),
   ];
-}
-
-/**
- * Helmet's headers, worked out once: with every directive a plain string they are the same for
- * every request, so helmet runs once here against a recording response and each request gets
- * the recorded headers set in one loop (not a dozen chained middlewares).
- */
-function fixedHeaders(middleware: RequestHandler): RequestHandler {
-  const headers = new Map<string, string>();
-  let done = false;
-  const recorder = {
-    setHeader(name: string, value: unknown) {
-      headers.set(name, String(value));
-    },
-    removeHeader(name: string) {
-      headers.delete(name);
-    },
-  };
-  middleware({ headers: {} } as Request, recorder as unknown as Response, (error?: unknown) => {
-    if (error) throw error;
-    done = true;
-  });
-  // A directive that depended on the request (a function, a nonce) would make helmet asynchronous or per-request.
-  if (!done) throw new Error('The security headers are not the same for every request; set them per request');
-  const fixed = [...headers];
-  return (_req, res, next) => {
-    for (const [name, value] of fixed) res.setHeader(name, value);
-    res.removeHeader('X-Powered-By');
-    next();
-  };
 }

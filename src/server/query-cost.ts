@@ -1,11 +1,10 @@
-import type { BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { getNamedType, getNullableType, isLeafType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { limitExceeded } from '../errors/app-error';
 import { DocumentMemo } from '../graphql/document-memo';
 import { variableShape } from '../graphql/variable-shape';
 import { LIMITS } from '../limits';
-import { requestHooksPlugin, type RequestHooksPlugin } from './request-hooks';
 
 /**
  * What a list costs: what is selected inside it, times the rows it may return. A field with a
@@ -71,25 +70,29 @@ const costsByDocument = new DocumentMemo<DocumentNode, number>(COST_SHAPES_PER_D
  * LIMIT_EXCEEDED error naming the cost and the limit. Runs once the operation is known (after
  * validation), because the cost depends on the variables.
  */
-export function queryCostPlugin(maxCost: number = LIMITS.MAX_QUERY_COST): RequestHooksPlugin<BaseContext> {
-  return requestHooksPlugin({
-    async didResolveOperation({ schema, document, request, operationName }) {
-      let cost: number;
-      try {
-        cost = cachedQueryCost(schema, document, request.variables, operationName ?? undefined);
-      } catch (error) {
-        // Bad variables are execution's to report, with their own message; only sheer size is ours.
-        if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) cost = Infinity;
-        else return;
-      }
-      if (cost > maxCost) {
-        const found = Number.isFinite(cost) ? Math.ceil(cost).toLocaleString('en-US') : 'more than that';
-        throw limitExceeded(
-          'cost',
-          maxCost,
-          `The query's estimated cost is ${found}; the limit is ${maxCost.toLocaleString('en-US')} (query cost: each field costs 1, and lists multiply what they select by \`first\`). Ask for fewer rows or fewer nested lists.`,
-        );
-      }
+export function queryCostPlugin(maxCost: number = LIMITS.MAX_QUERY_COST): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operationName }) {
+          let cost: number;
+          try {
+            cost = cachedQueryCost(schema, document, request.variables, operationName ?? undefined);
+          } catch (error) {
+            // Bad variables are execution's to report, with their own message; only sheer size is ours.
+            if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) cost = Infinity;
+            else return;
+          }
+          if (cost > maxCost) {
+            const found = Number.isFinite(cost) ? Math.ceil(cost).toLocaleString('en-US') : 'more than that';
+            throw limitExceeded(
+              'cost',
+              maxCost,
+              `The query's estimated cost is ${found}; the limit is ${maxCost.toLocaleString('en-US')} (query cost: each field costs 1, and lists multiply what they select by \`first\`). Ask for fewer rows or fewer nested lists.`,
+            );
+          }
+        },
+      };
     },
-  });
+  };
 }

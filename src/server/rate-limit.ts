@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -9,7 +10,6 @@ import type { Logger } from '../logger';
 import { countRejection } from '../metrics/metrics';
 import type { Principal } from '../model/principal';
 import { clientSubnet } from './client-subnet';
-import { requestHooksPlugin, type RequestHooksPlugin } from './request-hooks';
 
 /** Mutations spend the write budget; queries (and anything else) the read budget. */
 export type RequestKind = 'read' | 'write';
@@ -111,21 +111,21 @@ function connectRedis(url: string, logger: Logger): Redis {
  * not JSON, a document that does not parse, an unknown key) did no database work beyond the
  * key's one indexed lookup, and is not charged.
  */
-export function rateLimitPlugin(limiter: RateLimiter): RequestHooksPlugin<RequestContext> {
-  return requestHooksPlugin<RequestContext>(
-    {
-      async didResolveOperation({ operation, contextValue }) {
-        const kind: RequestKind = operation?.operation === 'mutation' ? 'write' : 'read';
-        await limiter.charge(kind, contextValue.principal, contextValue.request.ip);
-      },
+export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<RequestContext> {
+  return {
+    async serverWillStart() {
+      await limiter.ready();
+      return { serverWillStop: () => limiter.close() };
     },
-    {
-      async serverWillStart() {
-        await limiter.ready();
-        return { serverWillStop: () => limiter.close() };
-      },
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          const kind: RequestKind = operation?.operation === 'mutation' ? 'write' : 'read';
+          await limiter.charge(kind, contextValue.principal, contextValue.request.ip);
+        },
+      };
     },
-  );
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ApolloServerOptions, BaseContext } from '@apollo/server';
+import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
 import { GraphQLError } from 'graphql';
@@ -6,15 +6,11 @@ import { ErrorCode } from '../errors/error-code';
 import { LIMITS } from '../limits';
 import { countRejection } from '../metrics/metrics';
 import { queryCostPlugin } from './query-cost';
-import { requestHooksPlugin, type RequestHooksPlugin } from './request-hooks';
 
 /** What the limits add to Apollo's options: spread into `new ApolloServer({...})`. */
 export type RequestLimitOptions = Required<
   Pick<ApolloServerOptions<BaseContext>, 'plugins' | 'validationRules' | 'parseOptions' | 'hideSchemaDetailsFromClientErrors'>
-> & {
-  /** The limits' per-request hooks, for `mergeRequestHooks` with the server's own (not in `plugins`). */
-  requestHooks: RequestHooksPlugin<BaseContext>[];
-};
+>;
 
 /**
  * The GraphQL request limits of src/limits.ts, each refused with HTTP 400 and
@@ -39,8 +35,7 @@ export function requestLimits({ hideSuggestions }: { hideSuggestions: boolean })
   return {
     parseOptions: { maxTokens: LIMITS.MAX_TOKENS },
     validationRules: armor.validationRules,
-    plugins: armor.plugins,
-    requestHooks: [queryCostPlugin(), limitErrorCodes],
+    plugins: [...armor.plugins, queryCostPlugin(), limitErrorCodes],
     hideSchemaDetailsFromClientErrors: hideSuggestions,
   };
 }
@@ -67,16 +62,20 @@ const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/;
  * GRAPHQL_PARSE_FAILED (both 400); a limit is neither a typo nor a syntax error, so the ones
  * that are limits get our code, and the token limit its name.
  */
-const limitErrorCodes = requestHooksPlugin({
-  async didEncounterErrors({ errors }) {
-    for (const error of errors) {
-      const extensions = error.extensions as Record<string, unknown>;
-      const tokens = extensions.code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(error.message) : null;
-      if (tokens) Object.assign(extensions, { limit: 'tokens', max: Number(tokens[1]) });
-      if (typeof extensions.limit === 'string' && extensions.code !== ErrorCode.TIMEOUT) {
-        extensions.code = ErrorCode.LIMIT_EXCEEDED;
-        countRejection(extensions.limit);
-      }
-    }
+const limitErrorCodes: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) {
+          const extensions = error.extensions as Record<string, unknown>;
+          const tokens = extensions.code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(error.message) : null;
+          if (tokens) Object.assign(extensions, { limit: 'tokens', max: Number(tokens[1]) });
+          if (typeof extensions.limit === 'string' && extensions.code !== ErrorCode.TIMEOUT) {
+            extensions.code = ErrorCode.LIMIT_EXCEEDED;
+            countRejection(extensions.limit);
+          }
+        }
+      },
+    };
   },
-});
+};
