@@ -25,7 +25,7 @@ async function startLoggedServer(graph: Awaited<ReturnType<typeof openTestGraph>
   const url = `http://127.0.0.1:${(running.httpServer.address() as AddressInfo).port}`;
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  /** The request lines (pino-http's), after the response has been read. */
+  /** The request lines (request-log.ts'), after the response has been read. */
   const requestLines = () => lines.filter((line) => 'requestId' in line);
   return { url, post, requestLines, close: () => running.apollo.stop() };
 }
@@ -46,7 +46,7 @@ describe('observability', () => {
     await graph.close();
   });
 
-  /** The single log line a request produced (pino-http writes it once the response is finished). */
+  /** The single log line a request produced (request-log.ts writes it once the response is finished). */
   const lineOf = async (response: Response) => {
     await response.text();
     const id = response.headers.get('x-request-id');
@@ -112,6 +112,13 @@ describe('observability', () => {
       expect(written).not.toContain(secret.slice('Bearer '.length));
       expect(written).not.toContain('confidential-words');
       expect(line.req).toEqual({ method: 'POST', path: '/graphql' });
+    });
+
+    it('answers GraphQL with no-store and no ETag (nothing may cache it, so nothing hashes it)', async () => {
+      const response = await server.post({ query: '{ version }' });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('etag')).toBeNull();
+      expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(await response.text())));
     });
 
     it('logs other routes too, without a GraphQL operation', async () => {
