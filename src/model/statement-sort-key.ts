@@ -13,8 +13,8 @@ import type { StatementSortKey } from './page-window';
  * (all of ours are `Date.toISOString()`'s). The parts are joined by a space, below every
  * character of an id, so a shorter id sorts before a longer one it begins, as in Cypher.
  *
- * The migration's backfill computes the same string in Cypher; test/unit/model pins the two
- * together, and the migration test compares what each wrote.
+ * The migration's backfill computes the same string in Cypher: the unit test pins the format
+ * with an example, and test/integration/db/speaker-page-index.test.ts compares what each wrote.
  */
 export function statementSortKey(key: StatementSortKey | { at: string; articleId: string; start: number | null; id: string }): string {
   return `${invertDigits(key.at)} ${key.articleId} ${paddedStart(key.start)} ${key.id}`;
