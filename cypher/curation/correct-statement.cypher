@@ -25,4 +25,5 @@ CALL (s) {
   MATCH (through:Actor {id: $chain[i]})
   CREATE (s)-[:VIA {hop: i + 1, extractor: $by, createdAt: $now}]->(through)
 }
-RETURN s.id AS id
+// Its sort key, which a new start changes, for the speakers' MADE (curation/set-speaker-sort-keys).
+RETURN s.id AS id, s.at AS at, s.articleId AS articleId, s.start AS start

@@ -2,7 +2,8 @@
 // aliases, and deletes the source. Each relationship type is moved explicitly (no APOC here).
 MATCH (source:Actor {id: $sourceId}), (target:Actor {id: $targetId})
 CALL (source, target) {
-  MATCH (source)-[r:MADE]->(s) MERGE (target)-[n:MADE]->(s) SET n += properties(r)
+  // The statement's sort key moves as it is; the speaker's id is the target's (migration 0011).
+  MATCH (source)-[r:MADE]->(s) MERGE (target)-[n:MADE]->(s) SET n += properties(r), n.speakerId = target.id
 }
 CALL (source, target) {
   MATCH (s)-[r:VIA]->(source) CREATE (s)-[n:VIA]->(target) SET n += properties(r)

@@ -10,7 +10,9 @@ CALL (s, x) {
 }
 CALL (s, x) {
   MATCH (speaker:Actor {id: x.speakerId})
-  CREATE (speaker)-[:MADE {extractor: x.props.extractor, confidence: x.props.confidence, start: x.sourceStart, end: x.sourceEnd, createdAt: x.props.createdAt}]->(s)
+  // speakerId and sortKey: what a speaker's page seeks (migration 0011).
+  CREATE (speaker)-[:MADE {extractor: x.props.extractor, confidence: x.props.confidence, start: x.sourceStart, end: x.sourceEnd, createdAt: x.props.createdAt,
+                           speakerId: speaker.id, sortKey: x.sortKey}]->(s)
 }
 CALL (s, x) {
   UNWIND x.via AS hop

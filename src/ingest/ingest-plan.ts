@@ -5,6 +5,7 @@ import { actorSpellings } from './resolve-actors';
 import { normalizeClaim } from './resolve-claims';
 import { claimBandProps } from './claim-keys';
 import { normalizeName } from './normalize';
+import { statementSortKey } from '../model/statement-sort-key';
 
 export interface ArticleRow {
   id: string;
@@ -43,6 +44,8 @@ export interface IngestPlan {
     props: Record<string, unknown>;
     claimId: string | null;
     speakerId: string | null;
+    /** The statement's sort key as its speaker's MADE holds it (src/model/statement-sort-key.ts). */
+    sortKey: string;
     sourceStart: number | null;
     sourceEnd: number | null;
     via: Array<{ actorId: string; hop: number }>;
@@ -134,6 +137,7 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
     },
     claimId: s.claimKey === null ? null : claimId(s.claimKey),
     speakerId: s.speakerKey ? actorId(s.speakerKey) : null,
+    sortKey: statementSortKey({ at, articleId: article.id, start: s.span.start, id: statementIds.get(s.key) as string }),
     sourceStart: s.sourceSpan?.start ?? null,
     sourceEnd: s.sourceSpan?.end ?? null,
     via: s.via.map((key, i) => ({ actorId: actorId(key), hop: i + 1 })),

@@ -2,6 +2,8 @@ import type { GraphTx, Graph } from '../db/graph';
 import type { ClaimRelationRecord } from '../model/claim.record';
 import type { ClaimRelationType, StatementKind, Verdict } from '../model/enums';
 import type { RebuttalRecord } from '../model/rebuttal.record';
+import type { StatementSortKey } from '../model/page-window';
+import { statementSortKey } from '../model/statement-sort-key';
 
 /** Who made a change by hand and when; every curated write is stamped with it. */
 export interface CuratedBy {
@@ -94,7 +96,9 @@ export const curationRepository = {
     return row ? (row.length as number) : null;
   },
 
+  /** Applies a correction, then gives its speakers' MADE the statement's sort key as it now is. */
   async correctStatement(tx: GraphTx, fix: StatementFix & CuratedBy): Promise<void> {
-    await tx.run('curation/correct-statement', fix);
+    const [row] = await tx.run('curation/correct-statement', fix);
+    if (row) await tx.run('curation/set-speaker-sort-keys', { id: fix.id, sortKey: statementSortKey(row as unknown as StatementSortKey) });
   },
 };

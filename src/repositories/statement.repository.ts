@@ -6,6 +6,7 @@ import type { StatementKind } from '../model/enums';
 import type { ArticleRecord } from '../model/article.record';
 import type { KeysetWindow, StatementSortKey } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
+import { statementSortKeyBounds } from '../model/statement-sort-key';
 import { groupRows } from './group-rows';
 import { projectionFor, projectionParams, toRecord, toRecords } from './projection';
 import type { SelectedFields } from '../model/selected-fields';
@@ -97,9 +98,11 @@ export const statementRepository = {
     const withOutlet = include.article && include.outlet;
     const withClaims = include.claims;
     const withRelations = include.claims && include.relations;
-    const rows = await graph.read(`statements/list/${statementShape(filter)}`, {
+    const shape = statementShape(filter);
+    const rows = await graph.read(`statements/list/${shape}`, {
       ...filter,
       ...timeBounds(filter, window.after),
+      ...(shape === 'by-speaker-id' || shape === 'by-speaker-id-only' ? statementSortKeyBounds(window.after, filter.from, filter.to) : {}),
       afterAt: window.after?.at ?? null,
       afterArticleId: window.after?.articleId ?? null,
       afterStart: window.after?.start ?? null,

@@ -245,8 +245,9 @@ describe('the statements read path', () => {
     expect(names).toEqual(['statements/search-attributions', 'articles/find-outlets']);
   });
 
-  it('pages a hot speaker (by id and by name) and a big outlet, read newest first from the time index, as a scan would list it', async () => {
-    // Six more statements make Jane Smith hot for pages of one: degree² > statements × (page + 1).
+  it('pages a hot speaker (by id, from its MADE index; by name and a big outlet, newest first from the time index) as a scan would list it', async () => {
+    // Six more statements make Jane Smith hot for pages of one (degree² > statements × (page + 1)),
+    // which switches the name and outlet shapes to the time index.
     const quotes = ['the roads will reopen', 'the bridge will close', 'the tunnel is open', 'the ferry is late', 'the port is busy', 'the rail is fixed'];
     await server.graphql(INGEST, {
       input: {
