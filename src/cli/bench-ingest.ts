@@ -48,7 +48,7 @@ function profileTable(profile: IngestProfile, seconds: number): string {
     ['(Node work inside transactions: planning, resolution)', profile.nodeSeconds, ''],
     ['(commits)', profile.commitSeconds, ''],
     ['(sessions and BEGIN)', profile.beginSeconds, ''],
-    ['(outside transactions: waiting for extraction, and for the plans before the first)', seconds - profile.transactionSeconds, ''],
+    ['(outside transactions: waiting for extraction)', seconds - profile.transactionSeconds, ''],
   ];
   rows.sort((a, b) => b[1] - a[1]);
   const lines = [`${profile.transactions} transactions, ${profile.transactionSeconds.toFixed(2)} s inside them`];

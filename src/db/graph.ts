@@ -86,24 +86,6 @@ export class Graph {
     return this.readTransaction((tx) => tx.run(name, params));
   }
 
-  /**
-   * Plans a query without running it (`EXPLAIN`): Neo4j caches the plan under the query's text
-   * and parameter types, so the first real run of it skips planning. A fresh Neo4j plans each
-   * write of an ingest on its first use, seconds for the lot on a busy machine (docs/benchmarks.md,
-   * "Ingest's writes and pipeline, round four"). Writes nothing; `params` need only have the types.
-   */
-  async explain(name: string, params: Params = {}): Promise<void> {
-    const text = this.registry.get(name);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
-    try {
-      await session.run(`EXPLAIN ${text}`, toCypherParams(params));
-    } catch (error) {
-      throw mapDriverError(error, this.transactionTimeoutMs);
-    } finally {
-      await session.close();
-    }
-  }
-
   write(name: string, params: Params = {}): Promise<Row[]> {
     return this.writeTransaction((tx) => tx.run(name, params));
   }

@@ -1,4 +1,4 @@
-import type { Graph, GraphTx } from '../db/graph';
+import type { GraphTx } from '../db/graph';
 import type { ActorCandidate } from '../ingest/resolve-actors';
 import type { ClaimCandidate } from '../ingest/resolve-claims';
 import type { IngestPlan } from '../ingest/ingest-plan';
@@ -86,15 +86,6 @@ export const ingestRepository = {
   },
 
   /**
-   * Has Neo4j plan every query of an ingest transaction ahead of the first one (see
-   * `Graph.explain`), all at once, so that a fresh database plans them while the articles are
-   * still being extracted instead of inside the first transaction.
-   */
-  async planAhead(graph: Graph): Promise<void> {
-    await Promise.all(Object.entries(INGEST_QUERY_PARAMS).map(([name, params]) => graph.explain(name, params)));
-  },
-
-  /**
    * Writes planned articles: a fixed number of round trips, however many articles and
    * statements they hold. Rows go in the plans' order, so an actor or claim an earlier article
    * created is there when a later one joins it.
@@ -126,33 +117,3 @@ export const ingestRepository = {
     await statementCountRepository.add(tx, await statementCountRepository.keysOf(tx, ids));
   },
 };
-
-/**
- * Every query an ingest transaction runs, with parameters of the types it is run with (the plan
- * cache's key is the text and the parameters' types; empty lists plan the same as full ones).
- */
-const INGEST_QUERY_PARAMS: Readonly<Record<string, Record<string, unknown>>> = {
-  'ingest/merge-ingest-locks': { keys: [], now: '' },
-  'ingest/find-articles-by-hashes': { contentHashes: [] },
-  'ingest/find-actor-candidates': { names: [] },
-  'ingest/find-claim-candidates': { claims: [] },
-  'ingest/find-claims-by-ids': { ids: [] },
-  'ingest/create-articles': { articles: [] },
-  'ingest/merge-actors': { actors: [] },
-  'ingest/merge-roles': { roles: [] },
-  'ingest/merge-part-of': { links: [] },
-  'ingest/link-outlet': { links: [] },
-  'ingest/merge-claims': { claims: [] },
-  'ingest/create-statements': { statements: [] },
-  'ingest/create-reports': { links: [] },
-  'ingest/merge-claim-relations': { relations: [] },
-  'ingest/merge-topics': { topics: [] },
-  'ingest/merge-similar-claims': { links: [] },
-  'ingest/create-actor-joins': { joins: [] },
-  'ingest/record-audit-events': { events: [] },
-  'counts/keys-of-statements': { ids: [] },
-  'counts/add-to-statement-counts': { deltas: [] },
-};
-
-/** The names of the queries `planAhead` plans. */
-export const PLANNED_INGEST_QUERIES: readonly string[] = Object.keys(INGEST_QUERY_PARAMS);

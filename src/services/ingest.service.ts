@@ -169,8 +169,6 @@ export class IngestService {
     options: { pool: ExtractionPool; batch: number; concurrency: number; onResult: (index: number, result: BatchOutcome) => void },
   ): Promise<{ stoppedBy?: AppError; notAttempted: number }> {
     let stoppedBy: AppError | undefined;
-    // Neo4j plans the writes while the first articles are extracted.
-    const planned = this.planAhead();
     const ready: Array<Prepared | undefined> = [];
     const readies = inputs.map((input, i) =>
       (async (): Promise<Prepared> => {
@@ -186,7 +184,6 @@ export class IngestService {
     );
     let next = 0;
     const writer = async () => {
-      await planned;
       while (!stoppedBy && next < inputs.length) {
         const batch = [await (readies[next++] as Promise<Prepared>)];
         while (batch.length < options.batch && next < inputs.length && ready[next]) batch.push(ready[next++] as Prepared);
@@ -208,18 +205,6 @@ export class IngestService {
     await Promise.all(Array.from({ length: options.concurrency }, writer));
     return { stoppedBy, notAttempted: inputs.length - next };
   }
-
-  /**
-   * Has Neo4j plan every query of an ingest transaction, once per service (see
-   * `ingestRepository.planAhead`). Only a head start: should it fail, the transactions plan
-   * their queries themselves, so its failure is not the caller's.
-   */
-  planAhead(): Promise<void> {
-    this.plans ??= ingestRepository.planAhead(this.graph).catch(() => undefined);
-    return this.plans;
-  }
-
-  private plans: Promise<void> | undefined;
 
   /**
    * Claims stored before they had band keys (migration 0010) are keyed before this service's
