@@ -27,6 +27,8 @@ export interface IngestThroughputOptions {
   texts?: string[];
   threads?: number;
   batch?: number;
+  /** Transactions written at once; 1 by default. */
+  concurrency?: number;
   /** Time every transaction stage by stage (`IngestThroughput.profile`). */
   profile?: boolean;
 }
@@ -54,7 +56,7 @@ export async function measureIngestThroughput(graph: Graph, options: IngestThrou
     await service.ingestMany(
       texts.map((text) => ({ text })),
       null,
-      { pool, batch: options.batch ?? 100, concurrency: 1, onResult: (_, result) => void (result.ok || failed++) },
+      { pool, batch: options.batch ?? 100, concurrency: options.concurrency ?? 1, onResult: (_, result) => void (result.ok || failed++) },
     );
     const seconds = secondsSince(start);
     return {

@@ -18,10 +18,11 @@ async function main(): Promise<void> {
     .addOption(new Option('--split <name>', 'PolNeAR split to ingest (both: train then dev)').choices(['train', 'dev', 'both']).default('both'))
     .option('--threads <n>', 'extraction threads', wholeNumber(0, 64), defaultPoolSize())
     .option('--batch <n>', 'the most articles one transaction writes', wholeNumber(1, 1000), 100)
+    .option('--concurrency <n>', 'transactions written at once (as `npm run ingest --concurrency`)', wholeNumber(1, 64), 1)
     .option('--profile', 'also print where the writing time went: per Cypher file, Node work between round trips, commits')
     .option('--json', 'print the figures as JSON')
     .parse();
-  const options = program.opts<{ articles: number; threads: number; batch: number; split: string; profile?: boolean; json?: boolean }>();
+  const options = program.opts<{ articles: number; threads: number; batch: number; concurrency: number; split: string; profile?: boolean; json?: boolean }>();
   const { graph, close } = await openGraphForCli(loadConfig(), (line) => process.stderr.write(`${line}\n`));
   try {
     const texts = polnearTexts(options.split === 'both' ? ['train', 'dev'] : [options.split]);

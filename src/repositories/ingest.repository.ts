@@ -29,12 +29,20 @@ export const ingestRepository = {
     if (keys.length) await tx.run('ingest/merge-ingest-locks', { keys, now });
   },
 
-  /** Records which of the articles' names were joined to existing actors, and how surely. */
+  /**
+   * Records which of the new articles' names were joined to existing actors, and how surely;
+   * a name joined twice in one article is recorded once, as the first join has it.
+   */
   async recordActorJoins(
     tx: GraphTx,
     joins: Array<{ articleId: string; actorId: string; name: string; confidence: number; match: string; by: string; now: string }>,
   ): Promise<void> {
-    if (joins.length) await tx.run('ingest/merge-actor-joins', { joins });
+    const once = new Map<string, (typeof joins)[number]>();
+    for (const join of joins) {
+      const key = JSON.stringify([join.articleId, join.actorId, join.name]);
+      if (!once.has(key)) once.set(key, join);
+    }
+    if (once.size) await tx.run('ingest/create-actor-joins', { joins: [...once.values()] });
   },
 
   async recordAuditEvents(tx: GraphTx, events: IngestAuditEvent[]): Promise<void> {

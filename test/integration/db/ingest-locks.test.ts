@@ -1,0 +1,58 @@
+import { ingestRepository } from '../../../src/repositories/ingest.repository';
+import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
+
+/**
+ * The identity locks of an ingest (`ingest/merge-ingest-locks`): a transaction that takes a key
+ * another holds waits until the holder ends, whether the key's lock node is new or was made by
+ * an earlier ingest; taking it again changes nothing on the node.
+ */
+describe('ingest identity locks', () => {
+  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  beforeAll(async () => {
+    graph = await openTestGraph();
+  });
+  beforeEach(() => wipeGraph(graph));
+  afterAll(() => graph.close());
+
+  const HOLD_MS = 1_500;
+
+  /** When a second transaction got the key, and when the first (holding it for HOLD_MS) ended. */
+  async function contend(key: string): Promise<{ secondLockedAt: number; firstEndedAt: number }> {
+    let locked!: () => void;
+    const firstHolds = new Promise<void>((resolve) => (locked = resolve));
+    let firstEndedAt = 0;
+    const first = graph
+      .writeTransaction(async (tx) => {
+        await ingestRepository.lockIdentities(tx, [key], new Date().toISOString());
+        locked();
+        await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
+      })
+      .then(() => (firstEndedAt = Date.now()));
+    await firstHolds;
+    let secondLockedAt = 0;
+    await graph.writeTransaction(async (tx) => {
+      await ingestRepository.lockIdentities(tx, [key], new Date().toISOString());
+      secondLockedAt = Date.now();
+    });
+    await first;
+    return { secondLockedAt, firstEndedAt };
+  }
+
+  it('a key locked by a running ingest holds a second one until it ends, when its lock node already existed', async () => {
+    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2024-01-01T00:00:00.000Z'));
+    const { secondLockedAt, firstEndedAt } = await contend('surname:clinton');
+    expect(secondLockedAt).toBeGreaterThanOrEqual(firstEndedAt - 50);
+  });
+
+  it('a key locked by a running ingest holds a second one until it ends, when the first created its lock node', async () => {
+    const { secondLockedAt, firstEndedAt } = await contend('surname:kaine');
+    expect(secondLockedAt).toBeGreaterThanOrEqual(firstEndedAt - 50);
+    expect(await countOf(graph, "MATCH (l:IngestLock {key: 'surname:kaine'}) RETURN count(l)")).toBe(1);
+  });
+
+  it('taking a lock again leaves its node as it was', async () => {
+    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2024-01-01T00:00:00.000Z'));
+    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2025-06-01T00:00:00.000Z'));
+    expect(await countOf(graph, "MATCH (l:IngestLock {key: 'surname:clinton', lockedAt: '2024-01-01T00:00:00.000Z'}) RETURN count(l)")).toBe(1);
+  });
+});
