@@ -41,10 +41,21 @@ export const ingestRepository = {
     if (events.length) await tx.run('ingest/record-audit-events', { events });
   },
 
-  async findActorCandidates(tx: GraphTx, names: Array<{ key: string; query: string }>): Promise<Map<string, ActorCandidate[]>> {
-    if (names.length === 0) return new Map();
-    const rows = await tx.run('ingest/find-actor-candidates', { names });
+  /** The actors linked to each identity key (`actorIdentityKeys`); keys nobody has are left out. */
+  async findActorCandidates(tx: GraphTx, keys: string[]): Promise<Map<string, ActorCandidate[]>> {
+    if (keys.length === 0) return new Map();
+    const rows = await tx.run('ingest/find-actor-candidates', { keys });
     return new Map(rows.map((row) => [row.key as string, row.candidates as ActorCandidate[]]));
+  },
+
+  /** The next `limit` actors after `after` (by id) while migration 0012's backfill mark stands; none after. */
+  async findActorsToKey(tx: GraphTx, after: string, limit: number): Promise<Array<{ id: string; name: string; aliases: string[]; type: ActorCandidate['type'] }>> {
+    const rows = await tx.run('ingest/find-actors-to-key', { after, limit });
+    return rows.map((row) => ({ id: row.id as string, name: row.name as string, aliases: row.aliases as string[], type: row.type as ActorCandidate['type'] }));
+  },
+
+  async finishActorKeyBackfill(tx: GraphTx): Promise<void> {
+    await tx.run('ingest/finish-actor-key-backfill');
   },
 
   /** The ids of existing claims worded the same as, or sharing a band key with, each of the batch's claims. */

@@ -15,10 +15,11 @@ import { claimBandKeys, claimBandProps } from '../ingest/claim-keys';
 import { ClaimTextCache } from '../ingest/claim-text-cache';
 import { ingestLockKeys } from '../ingest/identity-locks';
 import { planEvents } from '../ingest/plan-events';
-import { actorCandidateQuery, chooseExistingActor, type ActorCandidate } from '../ingest/resolve-actors';
+import { actorIdentityKeys, chooseExistingActor, type ActorCandidate } from '../ingest/resolve-actors';
 import { DEFAULT_CLAIM_MATCHING, normalizeClaim, resolveClaim, type ClaimCandidate, type ClaimMatching } from '../ingest/resolve-claims';
 import { validateArticle } from '../ingest/validate-article';
 import { withOutlet } from '../ingest/with-outlet';
+import { actorKeyRepository } from '../repositories/actor-key.repository';
 import { ingestRepository } from '../repositories/ingest.repository';
 import type { Principal } from '../model/principal';
 import { articlesIngested, statementsWritten } from '../metrics/metrics';
@@ -115,7 +116,7 @@ export class IngestService {
    * outcomes come back in the order given.
    */
   async ingestPrepared(batch: PreparedArticle[], principal: Principal | null): Promise<BatchOutcome[]> {
-    await this.claimKeysReady();
+    await this.keysReady();
     const results = await this.writeOrSplit(batch, principal);
     countIngests(results);
     return results;
@@ -207,19 +208,22 @@ export class IngestService {
   }
 
   /**
-   * Claims stored before they had band keys (migration 0010) are keyed before this service's
-   * first write, so that new claims find them; once per service, and one empty lookup when the
-   * graph needs nothing. Should it fail, the next write tries again.
+   * Claims stored before they had band keys (migration 0010) and actors stored before their
+   * identity keys (0012) are keyed before this service's first write, so that new claims and
+   * names find them; once per service, and one empty lookup each when the graph needs nothing.
+   * Should it fail, the next write tries again.
    */
-  private claimKeysReady(): Promise<void> {
-    this.claimKeys ??= this.backfillClaimBands().catch((error: unknown) => {
-      this.claimKeys = undefined;
-      throw error;
-    });
-    return this.claimKeys;
+  private keysReady(): Promise<void> {
+    this.keys ??= Promise.all([this.backfillClaimBands(), this.backfillActorKeys()])
+      .then(() => undefined)
+      .catch((error: unknown) => {
+        this.keys = undefined;
+        throw error;
+      });
+    return this.keys;
   }
 
-  private claimKeys: Promise<void> | undefined;
+  private keys: Promise<void> | undefined;
 
   private readonly claimTexts = new ClaimTextCache();
 
@@ -232,6 +236,21 @@ export class IngestService {
         return claims.length < BACKFILL_CLAIMS;
       });
       if (done) return;
+    }
+  }
+
+  /** Pages through the actors by id; MERGE makes a page written twice (a retry, a second process) harmless. */
+  private async backfillActorKeys(): Promise<void> {
+    let after = '';
+    for (;;) {
+      const last = await this.graph.writeTransaction(async (tx) => {
+        const actors = await ingestRepository.findActorsToKey(tx, after, BACKFILL_ACTORS);
+        await actorKeyRepository.link(tx, actors);
+        if (actors.length < BACKFILL_ACTORS) await ingestRepository.finishActorKeyBackfill(tx);
+        return actors.length < BACKFILL_ACTORS ? null : (actors[actors.length - 1] as { id: string }).id;
+      });
+      if (last === null) return;
+      after = last;
     }
   }
 
@@ -307,9 +326,8 @@ export class IngestService {
 
   /** The graph's candidates for every actor and claim of the batch, in two round trips; keys are `article:key`. */
   private async findCandidates(tx: GraphTx, batch: PreparedArticle[]): Promise<Candidates> {
-    const actorQueries = batch.flatMap((p, i) =>
-      p.extraction.actors.map((actor) => ({ key: `${i}:${actor.key}`, query: actorCandidateQuery(actor) })),
-    );
+    const actorKeys = new Map<string, string[]>();
+    for (const [i, p] of batch.entries()) for (const actor of p.extraction.actors) actorKeys.set(`${i}:${actor.key}`, actorIdentityKeys(actor));
     const claimQueries = batch.flatMap((p, i) =>
       p.extraction.claims.map((claim) => ({
         key: `${i}:${claim.key}`,
@@ -317,10 +335,15 @@ export class IngestService {
         bands: claimBandKeys(claim.text),
       })),
     );
-    return {
-      actors: await ingestRepository.findActorCandidates(tx, actorQueries.filter((q) => q.query)),
-      claims: await this.findClaimCandidates(tx, claimQueries),
-    };
+    // The batch's names share keys ("person:trump" in half its articles): each is read once.
+    const byKey = await ingestRepository.findActorCandidates(tx, [...new Set([...actorKeys.values()].flat())]);
+    const actors = new Map<string, ActorCandidate[]>();
+    for (const [key, keys] of actorKeys) {
+      const found = new Map<string, ActorCandidate>();
+      for (const k of keys) for (const candidate of byKey.get(k) ?? []) found.set(candidate.id, candidate);
+      actors.set(key, [...found.values()]);
+    }
+    return { actors, claims: await this.findClaimCandidates(tx, claimQueries) };
   }
 
   /** Candidate ids from the graph; the texts of those this process has not read before, in one more round trip. */
@@ -364,6 +387,9 @@ export class IngestService {
     return { actors, claims, similar, joins, graphActors };
   }
 }
+
+/** Actors keyed per transaction by the identity-key backfill: a page of names, and no long transaction. */
+const BACKFILL_ACTORS = 10_000;
 
 /** Claims keyed per transaction by the band-key backfill: a few MB of text, and no long transaction on a large graph. */
 const BACKFILL_CLAIMS = 10_000;
