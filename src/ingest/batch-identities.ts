@@ -1,4 +1,5 @@
 import { claimContentTokens } from '../extraction/claims';
+import { memoize } from '../extraction/entities/memoize';
 import type { ExtractedActor, ExtractedClaim } from '../extraction/types';
 import type { IngestPlan } from './ingest-plan';
 import { actorLockKeys, type ActorCandidate } from './resolve-actors';
@@ -89,7 +90,8 @@ export class BatchIdentities {
   }
 }
 
-/** The stemmed content words of a claim: what the English full-text analyzer would search it by. */
-function contentWords(text: string): Set<string> {
-  return new Set(claimContentTokens(text));
-}
+/**
+ * The stemmed content words of a claim: what the English full-text analyzer would search it by.
+ * Memoised: a claim is looked up, then recorded (read-only sets).
+ */
+const contentWords: (text: string) => ReadonlySet<string> = memoize((text) => new Set(claimContentTokens(text)));

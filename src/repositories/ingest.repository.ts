@@ -61,7 +61,7 @@ export const ingestRepository = {
   /** The ids of existing claims worded the same as, or sharing a band key with, each of the batch's claims. */
   async findClaimCandidateIds(
     tx: GraphTx,
-    claims: Array<{ key: string; normalizedText: string; bands: string[] }>,
+    claims: Array<{ key: string; normalizedText: string; bands: readonly string[] }>,
   ): Promise<Map<string, string[]>> {
     if (claims.length === 0) return new Map();
     const rows = await tx.run('ingest/find-claim-candidates', { claims });

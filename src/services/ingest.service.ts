@@ -55,6 +55,15 @@ export interface PreparedArticle {
   /** The outlet the client named, for the audit trail. */
   outlet: string | null;
   lockKeys: string[];
+  /** Each claim's lookup keys, computed with the lock keys, before the transaction. */
+  claimKeys: ClaimLookup[];
+}
+
+/** What a claim's candidates are read by: its normalised text and its band keys. */
+interface ClaimLookup {
+  key: string;
+  normalizedText: string;
+  bands: readonly string[];
 }
 
 /** One article's result in a batch: its outcome, or the error that kept it out (the others are unaffected). */
@@ -107,7 +116,13 @@ export class IngestService {
       ingestedAt: now,
       extractor: extracted.extractor,
     };
-    return { article, extraction: extracted, outlet: input.outlet ?? null, lockKeys: ingestLockKeys(extracted, hash) };
+    return {
+      article,
+      extraction: extracted,
+      outlet: input.outlet ?? null,
+      lockKeys: ingestLockKeys(extracted, hash),
+      claimKeys: extracted.claims.map((claim) => ({ key: claim.key, normalizedText: normalizeClaim(claim.text), bands: claimBandKeys(claim.text) })),
+    };
   }
 
   /**
@@ -328,13 +343,7 @@ export class IngestService {
   private async findCandidates(tx: GraphTx, batch: PreparedArticle[]): Promise<Candidates> {
     const actorKeys = new Map<string, string[]>();
     for (const [i, p] of batch.entries()) for (const actor of p.extraction.actors) actorKeys.set(`${i}:${actor.key}`, actorIdentityKeys(actor));
-    const claimQueries = batch.flatMap((p, i) =>
-      p.extraction.claims.map((claim) => ({
-        key: `${i}:${claim.key}`,
-        normalizedText: normalizeClaim(claim.text),
-        bands: claimBandKeys(claim.text),
-      })),
-    );
+    const claimQueries = batch.flatMap((p, i) => p.claimKeys.map((claim) => ({ ...claim, key: `${i}:${claim.key}` })));
     // The batch's names share keys ("person:trump" in half its articles): each is read once.
     const byKey = await ingestRepository.findActorCandidates(tx, [...new Set([...actorKeys.values()].flat())]);
     const actors = new Map<string, ActorCandidate[]>();
@@ -347,7 +356,7 @@ export class IngestService {
   }
 
   /** Candidate ids from the graph; the texts of those this process has not read before, in one more round trip. */
-  private async findClaimCandidates(tx: GraphTx, claims: Array<{ key: string; normalizedText: string; bands: string[] }>): Promise<Map<string, ClaimCandidate[]>> {
+  private async findClaimCandidates(tx: GraphTx, claims: ClaimLookup[]): Promise<Map<string, ClaimCandidate[]>> {
     const ids = await ingestRepository.findClaimCandidateIds(tx, claims);
     const fetched = new Map((await ingestRepository.findClaimsByIds(tx, this.claimTexts.missing([...ids.values()].flat()))).map((c) => [c.id, c]));
     const candidates = new Map<string, ClaimCandidate[]>();
