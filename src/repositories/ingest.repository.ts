@@ -1,5 +1,6 @@
 import type { GraphTx } from '../db/graph';
 import type { ActorCandidate } from '../ingest/resolve-actors';
+import { CLAIM_BAND_PROPERTIES } from '../ingest/claim-keys';
 import type { ClaimCandidate } from '../ingest/resolve-claims';
 import type { IngestPlan } from '../ingest/ingest-plan';
 import type { AuditEventRecord } from '../model/audit-event.record';
@@ -58,14 +59,40 @@ export const ingestRepository = {
     await tx.run('ingest/finish-actor-key-backfill');
   },
 
-  /** The ids of existing claims worded the same as, or sharing a band key with, each of the batch's claims. */
+  /**
+   * The ids of existing claims worded the same as, or sharing a band key with, each of the batch's
+   * claims. Each distinct text, and each distinct key of a band, is looked up once however many
+   * of the batch's claims share it.
+   */
   async findClaimCandidateIds(
     tx: GraphTx,
     claims: Array<{ key: string; normalizedText: string; bands: readonly string[] }>,
   ): Promise<Map<string, string[]>> {
     if (claims.length === 0) return new Map();
-    const rows = await tx.run('ingest/find-claim-candidates', { claims });
-    return new Map(rows.map((row) => [row.key as string, row.ids as string[]]));
+    const askedBy: string[][] = [];
+    const lookup = (index: Map<string, number>, value: string, claim: string) => {
+      let i = index.get(value);
+      if (i === undefined) {
+        i = askedBy.push([]) - 1;
+        index.set(value, i);
+      }
+      askedBy[i]?.push(claim);
+    };
+    const texts = new Map<string, number>();
+    const bands = CLAIM_BAND_PROPERTIES.map(() => new Map<string, number>());
+    for (const claim of claims) {
+      lookup(texts, claim.normalizedText, claim.key);
+      claim.bands.forEach((key, band) => lookup(bands[band] as Map<string, number>, key, claim.key));
+    }
+    const rows = await tx.run('ingest/find-claim-candidates', {
+      texts: [...texts].map(([value, i]) => ({ value, i })),
+      bands: bands.map((band) => [...band].map(([value, i]) => ({ value, i }))),
+    });
+    const ids = new Map<string, Set<string>>(claims.map((claim) => [claim.key, new Set<string>()]));
+    for (const row of rows) {
+      for (const claim of askedBy[row.i as number] ?? []) ids.get(claim)?.add(row.id as string);
+    }
+    return new Map([...ids].map(([key, found]) => [key, [...found]]));
   },
 
   async findClaimsByIds(tx: GraphTx, ids: string[]): Promise<ClaimCandidate[]> {
