@@ -90,7 +90,10 @@ export const ingestRepository = {
     });
     const ids = new Map<string, Set<string>>(claims.map((claim) => [claim.key, new Set<string>()]));
     for (const row of rows) {
-      for (const claim of askedBy[row.i as number] ?? []) ids.get(claim)?.add(row.id as string);
+      for (const claim of askedBy[row.i as number] ?? []) {
+        const found = ids.get(claim) as Set<string>;
+        for (const id of row.ids as string[]) found.add(id);
+      }
     }
     return new Map([...ids].map(([key, found]) => [key, [...found]]));
   },
