@@ -25,6 +25,8 @@ export interface Resolution {
   claims: Map<string, string>;
   /** Near-duplicate wording below the merge threshold: SIMILAR_TO edges to existing claims. */
   similar: Array<{ claimKey: string; existingId: string; score: number }>;
+  /** The identity keys an existing actor is already linked to, by extraction key: not written again. */
+  linkedKeys?: Map<string, ReadonlySet<string>>;
 }
 
 /**
@@ -70,7 +72,7 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
     return {
       id,
       now,
-      keys: actorIdentityKeys(actor),
+      keys: actorIdentityKeys(actor).filter((key) => !resolution.linkedKeys?.get(actor.key)?.has(key)),
       props: {
         id,
         type: actor.type,

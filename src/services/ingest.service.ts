@@ -377,12 +377,17 @@ export class IngestService {
     const actors = new Map<string, string>();
     const joins: ActorJoin[] = [];
     const graphActors: ActorCandidate[] = [];
+    const linkedKeys = new Map<string, ReadonlySet<string>>();
     for (const actor of extraction.actors) {
       const fromGraph = candidates.actors.get(`${i}:${actor.key}`) ?? [];
       graphActors.push(...fromGraph);
-      const match = chooseExistingActor(actor, identities.actorCandidates(actor, fromGraph));
+      const offered = identities.actorCandidates(actor, fromGraph);
+      const match = chooseExistingActor(actor, offered);
       if (!match) continue;
       actors.set(actor.key, match.id);
+      // Its names' keys are linked already (in the graph, or by an earlier row of this batch's write).
+      const existing = offered.find((c) => c.id === match.id);
+      if (existing) linkedKeys.set(actor.key, new Set(actorIdentityKeys(existing)));
       joins.push({ actorId: match.id, name: actor.name, confidence: match.confidence, match: match.by });
     }
     const claims = new Map<string, string>();
@@ -393,7 +398,7 @@ export class IngestService {
       if (match.same) claims.set(claim.key, match.same.id);
       for (const near of match.similar) similar.push({ claimKey: claim.key, existingId: near.id, score: near.score });
     }
-    return { actors, claims, similar, joins, graphActors };
+    return { actors, claims, similar, linkedKeys, joins, graphActors };
   }
 }
 
