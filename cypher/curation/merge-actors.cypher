@@ -30,4 +30,4 @@ SET target.aliases = target.aliases + [x IN newAliases WHERE x IS NOT NULL],
     target.mergedIds = coalesce(target.mergedIds, []) + source.id,
     target.curatedBy = $by, target.curatedAt = $now
 DETACH DELETE source
-RETURN target.id AS id
+RETURN target.id AS id, target.name AS name, target.aliases AS aliases, target.type AS type

@@ -1,11 +1,7 @@
-// Existing actors that might be the same as a name in the article: full-text over names and
-// aliases finds them in any spelling; the caller decides which candidate, if any, is the one.
-// A lone surname joins only the sole person bearing it, so the limit must leave room for every
-// bearer beside the organisations named after them ("Clinton Foundation", "Clinton campaign").
-UNWIND $names AS x
-CALL (x) {
-  CALL db.index.fulltext.queryNodes('actor_names', x.query, {limit: 50}) YIELD node
-  RETURN node AS a
-}
-RETURN x.key AS key,
-       collect(a {.id, .name, .aliases, .type, .normalizedNames}) AS candidates
+// Existing actors that might be the same as a name in the batch: those sharing one of its identity
+// keys (src/ingest/resolve-actors.ts, actorIdentityKeys), one unique-index seek per distinct key
+// of the batch. The keys are an exact cover of the matcher, so every actor it could join is here,
+// every bearer of a lone surname included; the caller decides which candidate, if any, is the one.
+UNWIND $keys AS key
+MATCH (:ActorKey {key: key})-[:IDENTIFIES]->(a:Actor)
+RETURN key, collect(a {.id, .name, .aliases, .type, .normalizedNames}) AS candidates

@@ -13,3 +13,5 @@ FOREACH (_ IN CASE WHEN x.props.type = 'PERSON' THEN [1] ELSE [] END | SET a:Per
 FOREACH (_ IN CASE WHEN x.props.type = 'ORGANIZATION' THEN [1] ELSE [] END | SET a:Organization)
 FOREACH (_ IN CASE WHEN x.props.type = 'OUTLET' THEN [1] ELSE [] END | SET a:Outlet)
 FOREACH (_ IN CASE WHEN x.props.type = 'GROUP' THEN [1] ELSE [] END | SET a:Group)
+// The identity keys of the names this row brings (migration 0012), by which later ingests find it.
+FOREACH (key IN x.keys | MERGE (k:ActorKey {key: key}) MERGE (k)-[:IDENTIFIES]->(a))

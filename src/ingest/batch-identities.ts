@@ -1,11 +1,8 @@
-import { claimContentTokens } from '../extraction/claims';
 import type { ExtractedActor, ExtractedClaim } from '../extraction/types';
+import { claimBandKeys } from './claim-keys';
 import type { IngestPlan } from './ingest-plan';
 import { actorLockKeys, type ActorCandidate } from './resolve-actors';
 import { normalizeClaim, type ClaimCandidate } from './resolve-claims';
-
-/** How many of the batch's own claims are offered per claim, as the full-text lookup offers 10. */
-const BATCH_CLAIM_CANDIDATES = 10;
 
 /**
  * The actors and claims written by earlier articles of one batch. A batch reads the graph once,
@@ -14,14 +11,17 @@ const BATCH_CLAIM_CANDIDATES = 10;
  * articles ingested one after another would (one node per new actor or claim).
  *
  * Actors are offered under the lock keys of `actorLockKeys`, the same cover that makes
- * concurrent ingests meet: two names the matcher could take for one actor share a key.
+ * concurrent ingests meet: two names the matcher could take for one actor share a key. Claims
+ * are offered under their normalised text and band keys (`claimBandKeys`), the same cover the
+ * graph is read by, so a claim meets the batch's claims as it would meet them in the graph.
  */
 export class BatchIdentities {
   /** The batch's view of every actor it has seen or written: graph rows with the aliases the batch added. */
   private readonly actors = new Map<string, ActorCandidate>();
   private readonly actorsByLockKey = new Map<string, Set<string>>();
   private readonly claimsByText = new Map<string, ClaimCandidate>();
-  private readonly claimsByWord = new Map<string, Set<ClaimCandidate>>();
+  /** The batch's claims under each band's key (`band|key`). */
+  private readonly claimsByBand = new Map<string, ClaimCandidate[]>();
 
   /** The graph's candidates (as the batch has since changed them) and the batch's own actors that may be this one. */
   actorCandidates(actor: ExtractedActor, fromGraph: ActorCandidate[]): ActorCandidate[] {
@@ -35,24 +35,16 @@ export class BatchIdentities {
     return [...found.values()];
   }
 
-  /** The graph's candidates and the batch's claims worded the same or sharing the most words. */
+  /** The graph's candidates and the batch's claims worded the same or sharing a band key. */
   claimCandidates(claim: ExtractedClaim, fromGraph: ClaimCandidate[]): ClaimCandidate[] {
     if (this.claimsByText.size === 0) return fromGraph;
-    const normalized = normalizeClaim(claim.text);
-    const shared = new Map<ClaimCandidate, number>();
-    // Rare shared words count most, as in the full-text index's ranking.
-    for (const word of contentWords(claim.text)) {
-      const claims = this.claimsByWord.get(word) ?? new Set<ClaimCandidate>();
-      for (const candidate of claims) shared.set(candidate, (shared.get(candidate) ?? 0) + 1 / claims.size);
-    }
-    const fromBatch = [...shared.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, BATCH_CLAIM_CANDIDATES)
-      .map(([candidate]) => candidate);
-    const same = this.claimsByText.get(normalized);
-    if (same) fromBatch.unshift(same);
-    const ids = new Set(fromGraph.map((c) => c.id));
-    return [...fromGraph, ...fromBatch.filter((c) => !ids.has(c.id) && ids.add(c.id))];
+    const found = new Map(fromGraph.map((c) => [c.id, c]));
+    const same = this.claimsByText.get(normalizeClaim(claim.text));
+    if (same && !found.has(same.id)) found.set(same.id, same);
+    claimBandKeys(claim.text).forEach((key, band) => {
+      for (const candidate of this.claimsByBand.get(`${band}|${key}`) ?? []) if (!found.has(candidate.id)) found.set(candidate.id, candidate);
+    });
+    return [...found.values()];
   }
 
   /** Records what an article of the batch wrote, as merge-actors and merge-claims write it. */
@@ -80,16 +72,11 @@ export class BatchIdentities {
       if (this.claimsByText.has(props.normalizedText)) continue;
       const claim: ClaimCandidate = { id: row.id, text: props.text, normalizedText: props.normalizedText, firstSeenAt: props.firstSeenAt };
       this.claimsByText.set(props.normalizedText, claim);
-      for (const word of contentWords(props.text)) {
-        const claims = this.claimsByWord.get(word) ?? new Set<ClaimCandidate>();
-        claims.add(claim);
-        this.claimsByWord.set(word, claims);
-      }
+      claimBandKeys(props.text).forEach((key, band) => {
+        const claims = this.claimsByBand.get(`${band}|${key}`);
+        if (claims) claims.push(claim);
+        else this.claimsByBand.set(`${band}|${key}`, [claim]);
+      });
     }
   }
-}
-
-/** The stemmed content words of a claim: what the English full-text analyzer would search it by. */
-function contentWords(text: string): Set<string> {
-  return new Set(claimContentTokens(text));
 }

@@ -1,4 +1,4 @@
-import { prepareClaim } from '../extraction/claims';
+import { preparedClaim } from './prepared-claims';
 
 /**
  * How many band keys each claim stores (`band0` … `band19`, one range index each: migration
@@ -23,8 +23,22 @@ export const CLAIM_BAND_PROPERTIES: readonly string[] = Array.from({ length: CLA
  * Equal word sets give equal keys, so a claim worded like another, function words aside, is
  * always found.
  */
-export function claimBandKeys(text: string): string[] {
-  const words = [...prepareClaim(text).words];
+export function claimBandKeys(text: string): readonly string[] {
+  let keys = computed.get(text);
+  if (!keys) {
+    // A claim's keys are read for its candidates, then written by its plan: computed once.
+    if (computed.size >= COMPUTED_LIMIT) computed.clear();
+    keys = computeBandKeys(text);
+    computed.set(text, keys);
+  }
+  return keys;
+}
+
+const COMPUTED_LIMIT = 50_000;
+const computed = new Map<string, readonly string[]>();
+
+function computeBandKeys(text: string): readonly string[] {
+  const words = [...preparedClaim(text).words];
   if (words.length === 0) return CLAIM_BAND_PROPERTIES.map(() => '');
   if (words.length === 1) return CLAIM_BAND_PROPERTIES.map(() => words[0] as string);
   const seedHashes = words.map(fnv1a);

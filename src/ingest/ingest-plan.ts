@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { invariant } from '../errors/invariant';
 import type { Extraction } from '../extraction/types';
-import { actorSpellings } from './resolve-actors';
+import { actorIdentityKeys, actorSpellings } from './resolve-actors';
 import { normalizeClaim } from './resolve-claims';
 import { claimBandProps } from './claim-keys';
 import { normalizeName } from './normalize';
@@ -26,6 +26,8 @@ export interface Resolution {
   claims: Map<string, string>;
   /** Near-duplicate wording below the merge threshold: SIMILAR_TO edges to existing claims. */
   similar: Array<{ claimKey: string; existingId: string; score: number }>;
+  /** The identity keys an existing actor is already linked to, by extraction key: not written again. */
+  linkedKeys?: Map<string, ReadonlySet<string>>;
 }
 
 /**
@@ -35,7 +37,8 @@ export interface Resolution {
 export interface IngestPlan {
   article: ArticleRow;
   outletId: string | null;
-  actors: Array<{ id: string; props: Record<string, unknown>; now: string }>;
+  /** `keys`: the identity keys of the row's names (`actorIdentityKeys`), linked by merge-actors. */
+  actors: Array<{ id: string; props: Record<string, unknown>; now: string; keys: string[] }>;
   roles: Array<{ personId: string; ofId: string; title: string; provenance: Record<string, unknown> }>;
   partOf: Array<{ childId: string; parentId: string; provenance: Record<string, unknown> }>;
   claims: Array<{ id: string; props: Record<string, unknown> }>;
@@ -72,6 +75,7 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
     return {
       id,
       now,
+      keys: actorIdentityKeys(actor).filter((key) => !resolution.linkedKeys?.get(actor.key)?.has(key)),
       props: {
         id,
         type: actor.type,

@@ -18,16 +18,3 @@ export function foldText(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
-
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-/** A Lucene phrase query for a name, safe whatever characters the name holds. */
-export function lucenePhrase(text: string): string {
-  return `"${text.replace(LUCENE_SPECIAL, (c) => `\\${c}`)}"`;
-}
-
-/** A Lucene query matching any of a text's words of three letters or more (at most 30). */
-export function luceneAnyWord(text: string): string | null {
-  const words = [...new Set(foldText(text).split(' ').filter((w) => w.length >= 3))].slice(0, 30);
-  return words.length ? words.map((w) => w.replace(LUCENE_SPECIAL, (c) => `\\${c}`)).join(' OR ') : null;
-}

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { actorMatchScore, MERGE_THRESHOLD, organizationName, soleSurnameBearer, SURNAME_JOIN_CONFIDENCE } from '../extraction/entities/actor-match';
 import { splitPersonName, surnameKey } from '../extraction/entities/person-name';
 import type { ExtractedActor } from '../extraction/types';
-import { lucenePhrase, luceneAnyWord, normalizeName } from './normalize';
+import { normalizeName } from './normalize';
 
 export interface ActorCandidate {
   id: string;
@@ -16,17 +17,6 @@ export interface ActorMatch {
   confidence: number;
   /** How the names matched: `name` (the same name, any spelling) or `surname` (a lone surname, its only bearer). */
   by: 'name' | 'surname';
-}
-
-/**
- * The full-text query that fetches possible matches for an actor: any of its spellings as a
- * phrase, or any word of its name, so that "Oleksandr Lukashenko" finds "Alexander Lukashenko"
- * through the surname. Which candidate (if any) is the same actor is `chooseExistingActor`'s call.
- */
-export function actorCandidateQuery(actor: { name: string; aliases: string[] }): string {
-  const phrases = actorSpellings(actor).map(lucenePhrase);
-  const words = luceneAnyWord(actor.name);
-  return [...phrases, ...(words ? [words] : [])].join(' OR ');
 }
 
 /**
@@ -50,8 +40,15 @@ export function chooseExistingActor(actor: ExtractedActor, candidates: ActorCand
  * The identity keys under which two ingests could take this actor for the same one: a person's
  * surname (full names, transliterations and lone surnames of one person all share it), an
  * organisation's words in any order and its initials (so "NSDC" meets "National Security and
- * Defense Council"). Ingest locks them before it looks for candidates; keys that are too coarse
- * only make two ingests wait for each other, never merge anything.
+ * Defense Council"). Ingest locks them before it looks for candidates, and finds its candidates
+ * by them (`ActorKey` nodes, migration 0012); keys that are too coarse only make two ingests
+ * wait for each other and read a few more candidates, never merge anything.
+ *
+ * They are an exact cover of `chooseExistingActor`: two persons it can join share a surname key
+ * (an exact, described or transliterated full name has the same last word; a lone surname's
+ * bearers carry it), two organisations a word set (exact or reordered names) or one's initials
+ * as the other's one word (an acronym). A name of function words only ("The Of") has no word
+ * set, so its whole key stands in for it. Test: test/unit/ingest/actor-identity-keys.test.ts.
  */
 export function actorLockKeys(actor: { name: string; aliases: string[]; type: ExtractedActor['type'] }): string[] {
   const keys = new Set<string>();
@@ -63,12 +60,27 @@ export function actorLockKeys(actor: { name: string; aliases: string[]; type: Ex
       continue;
     }
     const org = organizationName(name);
-    if (org.words.length === 0) continue;
+    if (org.words.length === 0) {
+      if (org.key) keys.add(`org:${org.key}`);
+      continue;
+    }
     keys.add(`org:${[...org.wordSet].sort().join(' ')}`);
     if (org.words.length > 1) keys.add(`org:${org.initials}`);
   }
   return [...keys];
 }
+
+/**
+ * The identity keys an actor is stored under (`ActorKey` nodes) and its candidates are read by:
+ * `actorLockKeys`, with a key too long for an index entry (an organisation of many words)
+ * replaced by its hash.
+ */
+export function actorIdentityKeys(actor: { name: string; aliases: string[]; type: ExtractedActor['type'] }): string[] {
+  return actorLockKeys(actor).map((key) => (key.length <= MAX_STORED_KEY ? key : `hash:${createHash('sha256').update(key).digest('hex')}`));
+}
+
+/** Characters of a stored identity key; Neo4j's range index takes up to about 8 KB an entry. */
+const MAX_STORED_KEY = 256;
 
 /** Every normalised spelling of an actor: its name and its aliases. */
 export function actorSpellings(actor: { name: string; aliases: string[] }): string[] {

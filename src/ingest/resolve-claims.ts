@@ -1,4 +1,6 @@
-import { claimSimilarity, CLAIM_MERGE_THRESHOLD, CLAIM_SIMILAR_THRESHOLD, normalizeClaimText, prepareClaim, similarityReaching, type PreparedClaim } from '../extraction/claims';
+import { claimSimilarity, CLAIM_MERGE_THRESHOLD, CLAIM_SIMILAR_THRESHOLD, normalizeClaimText, similarityReaching } from '../extraction/claims';
+import { memoize } from '../extraction/entities/memoize';
+import { preparedClaim } from './prepared-claims';
 import type { ExtractedClaim } from '../extraction/types';
 
 export interface ClaimCandidate {
@@ -8,8 +10,12 @@ export interface ClaimCandidate {
   firstSeenAt: string;
 }
 
-/** The comparison form of a claim, stored as Claim.normalizedText (an indexed exact match). */
-export const normalizeClaim = normalizeClaimText;
+/**
+ * The comparison form of a claim, stored as Claim.normalizedText (an indexed exact match).
+ * Memoised: an ingest normalises each claim for its lock key, its candidates, its plan and the
+ * batch's own claims.
+ */
+export const normalizeClaim: (text: string) => string = memoize(normalizeClaimText);
 
 /** How claims are compared across articles; the extraction stage supplies the measure. */
 export interface ClaimMatching {
@@ -58,19 +64,5 @@ export function resolveClaim(claim: ExtractedClaim, candidates: ClaimCandidate[]
  */
 function similarity(a: string, b: string, matching: ClaimMatching): number {
   if (matching !== DEFAULT_CLAIM_MATCHING) return matching.similarity(a, b);
-  return similarityReaching(preparedOf(a), preparedOf(b), matching.similarThreshold) ?? 0;
-}
-
-const PREPARED_CACHE_LIMIT = 50_000;
-const prepared = new Map<string, PreparedClaim>();
-
-function preparedOf(text: string): PreparedClaim {
-  let claim = prepared.get(text);
-  if (!claim) {
-    // Emptied when full rather than kept in LRU order: a batch's claims are prepared again at once.
-    if (prepared.size >= PREPARED_CACHE_LIMIT) prepared.clear();
-    claim = prepareClaim(text);
-    prepared.set(text, claim);
-  }
-  return claim;
+  return similarityReaching(preparedClaim(a), preparedClaim(b), matching.similarThreshold) ?? 0;
 }

@@ -4,6 +4,7 @@ import type { ClaimRelationType, StatementKind, Verdict } from '../model/enums';
 import type { RebuttalRecord } from '../model/rebuttal.record';
 import type { StatementSortKey } from '../model/page-window';
 import { statementSortKey } from '../model/statement-sort-key';
+import type { ActorNames } from './actor-key.repository';
 
 /** Who made a change by hand and when; every curated write is stamped with it. */
 export interface CuratedBy {
@@ -67,8 +68,10 @@ export const curationRepository = {
     return row as unknown as ClaimRelationRecord;
   },
 
-  async mergeActors(tx: GraphTx, merge: { sourceId: string; targetId: string } & CuratedBy): Promise<void> {
-    await tx.run('curation/merge-actors', merge);
+  /** The target's names after the merge (it keeps the source's as aliases); null when either actor is gone. */
+  async mergeActors(tx: GraphTx, merge: { sourceId: string; targetId: string } & CuratedBy): Promise<ActorNames | null> {
+    const [row] = await tx.run('curation/merge-actors', merge);
+    return row ? actorNames(row) : null;
   },
 
   /** Holds both actors of a merge, until the transaction ends, before anything about them is read. */
@@ -86,8 +89,10 @@ export const curationRepository = {
     await tx.run('curation/lock-statement', lock);
   },
 
-  async addAlias(tx: GraphTx, alias: { actorId: string; alias: string; normalized: string } & CuratedBy): Promise<void> {
-    await tx.run('curation/add-alias', alias);
+  /** The actor's names with the alias; null when there is no such actor. */
+  async addAlias(tx: GraphTx, alias: { actorId: string; alias: string; normalized: string } & CuratedBy): Promise<ActorNames | null> {
+    const [row] = await tx.run('curation/add-alias', alias);
+    return row ? actorNames(row) : null;
   },
 
   /** The length of the text of the article a statement belongs to; null when there is no such statement. */
@@ -102,3 +107,7 @@ export const curationRepository = {
     if (row) await tx.run('curation/set-speaker-sort-keys', { id: fix.id, sortKey: statementSortKey(row as unknown as StatementSortKey) });
   },
 };
+
+function actorNames(row: Record<string, unknown>): ActorNames {
+  return { id: row.id as string, name: row.name as string, aliases: (row.aliases as string[] | null) ?? [], type: row.type as ActorNames['type'] };
+}

@@ -1,5 +1,6 @@
 import type { GraphTx } from '../db/graph';
 import type { ActorCandidate } from '../ingest/resolve-actors';
+import { CLAIM_BAND_PROPERTIES } from '../ingest/claim-keys';
 import type { ClaimCandidate } from '../ingest/resolve-claims';
 import type { IngestPlan } from '../ingest/ingest-plan';
 import type { AuditEventRecord } from '../model/audit-event.record';
@@ -49,20 +50,60 @@ export const ingestRepository = {
     if (events.length) await tx.run('ingest/record-audit-events', { events });
   },
 
-  async findActorCandidates(tx: GraphTx, names: Array<{ key: string; query: string }>): Promise<Map<string, ActorCandidate[]>> {
-    if (names.length === 0) return new Map();
-    const rows = await tx.run('ingest/find-actor-candidates', { names });
+  /** The actors linked to each identity key (`actorIdentityKeys`); keys nobody has are left out. */
+  async findActorCandidates(tx: GraphTx, keys: string[]): Promise<Map<string, ActorCandidate[]>> {
+    if (keys.length === 0) return new Map();
+    const rows = await tx.run('ingest/find-actor-candidates', { keys });
     return new Map(rows.map((row) => [row.key as string, row.candidates as ActorCandidate[]]));
   },
 
-  /** The ids of existing claims worded the same as, or sharing a band key with, each of the batch's claims. */
+  /** The next `limit` actors after `after` (by id) while migration 0012's backfill mark stands; none after. */
+  async findActorsToKey(tx: GraphTx, after: string, limit: number): Promise<Array<{ id: string; name: string; aliases: string[]; type: ActorCandidate['type'] }>> {
+    const rows = await tx.run('ingest/find-actors-to-key', { after, limit });
+    return rows.map((row) => ({ id: row.id as string, name: row.name as string, aliases: row.aliases as string[], type: row.type as ActorCandidate['type'] }));
+  },
+
+  async finishActorKeyBackfill(tx: GraphTx): Promise<void> {
+    await tx.run('ingest/finish-actor-key-backfill');
+  },
+
+  /**
+   * The ids of existing claims worded the same as, or sharing a band key with, each of the batch's
+   * claims. Each distinct text, and each distinct key of a band, is looked up once however many
+   * of the batch's claims share it.
+   */
   async findClaimCandidateIds(
     tx: GraphTx,
-    claims: Array<{ key: string; normalizedText: string; bands: string[] }>,
+    claims: Array<{ key: string; normalizedText: string; bands: readonly string[] }>,
   ): Promise<Map<string, string[]>> {
     if (claims.length === 0) return new Map();
-    const rows = await tx.run('ingest/find-claim-candidates', { claims });
-    return new Map(rows.map((row) => [row.key as string, row.ids as string[]]));
+    const askedBy: string[][] = [];
+    const lookup = (index: Map<string, number>, value: string, claim: string) => {
+      let i = index.get(value);
+      if (i === undefined) {
+        i = askedBy.push([]) - 1;
+        index.set(value, i);
+      }
+      askedBy[i]?.push(claim);
+    };
+    const texts = new Map<string, number>();
+    const bands = CLAIM_BAND_PROPERTIES.map(() => new Map<string, number>());
+    for (const claim of claims) {
+      lookup(texts, claim.normalizedText, claim.key);
+      claim.bands.forEach((key, band) => lookup(bands[band] as Map<string, number>, key, claim.key));
+    }
+    const rows = await tx.run('ingest/find-claim-candidates', {
+      texts: [...texts].map(([value, i]) => ({ value, i })),
+      bands: bands.map((band) => [...band].map(([value, i]) => ({ value, i }))),
+    });
+    const ids = new Map<string, Set<string>>(claims.map((claim) => [claim.key, new Set<string>()]));
+    for (const row of rows) {
+      for (const claim of askedBy[row.i as number] ?? []) {
+        const found = ids.get(claim) as Set<string>;
+        for (const id of row.ids as string[]) found.add(id);
+      }
+    }
+    return new Map([...ids].map(([key, found]) => [key, [...found]]));
   },
 
   async findClaimsByIds(tx: GraphTx, ids: string[]): Promise<ClaimCandidate[]> {

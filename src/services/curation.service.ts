@@ -8,6 +8,7 @@ import type { Principal } from '../model/principal';
 import type { RebuttalRecord } from '../model/rebuttal.record';
 import { normalizeName } from '../ingest/normalize';
 import { validateClientRequestId } from './client-request-id';
+import { actorKeyRepository } from '../repositories/actor-key.repository';
 import { actorRepository } from '../repositories/actor.repository';
 import { auditRepository } from '../repositories/audit.repository';
 import { claimRepository } from '../repositories/claim.repository';
@@ -106,7 +107,9 @@ export class CurationService {
       await curationRepository.lockActors(tx, merge);
       const touched = await curationRepository.statementsOfActor(tx, sourceId);
       const before = await statementCountRepository.keysOf(tx, touched);
-      await curationRepository.mergeActors(tx, merge);
+      const merged = await curationRepository.mergeActors(tx, merge);
+      // The source's keys went with it; the target is found under its names from now on.
+      if (merged) await actorKeyRepository.link(tx, [merged]);
       await statementCountRepository.add(tx, countChanges(before, await statementCountRepository.keysOf(tx, touched)));
       await auditRepository.record(tx, principal, 'mergeActors', targetId, { sourceId });
       return targetId;
@@ -118,13 +121,15 @@ export class CurationService {
     if (!trimmed) throw badInput('alias', 'must not be empty');
     await this.requireActors([actorId], 'actorId');
     return this.graph.writeTransaction(async (tx) => {
-      await curationRepository.addAlias(tx, {
+      const named = await curationRepository.addAlias(tx, {
         actorId,
         alias: trimmed,
         normalized: normalizeName(trimmed),
         by: `curator:${principal.name}`,
         now: new Date().toISOString(),
       });
+      // So that the next ingest finds the actor under the alias too.
+      if (named) await actorKeyRepository.link(tx, [named]);
       await auditRepository.record(tx, principal, 'addAlias', actorId, { alias: trimmed });
       return actorId;
     });

@@ -15,10 +15,11 @@ import { claimBandKeys, claimBandProps } from '../ingest/claim-keys';
 import { ClaimTextCache } from '../ingest/claim-text-cache';
 import { ingestLockKeys } from '../ingest/identity-locks';
 import { planEvents } from '../ingest/plan-events';
-import { actorCandidateQuery, chooseExistingActor, type ActorCandidate } from '../ingest/resolve-actors';
+import { actorIdentityKeys, chooseExistingActor, type ActorCandidate } from '../ingest/resolve-actors';
 import { DEFAULT_CLAIM_MATCHING, normalizeClaim, resolveClaim, type ClaimCandidate, type ClaimMatching } from '../ingest/resolve-claims';
 import { validateArticle } from '../ingest/validate-article';
 import { withOutlet } from '../ingest/with-outlet';
+import { actorKeyRepository } from '../repositories/actor-key.repository';
 import { ingestRepository } from '../repositories/ingest.repository';
 import type { Principal } from '../model/principal';
 import { articlesIngested, statementsWritten } from '../metrics/metrics';
@@ -54,6 +55,15 @@ export interface PreparedArticle {
   /** The outlet the client named, for the audit trail. */
   outlet: string | null;
   lockKeys: string[];
+  /** Each claim's lookup keys, computed with the lock keys, before the transaction. */
+  claimKeys: ClaimLookup[];
+}
+
+/** What a claim's candidates are read by: its normalised text and its band keys. */
+interface ClaimLookup {
+  key: string;
+  normalizedText: string;
+  bands: readonly string[];
 }
 
 /** One article's result in a batch: its outcome, or the error that kept it out (the others are unaffected). */
@@ -106,7 +116,13 @@ export class IngestService {
       ingestedAt: now,
       extractor: extracted.extractor,
     };
-    return { article, extraction: extracted, outlet: input.outlet ?? null, lockKeys: ingestLockKeys(extracted, hash) };
+    return {
+      article,
+      extraction: extracted,
+      outlet: input.outlet ?? null,
+      lockKeys: ingestLockKeys(extracted, hash),
+      claimKeys: extracted.claims.map((claim) => ({ key: claim.key, normalizedText: normalizeClaim(claim.text), bands: claimBandKeys(claim.text) })),
+    };
   }
 
   /**
@@ -115,7 +131,7 @@ export class IngestService {
    * outcomes come back in the order given.
    */
   async ingestPrepared(batch: PreparedArticle[], principal: Principal | null): Promise<BatchOutcome[]> {
-    await this.claimKeysReady();
+    await this.keysReady();
     const results = await this.writeOrSplit(batch, principal);
     countIngests(results);
     return results;
@@ -207,19 +223,22 @@ export class IngestService {
   }
 
   /**
-   * Claims stored before they had band keys (migration 0010) are keyed before this service's
-   * first write, so that new claims find them; once per service, and one empty lookup when the
-   * graph needs nothing. Should it fail, the next write tries again.
+   * Claims stored before they had band keys (migration 0010) and actors stored before their
+   * identity keys (0012) are keyed before this service's first write, so that new claims and
+   * names find them; once per service, and one empty lookup each when the graph needs nothing.
+   * Should it fail, the next write tries again.
    */
-  private claimKeysReady(): Promise<void> {
-    this.claimKeys ??= this.backfillClaimBands().catch((error: unknown) => {
-      this.claimKeys = undefined;
-      throw error;
-    });
-    return this.claimKeys;
+  private keysReady(): Promise<void> {
+    this.keys ??= Promise.all([this.backfillClaimBands(), this.backfillActorKeys()])
+      .then(() => undefined)
+      .catch((error: unknown) => {
+        this.keys = undefined;
+        throw error;
+      });
+    return this.keys;
   }
 
-  private claimKeys: Promise<void> | undefined;
+  private keys: Promise<void> | undefined;
 
   private readonly claimTexts = new ClaimTextCache();
 
@@ -232,6 +251,21 @@ export class IngestService {
         return claims.length < BACKFILL_CLAIMS;
       });
       if (done) return;
+    }
+  }
+
+  /** Pages through the actors by id; MERGE makes a page written twice (a retry, a second process) harmless. */
+  private async backfillActorKeys(): Promise<void> {
+    let after = '';
+    for (;;) {
+      const last = await this.graph.writeTransaction(async (tx) => {
+        const actors = await ingestRepository.findActorsToKey(tx, after, BACKFILL_ACTORS);
+        await actorKeyRepository.link(tx, actors);
+        if (actors.length < BACKFILL_ACTORS) await ingestRepository.finishActorKeyBackfill(tx);
+        return actors.length < BACKFILL_ACTORS ? null : (actors[actors.length - 1] as { id: string }).id;
+      });
+      if (last === null) return;
+      after = last;
     }
   }
 
@@ -307,24 +341,22 @@ export class IngestService {
 
   /** The graph's candidates for every actor and claim of the batch, in two round trips; keys are `article:key`. */
   private async findCandidates(tx: GraphTx, batch: PreparedArticle[]): Promise<Candidates> {
-    const actorQueries = batch.flatMap((p, i) =>
-      p.extraction.actors.map((actor) => ({ key: `${i}:${actor.key}`, query: actorCandidateQuery(actor) })),
-    );
-    const claimQueries = batch.flatMap((p, i) =>
-      p.extraction.claims.map((claim) => ({
-        key: `${i}:${claim.key}`,
-        normalizedText: normalizeClaim(claim.text),
-        bands: claimBandKeys(claim.text),
-      })),
-    );
-    return {
-      actors: await ingestRepository.findActorCandidates(tx, actorQueries.filter((q) => q.query)),
-      claims: await this.findClaimCandidates(tx, claimQueries),
-    };
+    const actorKeys = new Map<string, string[]>();
+    for (const [i, p] of batch.entries()) for (const actor of p.extraction.actors) actorKeys.set(`${i}:${actor.key}`, actorIdentityKeys(actor));
+    const claimQueries = batch.flatMap((p, i) => p.claimKeys.map((claim) => ({ ...claim, key: `${i}:${claim.key}` })));
+    // The batch's names share keys ("person:trump" in half its articles): each is read once.
+    const byKey = await ingestRepository.findActorCandidates(tx, [...new Set([...actorKeys.values()].flat())]);
+    const actors = new Map<string, ActorCandidate[]>();
+    for (const [key, keys] of actorKeys) {
+      const found = new Map<string, ActorCandidate>();
+      for (const k of keys) for (const candidate of byKey.get(k) ?? []) found.set(candidate.id, candidate);
+      actors.set(key, [...found.values()]);
+    }
+    return { actors, claims: await this.findClaimCandidates(tx, claimQueries) };
   }
 
   /** Candidate ids from the graph; the texts of those this process has not read before, in one more round trip. */
-  private async findClaimCandidates(tx: GraphTx, claims: Array<{ key: string; normalizedText: string; bands: string[] }>): Promise<Map<string, ClaimCandidate[]>> {
+  private async findClaimCandidates(tx: GraphTx, claims: ClaimLookup[]): Promise<Map<string, ClaimCandidate[]>> {
     const ids = await ingestRepository.findClaimCandidateIds(tx, claims);
     const fetched = new Map((await ingestRepository.findClaimsByIds(tx, this.claimTexts.missing([...ids.values()].flat()))).map((c) => [c.id, c]));
     const candidates = new Map<string, ClaimCandidate[]>();
@@ -345,12 +377,17 @@ export class IngestService {
     const actors = new Map<string, string>();
     const joins: ActorJoin[] = [];
     const graphActors: ActorCandidate[] = [];
+    const linkedKeys = new Map<string, ReadonlySet<string>>();
     for (const actor of extraction.actors) {
       const fromGraph = candidates.actors.get(`${i}:${actor.key}`) ?? [];
       graphActors.push(...fromGraph);
-      const match = chooseExistingActor(actor, identities.actorCandidates(actor, fromGraph));
+      const offered = identities.actorCandidates(actor, fromGraph);
+      const match = chooseExistingActor(actor, offered);
       if (!match) continue;
       actors.set(actor.key, match.id);
+      // Its names' keys are linked already (in the graph, or by an earlier row of this batch's write).
+      const existing = offered.find((c) => c.id === match.id);
+      if (existing) linkedKeys.set(actor.key, new Set(actorIdentityKeys(existing)));
       joins.push({ actorId: match.id, name: actor.name, confidence: match.confidence, match: match.by });
     }
     const claims = new Map<string, string>();
@@ -361,9 +398,12 @@ export class IngestService {
       if (match.same) claims.set(claim.key, match.same.id);
       for (const near of match.similar) similar.push({ claimKey: claim.key, existingId: near.id, score: near.score });
     }
-    return { actors, claims, similar, joins, graphActors };
+    return { actors, claims, similar, linkedKeys, joins, graphActors };
   }
 }
+
+/** Actors keyed per transaction by the identity-key backfill: a page of names, and no long transaction. */
+const BACKFILL_ACTORS = 10_000;
 
 /** Claims keyed per transaction by the band-key backfill: a few MB of text, and no long transaction on a large graph. */
 const BACKFILL_CLAIMS = 10_000;

@@ -1,6 +1,6 @@
 import { curatedExtraction } from '../../../src/ingest/curated-extraction';
 import { contentHash } from '../../../src/ingest/content-hash';
-import { lucenePhrase, normalizeName } from '../../../src/ingest/normalize';
+import { normalizeName } from '../../../src/ingest/normalize';
 
 const text = 'Kremlin spokesman Dmitry Peskov said the visit is on. "It is on," Peskov said, TASS reports.';
 
@@ -64,9 +64,5 @@ describe('article identity and metadata', () => {
   it('normalises names so spelling noise does not split an actor', () => {
     expect(normalizeName('The Kremlin Press-Service')).toBe(normalizeName('kremlin press service'));
     expect(normalizeName('Lukashenko’s press service')).toBe(normalizeName("Lukashenko's press service"));
-  });
-
-  it('escapes every Lucene operator in a phrase query', () => {
-    expect(lucenePhrase('a "b" (c) OR d*')).toBe('"a \\"b\\" \\(c\\) OR d\\*"');
   });
 });

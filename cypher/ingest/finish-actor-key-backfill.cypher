@@ -1,0 +1,3 @@
+// Every actor is linked to its identity keys: the backfill's mark goes.
+MATCH (m:ActorKeyBackfill)
+DELETE m

@@ -1,0 +1,90 @@
+import { extractArticle } from '../../../src/extraction/pipeline';
+import { Role } from '../../../src/model/enums';
+import type { Principal } from '../../../src/model/principal';
+import { CurationService } from '../../../src/services/curation.service';
+import { IngestService } from '../../../src/services/ingest.service';
+import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
+
+/**
+ * Ingest finds an existing actor through the ActorKey nodes of its names (migration 0012), so
+ * whatever gives an actor a name must link it to that name's keys: ingest itself, an alias, a
+ * merge; and actors stored before the keys existed are linked by the next ingest.
+ */
+describe('actor candidates by identity keys', () => {
+  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  beforeAll(async () => {
+    graph = await openTestGraph();
+  });
+  beforeEach(() => wipeGraph(graph));
+  afterAll(() => graph.close());
+
+  const admin: Principal = { keyId: 'k-admin', name: 'alice', role: Role.ADMIN };
+  const count = (cypher: string) => countOf(graph, cypher);
+  const ingest = () => new IngestService(graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
+  const curation = () => new CurationService(graph);
+  const say = (speaker: string, claim: string) => ({ text: `${speaker} said that ${claim}.`, statements: [{ speaker, speakerType: 'PERSON' as const, quote: claim }] });
+  const run = async (cypher: string) => {
+    const session = graph.driver.session({ database: graph.database });
+    try {
+      await session.run(cypher);
+    } finally {
+      await session.close();
+    }
+  };
+  const keysOf = async (name: string): Promise<string[]> => {
+    const session = graph.driver.session({ database: graph.database });
+    try {
+      const result = await session.run('MATCH (k:ActorKey)-[:IDENTIFIES]->(a:Actor {name: $name}) RETURN k.key AS key ORDER BY key', { name });
+      return result.records.map((r) => r.get('key') as string);
+    } finally {
+      await session.close();
+    }
+  };
+  const idOf = async (name: string): Promise<string> => {
+    const session = graph.driver.session({ database: graph.database });
+    try {
+      const result = await session.run('MATCH (a:Actor {name: $name}) RETURN a.id AS id', { name });
+      return result.records[0]?.get('id') as string;
+    } finally {
+      await session.close();
+    }
+  };
+
+  it('an ingested actor is stored under the keys of its names, and a transliteration finds it', async () => {
+    await ingest().ingest(say('Oleksandr Lukashenko', 'the border is closed'), null);
+    expect(await keysOf('Oleksandr Lukashenko')).toEqual(['person:lukashenko']);
+    await ingest().ingest(say('Alexander Lukashenko', 'the border is open'), null);
+    expect(await count('MATCH (a:Person) RETURN count(a)')).toBe(1);
+    expect(await count('MATCH (:Article)-[r:JOINED]->(:Actor) RETURN count(r)')).toBe(1);
+  });
+
+  it('an alias added by a curator is found by the next ingest', async () => {
+    await ingest().ingest(say('Hillary Clinton', 'the plan works'), null);
+    await curation().addAlias(await idOf('Hillary Clinton'), 'Hillary Rodham', admin);
+    expect(await keysOf('Hillary Clinton')).toEqual(['person:clinton', 'person:rodham']);
+    await ingest().ingest(say('Hillary Rodham', 'the plan is good'), null);
+    expect(await count('MATCH (a:Person) RETURN count(a)')).toBe(1);
+  });
+
+  it("a merged actor keeps the source's keys, and the source's name finds it", async () => {
+    await ingest().ingest(say('Hillary Clinton', 'the plan works'), null);
+    await ingest().ingest(say('Hillary Rodham', 'the plan is good'), null);
+    expect(await count('MATCH (a:Person) RETURN count(a)')).toBe(2);
+    await curation().mergeActors(await idOf('Hillary Rodham'), await idOf('Hillary Clinton'), admin);
+    expect(await keysOf('Hillary Clinton')).toEqual(['person:clinton', 'person:rodham']);
+    expect(await count('MATCH (k:ActorKey)-[r:IDENTIFIES]->() RETURN count(r)')).toBe(2);
+    await ingest().ingest(say('Hillary Rodham', 'the plan is fine'), null);
+    expect(await count('MATCH (a:Person) RETURN count(a)')).toBe(1);
+  });
+
+  it('actors stored before their keys existed are keyed by the next ingest, and found by it', async () => {
+    await ingest().ingest(say('Oleksandr Lukashenko', 'the border is closed'), null);
+    // The graph as migration 0012 found it: actors without keys, and the mark it leaves.
+    await run('MATCH (k:ActorKey) DETACH DELETE k');
+    await run("MERGE (:ActorKeyBackfill {name: 'actor-identity-keys'})");
+    await ingest().ingest(say('Alexander Lukashenko', 'the border is open'), null);
+    expect(await keysOf('Oleksandr Lukashenko')).toEqual(['person:lukashenko']);
+    expect(await count('MATCH (m:ActorKeyBackfill) RETURN count(m)')).toBe(0);
+    expect(await count('MATCH (a:Person) RETURN count(a)')).toBe(1);
+  });
+});
