@@ -1,3 +1,4 @@
+import { memoize } from '../extraction/entities/memoize';
 import { preparedClaim } from './prepared-claims';
 
 /**
@@ -21,21 +22,9 @@ export const CLAIM_BAND_PROPERTIES: readonly string[] = Array.from({ length: CLA
  * lowest hash under that band's seed, in word order. A claim of one content word keys by it; a
  * claim with none gets empty keys, which match only each other, and such claims score 0 anyway.
  * Equal word sets give equal keys, so a claim worded like another, function words aside, is
- * always found.
+ * always found. Memoised: a claim's keys are read for its candidates, then written by its plan.
  */
-export function claimBandKeys(text: string): readonly string[] {
-  let keys = computed.get(text);
-  if (!keys) {
-    // A claim's keys are read for its candidates, then written by its plan: computed once.
-    if (computed.size >= COMPUTED_LIMIT) computed.clear();
-    keys = computeBandKeys(text);
-    computed.set(text, keys);
-  }
-  return keys;
-}
-
-const COMPUTED_LIMIT = 50_000;
-const computed = new Map<string, readonly string[]>();
+export const claimBandKeys: (text: string) => readonly string[] = memoize(computeBandKeys, 50_000);
 
 function computeBandKeys(text: string): readonly string[] {
   const words = [...preparedClaim(text).words];
