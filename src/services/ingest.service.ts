@@ -11,7 +11,7 @@ import { curatedExtraction } from '../ingest/curated-extraction';
 import type { ExtractionPool } from '../ingest/extraction-pool';
 import { BatchIdentities } from '../ingest/batch-identities';
 import { planIngest, type ArticleRow, type IngestPlan, type Resolution } from '../ingest/ingest-plan';
-import { claimBandKeys, claimBandProps } from '../ingest/claim-keys';
+import { claimBandKeys } from '../ingest/claim-keys';
 import { ClaimTextCache } from '../ingest/claim-text-cache';
 import { ingestLockKeys } from '../ingest/identity-locks';
 import { planEvents } from '../ingest/plan-events';
@@ -19,8 +19,8 @@ import { actorIdentityKeys, chooseExistingActor, type ActorCandidate } from '../
 import { DEFAULT_CLAIM_MATCHING, normalizeClaim, resolveClaim, type ClaimCandidate, type ClaimMatching } from '../ingest/resolve-claims';
 import { validateArticle } from '../ingest/validate-article';
 import { withOutlet } from '../ingest/with-outlet';
-import { actorKeyRepository } from '../repositories/actor-key.repository';
 import { ingestRepository } from '../repositories/ingest.repository';
+import { IdentityKeyBackfill } from './identity-key-backfill';
 import type { Principal } from '../model/principal';
 import { articlesIngested, statementsWritten } from '../metrics/metrics';
 
@@ -78,7 +78,9 @@ export class IngestService {
   constructor(
     private readonly graph: Graph,
     private readonly options: IngestOptions,
-  ) {}
+  ) {
+    this.keys = new IdentityKeyBackfill(graph);
+  }
 
   async ingest(input: ArticleInput, principal: Principal | null): Promise<IngestOutcome> {
     const [result] = await this.ingestPrepared([this.prepare(input, principal)], principal);
@@ -131,7 +133,7 @@ export class IngestService {
    * outcomes come back in the order given.
    */
   async ingestPrepared(batch: PreparedArticle[], principal: Principal | null): Promise<BatchOutcome[]> {
-    await this.keysReady();
+    await this.keys.ready();
     const results = await this.writeOrSplit(batch, principal);
     countIngests(results);
     return results;
@@ -222,52 +224,9 @@ export class IngestService {
     return { stoppedBy, notAttempted: inputs.length - next };
   }
 
-  /**
-   * Claims stored before they had band keys (migration 0010) and actors stored before their
-   * identity keys (0012) are keyed before this service's first write, so that new claims and
-   * names find them; once per service, and one empty lookup each when the graph needs nothing.
-   * Should it fail, the next write tries again.
-   */
-  private keysReady(): Promise<void> {
-    this.keys ??= Promise.all([this.backfillClaimBands(), this.backfillActorKeys()])
-      .then(() => undefined)
-      .catch((error: unknown) => {
-        this.keys = undefined;
-        throw error;
-      });
-    return this.keys;
-  }
-
-  private keys: Promise<void> | undefined;
+  private readonly keys: IdentityKeyBackfill;
 
   private readonly claimTexts = new ClaimTextCache();
-
-  private async backfillClaimBands(): Promise<void> {
-    for (;;) {
-      const done = await this.graph.writeTransaction(async (tx) => {
-        const claims = await ingestRepository.findClaimsWithoutBands(tx, BACKFILL_CLAIMS);
-        await ingestRepository.setClaimBands(tx, claims.map((c) => ({ id: c.id, bands: claimBandProps(c.text) })));
-        if (claims.length < BACKFILL_CLAIMS) await ingestRepository.finishClaimBandBackfill(tx);
-        return claims.length < BACKFILL_CLAIMS;
-      });
-      if (done) return;
-    }
-  }
-
-  /** Pages through the actors by id; MERGE makes a page written twice (a retry, a second process) harmless. */
-  private async backfillActorKeys(): Promise<void> {
-    let after = '';
-    for (;;) {
-      const last = await this.graph.writeTransaction(async (tx) => {
-        const actors = await ingestRepository.findActorsToKey(tx, after, BACKFILL_ACTORS);
-        await actorKeyRepository.link(tx, actors);
-        if (actors.length < BACKFILL_ACTORS) await ingestRepository.finishActorKeyBackfill(tx);
-        return actors.length < BACKFILL_ACTORS ? null : (actors[actors.length - 1] as { id: string }).id;
-      });
-      if (last === null) return;
-      after = last;
-    }
-  }
 
   private extract(text: string): Extraction {
     try {
@@ -401,12 +360,6 @@ export class IngestService {
     return { actors, claims, similar, linkedKeys, joins, graphActors };
   }
 }
-
-/** Actors keyed per transaction by the identity-key backfill: a page of names, and no long transaction. */
-const BACKFILL_ACTORS = 10_000;
-
-/** Claims keyed per transaction by the band-key backfill: a few MB of text, and no long transaction on a large graph. */
-const BACKFILL_CLAIMS = 10_000;
 
 /** An article of `ingestMany`, prepared or refused. */
 type Prepared = { index: number; prepared: PreparedArticle } | { index: number; error: Error };
