@@ -10,7 +10,7 @@ import { statementSortKeyBounds } from '../model/statement-sort-key';
 import { groupRows } from './group-rows';
 import { projectionFor, projectionParams, toRecord, toRecords } from './projection';
 import type { SelectedFields } from '../model/selected-fields';
-import { statementCountQuery, statementShape, type StatementFilterParams } from './statement-list-shapes';
+import { statementCountQuery, statementShape, type StatementFilterParams, type StatementShape } from './statement-list-shapes';
 
 export type { StatementFilterParams };
 
@@ -74,6 +74,21 @@ function timeBounds(filter: StatementFilterParams, after: StatementSortKey | nul
   return { atFrom: filter.from ?? EARLIEST, atTo: filter.to ?? LATEST, atMax: after?.at ?? LATEST };
 }
 
+/**
+ * Where a page starts and what times it spans: a speaker's shapes seek the MADE sort-key index
+ * between two keys; the others bound the time index and compare the cursor's sort key row by row.
+ */
+function cursorParams(shape: StatementShape, filter: StatementFilterParams, after: StatementSortKey | null) {
+  if (shape === 'by-speaker-id' || shape === 'by-speaker-id-only') return statementSortKeyBounds(after, filter.from, filter.to);
+  return {
+    ...timeBounds(filter, after),
+    afterAt: after?.at ?? null,
+    afterArticleId: after?.articleId ?? null,
+    afterStart: after?.start ?? null,
+    afterId: after?.id ?? null,
+  };
+}
+
 export const statementRepository = {
   async findByIds(graph: Graph, ids: readonly string[]): Promise<Map<string, StatementRecord>> {
     const rows = await graph.read('statements/find-statements-by-ids', { ids });
@@ -101,12 +116,7 @@ export const statementRepository = {
     const shape = statementShape(filter);
     const rows = await graph.read(`statements/list/${shape}`, {
       ...filter,
-      ...timeBounds(filter, window.after),
-      ...(shape === 'by-speaker-id' || shape === 'by-speaker-id-only' ? statementSortKeyBounds(window.after, filter.from, filter.to) : {}),
-      afterAt: window.after?.at ?? null,
-      afterArticleId: window.after?.articleId ?? null,
-      afterStart: window.after?.start ?? null,
-      afterId: window.after?.id ?? null,
+      ...cursorParams(shape, filter, window.after),
       limit: window.limit + 1,
       ...projectionParams(projection),
       withSpeaker: include.speaker,
