@@ -1,6 +1,6 @@
 import type { Graph } from '../db/graph';
 import { claimBandProps } from '../ingest/claim-keys';
-import { actorKeyRepository } from '../repositories/actor-key.repository';
+import { actorKeyRepository, type ActorNames } from '../repositories/actor-key.repository';
 import { ingestRepository } from '../repositories/ingest.repository';
 
 /** Claims keyed per transaction: a few MB of text, and no long transaction on a large graph. */
@@ -50,7 +50,7 @@ export class IdentityKeyBackfill {
         const actors = await ingestRepository.findActorsToKey(tx, after, BACKFILL_ACTORS);
         await actorKeyRepository.link(tx, actors);
         if (actors.length < BACKFILL_ACTORS) await ingestRepository.finishActorKeyBackfill(tx);
-        return actors.length < BACKFILL_ACTORS ? null : (actors[actors.length - 1] as { id: string }).id;
+        return actors.length < BACKFILL_ACTORS ? null : (actors.at(-1) as ActorNames).id;
       });
       if (last === null) return;
       after = last;
