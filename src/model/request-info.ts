@@ -14,4 +14,6 @@ export interface RequestInfo {
   operationType: 'query' | 'mutation' | 'subscription' | null;
   /** `extensions.code` of the first error in the answer, or null when it had none. */
   errorCode: string | null;
+  /** The unexpected failure that made the answer a 500, for the request's log line. */
+  error?: unknown;
 }

@@ -31,6 +31,7 @@ import { checkReadiness, SHUTTING_DOWN } from './readiness';
 import { requestInfoOf } from './request-info';
 import { requestLimits } from './request-limits';
 import { requestLog } from './request-log';
+import { unexpectedErrorHandler } from './unexpected-errors';
 import { LIMITS } from '../limits';
 import { webAppRoutes } from './web-app';
 
@@ -116,5 +117,6 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
     }),
   );
   app.use(bodyErrorHandler);
+  app.use(unexpectedErrorHandler);
   return { app, httpServer, apollo };
 }

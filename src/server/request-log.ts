@@ -64,6 +64,7 @@ export function outcomeOf(res: Response): string {
 
 function outcomeFields(res: Response): Record<string, unknown> {
   const info = requestInfoOf(res);
-  if (!info?.resolved) return { outcome: outcomeOf(res) };
-  return { operation: info.operationName ?? '(anonymous)', operationType: info.operationType, outcome: outcomeOf(res) };
+  const err = info?.error === undefined ? {} : { err: info.error };
+  if (!info?.resolved) return { outcome: outcomeOf(res), ...err };
+  return { operation: info.operationName ?? '(anonymous)', operationType: info.operationType, outcome: outcomeOf(res), ...err };
 }

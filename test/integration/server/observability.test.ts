@@ -5,11 +5,15 @@ import { loadConfig } from '../../../src/config/config';
 import { Migrator } from '../../../src/db/migrator';
 import { extractArticle } from '../../../src/extraction/pipeline';
 import { createApp, type RunningApp } from '../../../src/server/app';
+import { CypherRegistry } from '../../../src/db/cypher-registry';
+import { createDriver } from '../../../src/db/driver';
+import { Graph } from '../../../src/db/graph';
 import { openTestGraph, silentLogger } from '../../helpers/graph';
+import { testNeo4jTarget } from '../../helpers/test-settings';
 import { createTestKeys, type TestKeys } from '../../helpers/keys';
 
 /** The app over HTTP with its log lines captured, as JSON objects. */
-async function startLoggedServer(graph: Awaited<ReturnType<typeof openTestGraph>>, env: Record<string, string> = {}) {
+async function startLoggedServer(graph: Graph, env: Record<string, string> = {}) {
   const lines: Array<Record<string, any>> = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -124,6 +128,39 @@ describe('observability', () => {
     it('logs other routes too, without a GraphQL operation', async () => {
       const line = await lineOf(await fetch(`${server.url}/healthz`));
       expect(line).toMatchObject({ req: { method: 'GET', path: '/healthz' }, res: { status: 200 }, outcome: 'ok' });
+    });
+  });
+
+  describe('an error no route answered', () => {
+    /** A server whose database is unreachable: every read the REST routes make fails. */
+    let broken: LoggedServer;
+    beforeAll(async () => {
+      const unreachable = { ...testNeo4jTarget(), uri: 'bolt://127.0.0.1:9' };
+      broken = await startLoggedServer(new Graph(createDriver(unreachable), CypherRegistry.load(), unreachable.database));
+    });
+    afterAll(() => broken.close());
+
+    const claimReview = () => fetch(`${broken.url}/claims/some-claim/claimreview.jsonld`);
+
+    it("is answered with its code and status in the route's own JSON shape, with no stack trace", async () => {
+      const response = await claimReview();
+      expect(response.status).toBe(503);
+      const body = await response.text();
+      expect(JSON.parse(body)).toEqual({ error: { code: 'UNAVAILABLE', message: expect.stringMatching(/database/i) } });
+      expect(body).not.toMatch(/\bat .*:\d+:\d+/);
+    });
+
+    it("is logged as an error on the request's line, with the error itself", async () => {
+      const response = await claimReview();
+      await response.text();
+      const id = response.headers.get('x-request-id');
+      let line: Record<string, any> | undefined;
+      for (let waited = 0; !line && waited < 1000; waited += 10) {
+        line = broken.requestLines().find((candidate) => candidate.requestId === id);
+        if (!line) await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(line).toMatchObject({ level: 50, res: { status: 503 }, outcome: 'UNAVAILABLE' });
+      expect(line?.err).toMatchObject({ message: expect.any(String), stack: expect.any(String) });
     });
   });
 
