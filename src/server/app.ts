@@ -84,7 +84,7 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
       operationReportPlugin(),
       rateLimitPlugin(rateLimiter),
       ...limits.plugins,
-      serveSubscriptions({ httpServer, schema, bus, graph, services, logger, config, validationRules: limits.validationRules }),
+      serveSubscriptions({ httpServer, schema, bus, graph, services, logger, config, validationRules: limits.validationRules, rateLimiter }),
     ],
   });
   await apollo.start();

@@ -17,6 +17,7 @@ import type { Principal } from '../model/principal';
 import type { Services } from '../services/services';
 import { principalFromHeader } from './auth';
 import { formatError } from './format-error';
+import type { RateLimiter } from './rate-limit';
 import { RevokedKeyWatch } from './revoked-key-watch';
 
 export interface SubscriptionServerOptions {
@@ -29,6 +30,8 @@ export interface SubscriptionServerOptions {
   config: Pick<Config, 'readAccess' | 'env' | 'publicUrl' | 'liveKeyCheckMs'>;
   /** The request limits' validation rules (depth, aliases, directives), applied to subscriptions as to HTTP. */
   validationRules?: ValidationRule[];
+  /** The read budget HTTP requests spend; each subscription started spends one read of it. */
+  rateLimiter?: RateLimiter;
 }
 
 /** What a connection remembers between its messages: the caller its key identified. */
@@ -89,7 +92,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): ApolloSe
       },
       // Subscriptions only: queries and mutations go over HTTP, through the limits, rate limits
       // and body checks that express applies there.
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         let operation;
         try {
           operation = getOperationAST(parse(payload.query), payload.operationName);
@@ -102,6 +105,16 @@ export function serveSubscriptions(options: SubscriptionServerOptions): ApolloSe
               extensions: { code: 'BAD_REQUEST' },
             }),
           ];
+        }
+        // Each subscription started costs a read, so that one socket cannot start them without
+        // end where HTTP would answer 429; the events it then receives cost nothing.
+        try {
+          await options.rateLimiter?.charge('read', ctx.extra.principal ?? null, ctx.extra.request.socket.remoteAddress ?? 'unknown');
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          // HTTP's status and Retry-After travel in the `http` extension; a socket has neither.
+          const { http: _http, ...extensions } = error.extensions;
+          return [new GraphQLError(error.message, { extensions })];
         }
         return;
       },

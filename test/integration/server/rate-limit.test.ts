@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import { openTestGraph } from '../../helpers/graph';
 import { createTestKeys, type TestKeys } from '../../helpers/keys';
+import { liveClient, subscriptionSettled } from '../../helpers/live-client';
 import { startTestRedis, type TestRedis } from '../../helpers/redis-server';
 import { startTestServer, type TestServer } from '../../helpers/server';
 
@@ -101,6 +102,25 @@ describe('rate limits', () => {
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       expect(await refused.json()).toEqual({ error: { code: 'RATE_LIMITED', message: expect.stringMatching(/^Too many requests: an anonymous client/) } });
+    });
+
+    it('charges each subscription started to the same read budget, refusing the one past it with RATE_LIMITED', async () => {
+      const server = await serve({ RATE_LIMIT_READS: '2' });
+      const live = liveClient(server.url);
+      try {
+        const SUBSCRIBE = 'subscription { rebuttalAdded { id } }';
+        const first = live.subscribe(SUBSCRIBE);
+        expect((await server.graphql(READ)).status).toBe(200);
+        await subscriptionSettled();
+        expect(first.error()).toBeUndefined();
+        const refused = live.subscribe(SUBSCRIBE);
+        await expect(refused.waitFor(1, 2000)).rejects.toBeDefined();
+        expect(refused.error()).toEqual([
+          expect.objectContaining({ message: expect.stringMatching(/^Too many requests: an anonymous client/), extensions: { code: 'RATE_LIMITED', retryAfter: expect.any(Number) } }),
+        ]);
+      } finally {
+        await live.dispose();
+      }
     });
 
     it('ignores X-Forwarded-For unless TRUST_PROXY says a proxy sets it: a client cannot dodge its limit', async () => {
