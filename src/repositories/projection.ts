@@ -11,12 +11,20 @@ export interface Projection {
   statement: readonly string[];
   article: readonly string[];
   actor: readonly string[];
+  claim: readonly string[];
 }
 
 /** Every property of a statement record, in a fixed order. */
 const STATEMENT_PROPERTIES = ['id', 'quote', 'kind', 'cue', 'hedged', 'confidence', 'extractor', 'start', 'end', 'articleId', 'at', 'createdAt', 'curatedBy', 'curatedAt', 'sourceText', 'sourceStart', 'sourceEnd', 'cueStart', 'cueEnd'] as const;
-/** The sort key (cursors) and `articleId` (the article field's loader) are read whatever is selected. */
-const STATEMENT_ALWAYS = new Set(['id', 'articleId', 'at', 'start']);
+const STATEMENT_ALWAYS = new Set(['id']);
+/**
+ * A statement's sort key, read when the request reads a cursor: a cursor is its row's sort key
+ * (src/graphql/statement-pages.ts), and nothing else needs the key in Node (the queries sort in
+ * the database). An article's first five statements selecting `id quote kind` read three
+ * properties per row instead of six.
+ */
+const STATEMENT_SORT_KEY = ['at', 'articleId', 'start'] as const;
+const CURSOR_FIELDS = ['cursor', 'startCursor', 'endCursor'] as const;
 
 /** An article's properties without its text (kilobytes, loaded by `Article.text` when asked). */
 const ARTICLE_PROPERTIES = ['id', 'url', 'title', 'author', 'publishedAt', 'language', 'contentHash', 'ingestedAt', 'extractor'] as const;
@@ -26,9 +34,14 @@ const ACTOR_PROPERTIES = ['id', 'name', 'aliases', 'description', 'kind', 'domai
 /** `type` picks the GraphQL type of an `Actor` (Person, Organization, Outlet, Group). */
 const ACTOR_ALWAYS = new Set(['id', 'type']);
 
+const CLAIM_PROPERTIES = ['id', 'text', 'firstSeenAt'] as const;
+const CLAIM_ALWAYS = new Set(['id']);
+
 /** GraphQL fields answered from other properties than their own name. */
 const DERIVED: Readonly<Record<string, readonly string[]>> = {
   span: ['start', 'end'],
+  // Statement.article loads (or finds primed) the article by the statement's articleId.
+  article: ['articleId'],
   sourceSpan: ['sourceStart', 'sourceEnd'],
   cueSpan: ['cueStart', 'cueEnd'],
 };
@@ -36,9 +49,10 @@ const DERIVED: Readonly<Record<string, readonly string[]>> = {
 /** What a record gets for a property the node does not have: the map projection's null, or a default. */
 const DEFAULTS: Readonly<Record<string, unknown>> = { collective: false };
 
-function keysOf(all: readonly string[], always: ReadonlySet<string>, selected: SelectedFields | undefined): readonly string[] {
+function keysOf(all: readonly string[], always: ReadonlySet<string>, selected: SelectedFields | undefined, sortKey: readonly string[] = []): readonly string[] {
   if (!selected) return all;
   const wanted = new Set(always);
+  if (CURSOR_FIELDS.some((name) => selected.has(name))) for (const key of sortKey) wanted.add(key);
   for (const name of selected) {
     wanted.add(name);
     for (const property of DERIVED[name] ?? []) wanted.add(property);
@@ -49,9 +63,10 @@ function keysOf(all: readonly string[], always: ReadonlySet<string>, selected: S
 /** The properties to read for a request's selection; every property when there is none. */
 export function projectionFor(selected?: SelectedFields): Projection {
   return {
-    statement: keysOf(STATEMENT_PROPERTIES, STATEMENT_ALWAYS, selected),
+    statement: keysOf(STATEMENT_PROPERTIES, STATEMENT_ALWAYS, selected, STATEMENT_SORT_KEY),
     article: keysOf(ARTICLE_PROPERTIES, ARTICLE_ALWAYS, selected),
     actor: keysOf(ACTOR_PROPERTIES, ACTOR_ALWAYS, selected),
+    claim: keysOf(CLAIM_PROPERTIES, CLAIM_ALWAYS, selected),
   };
 }
 
@@ -77,6 +92,15 @@ export function toRecords<T>(keys: readonly string[], rows: unknown): T[] {
 }
 
 /** The query parameters of a projection. */
-export function projectionParams(projection: Projection): { statementKeys: readonly string[]; articleKeys: readonly string[]; actorKeys: readonly string[] } {
-  return { statementKeys: projection.statement, articleKeys: projection.article, actorKeys: projection.actor };
+export function projectionParams(projection: Projection): { statementKeys: readonly string[]; articleKeys: readonly string[]; actorKeys: readonly string[]; claimKeys: readonly string[] } {
+  return { statementKeys: projection.statement, articleKeys: projection.article, actorKeys: projection.actor, claimKeys: projection.claim };
+}
+
+/**
+ * How many rows a page reads: one more than it holds when the request asks whether there is a
+ * next page (the extra row answers `hasNextPage` without a count), else just the page; without a
+ * selection, one more.
+ */
+export function rowsToRead(limit: number, selected?: SelectedFields): number {
+  return !selected || selected.has('hasNextPage') ? limit + 1 : limit;
 }

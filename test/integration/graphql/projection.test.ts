@@ -61,14 +61,30 @@ describe('reading only the selected properties', () => {
   });
   afterAll(() => close());
 
-  it('gives a statements page selecting `id quote` records of exactly those properties and the sort key', async () => {
+  it('gives a statements page selecting `id quote` records of exactly those properties and the article id its article field loads by', async () => {
     const rows = await statementRepository.list(graph, { ...NO_FILTER, speakerId }, { after: null, limit: 10 }, EVERYTHING, new Set(['statements', 'edges', 'node', 'id', 'quote', 'article', 'title', 'via', 'name', 'outlet']));
     expect(rows).toHaveLength(4);
     for (const { statement, context } of rows) {
-      expect(Object.keys(statement)).toEqual(['id', 'quote', 'start', 'articleId', 'at']);
+      expect(Object.keys(statement)).toEqual(['id', 'quote', 'articleId']);
       expect(Object.keys(context!.article!)).toEqual(['id', 'title']);
       for (const actor of [...context!.via!, ...context!.outlets!, ...context!.speakers!]) expect(Object.keys(actor)).toEqual(['id', 'name', 'type']);
     }
+  });
+
+  it('reads the sort key only when the request reads a cursor', async () => {
+    const fields = ['statements', 'edges', 'node', 'id', 'quote'];
+    const [without] = await statementRepository.list(graph, { ...NO_FILTER, speakerId }, { after: null, limit: 1 }, EVERYTHING, new Set(fields));
+    expect(Object.keys(without!.statement)).toEqual(['id', 'quote']);
+    for (const cursor of ['cursor', 'startCursor', 'endCursor']) {
+      const [row] = await statementRepository.list(graph, { ...NO_FILTER, speakerId }, { after: null, limit: 1 }, EVERYTHING, new Set([...fields, cursor]));
+      expect(Object.keys(row!.statement)).toEqual(['id', 'quote', 'start', 'articleId', 'at']);
+    }
+  });
+
+  it('reads one row more than the page only when the request asks for hasNextPage', async () => {
+    const fields = ['statements', 'edges', 'node', 'id'];
+    expect(await statementRepository.list(graph, { ...NO_FILTER, speakerId }, { after: null, limit: 2 }, EVERYTHING, new Set(fields))).toHaveLength(2);
+    expect(await statementRepository.list(graph, { ...NO_FILTER, speakerId }, { after: null, limit: 2 }, EVERYTHING, new Set([...fields, 'hasNextPage']))).toHaveLength(3);
   });
 
   it('gives every property when no selection is passed (the default of other callers)', async () => {
