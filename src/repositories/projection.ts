@@ -1,4 +1,4 @@
-import type { SelectedFields } from '../model/selected-fields';
+import { selectsOn, type SelectedFields } from '../model/selected-fields';
 
 /**
  * Which properties a read query returns, as a list of property keys sent as a parameter
@@ -16,6 +16,9 @@ export interface Projection {
 
 /** Every property of a statement record, in a fixed order. */
 const STATEMENT_PROPERTIES = ['id', 'quote', 'kind', 'cue', 'hedged', 'confidence', 'extractor', 'start', 'end', 'articleId', 'at', 'createdAt', 'curatedBy', 'curatedAt', 'sourceText', 'sourceStart', 'sourceEnd', 'cueStart', 'cueEnd'] as const;
+// No `articleId`: Statement.article finds its article by it, and every query projecting
+// statements reads the article along when that field is selected (or is the article's own), so
+// the repositories set it from there (withArticleId) instead of reading it twice.
 const STATEMENT_ALWAYS = new Set(['id']);
 /**
  * A statement's sort key, read when the request reads a cursor: a cursor is its row's sort key
@@ -40,8 +43,6 @@ const CLAIM_ALWAYS = new Set(['id']);
 /** GraphQL fields answered from other properties than their own name. */
 const DERIVED: Readonly<Record<string, readonly string[]>> = {
   span: ['start', 'end'],
-  // Statement.article loads (or finds primed) the article by the statement's articleId.
-  article: ['articleId'],
   sourceSpan: ['sourceStart', 'sourceEnd'],
   cueSpan: ['cueStart', 'cueEnd'],
 };
@@ -49,30 +50,41 @@ const DERIVED: Readonly<Record<string, readonly string[]>> = {
 /** What a record gets for a property the node does not have: the map projection's null, or a default. */
 const DEFAULTS: Readonly<Record<string, unknown>> = { collective: false };
 
-function keysOf(all: readonly string[], always: ReadonlySet<string>, selected: SelectedFields | undefined, sortKey: readonly string[] = []): readonly string[] {
+/** The GraphQL types whose fields each kind of record answers. */
+const STATEMENT_TYPES = ['Statement'];
+const ARTICLE_TYPES = ['Article'];
+const ACTOR_TYPES = ['Actor', 'Person', 'Organization', 'Outlet', 'Group'];
+const CLAIM_TYPES = ['Claim'];
+
+function keysOf(all: readonly string[], always: ReadonlySet<string>, types: readonly string[], selected: SelectedFields | undefined, sortKey: readonly string[] = []): readonly string[] {
   if (!selected) return all;
-  const wanted = new Set(always);
-  if (CURSOR_FIELDS.some((name) => selected.has(name))) for (const key of sortKey) wanted.add(key);
-  for (const name of selected) {
-    wanted.add(name);
-    for (const property of DERIVED[name] ?? []) wanted.add(property);
-  }
-  return all.filter((key) => wanted.has(key));
+  if (CURSOR_FIELDS.some((name) => selected.has(name))) always = new Set([...always, ...sortKey]);
+  return all.filter((key) => always.has(key) || selectsOn(selected, types, key) || Object.entries(DERIVED).some(([field, properties]) => properties.includes(key) && selectsOn(selected, types, field)));
 }
+
+/** Per selection: a request's set is made once per document (src/graphql/selected-fields.ts), and so is its projection. */
+const projections = new WeakMap<SelectedFields, Projection>();
 
 /** The properties to read for a request's selection; every property when there is none. */
 export function projectionFor(selected?: SelectedFields): Projection {
+  if (!selected) return readProjection(undefined);
+  let projection = projections.get(selected);
+  if (!projection) projections.set(selected, (projection = readProjection(selected)));
+  return projection;
+}
+
+function readProjection(selected: SelectedFields | undefined): Projection {
   return {
-    statement: keysOf(STATEMENT_PROPERTIES, STATEMENT_ALWAYS, selected, STATEMENT_SORT_KEY),
-    article: keysOf(ARTICLE_PROPERTIES, ARTICLE_ALWAYS, selected),
-    actor: keysOf(ACTOR_PROPERTIES, ACTOR_ALWAYS, selected),
-    claim: keysOf(CLAIM_PROPERTIES, CLAIM_ALWAYS, selected),
+    statement: keysOf(STATEMENT_PROPERTIES, STATEMENT_ALWAYS, STATEMENT_TYPES, selected, STATEMENT_SORT_KEY),
+    article: keysOf(ARTICLE_PROPERTIES, ARTICLE_ALWAYS, ARTICLE_TYPES, selected),
+    actor: keysOf(ACTOR_PROPERTIES, ACTOR_ALWAYS, ACTOR_TYPES, selected),
+    claim: keysOf(CLAIM_PROPERTIES, CLAIM_ALWAYS, CLAIM_TYPES, selected),
   };
 }
 
 /** The article's text too, when the request selects it (article(id) reads it in its own query). */
 export function articleKeysWithText(projection: Projection, selected?: SelectedFields): readonly string[] {
-  return !selected || selected.has('text') ? [...projection.article, 'text'] : projection.article;
+  return !selected || selectsOn(selected, ARTICLE_TYPES, 'text') ? [...projection.article, 'text'] : projection.article;
 }
 
 /** The record a row's list of values stands for. */
@@ -103,4 +115,10 @@ export function projectionParams(projection: Projection): { statementKeys: reado
  */
 export function rowsToRead(limit: number, selected?: SelectedFields): number {
   return !selected || selected.has('hasNextPage') ? limit + 1 : limit;
+}
+
+/** The statement record with the id of the article it was read with (see STATEMENT_ALWAYS). */
+export function withArticleId<T extends { articleId: string }>(statement: T, articleId: string | null | undefined): T {
+  if (articleId != null) statement.articleId = articleId;
+  return statement;
 }

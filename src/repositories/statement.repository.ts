@@ -8,7 +8,7 @@ import type { KeysetWindow, StatementSortKey } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
 import { statementSortKeyBounds } from '../model/statement-sort-key';
 import { groupRows } from './group-rows';
-import { projectionFor, projectionParams, rowsToRead, toRecord, toRecords } from './projection';
+import { projectionFor, projectionParams, rowsToRead, toRecord, toRecords, withArticleId } from './projection';
 import type { SelectedFields } from '../model/selected-fields';
 import { statementCountQuery, statementShape, type StatementFilterParams, type StatementShape } from './statement-list-shapes';
 
@@ -158,15 +158,16 @@ export const statementRepository = {
       withSupportedBy: sides?.supportedBy ?? false,
     });
     return rows.map((row) => {
-      const [article] = row.articles as Array<[unknown, unknown]>;
+      const [articleRow] = row.articles as Array<[unknown, unknown]>;
+      const article = articleRow ? toRecord<ArticleRecord>(projection.article, articleRow[0]) : null;
       return {
-        statement: toRecord<StatementRecord>(projection.statement, row.statement),
+        statement: withArticleId(toRecord<StatementRecord>(projection.statement, row.statement), article?.id),
         context: withContext
           ? {
               speakers: include.speaker ? toRecords<ActorRecord>(projection.actor, row.speakers) : null,
               via: include.via ? toRecords<ActorRecord>(projection.actor, row.via) : null,
-              article: article ? toRecord<ArticleRecord>(projection.article, article[0]) : null,
-              outlets: withOutlet ? toRecords<ActorRecord>(projection.actor, article ? article[1] : []) : null,
+              article,
+              outlets: withOutlet ? toRecords<ActorRecord>(projection.actor, articleRow ? articleRow[1] : []) : null,
             }
           : null,
         claims: withClaims ? (row.claims as Array<[unknown, EdgeRow[]]>).map(([values, edges]) => listedClaim(projection.claim, values, edges, withRelations)) : null,
@@ -204,13 +205,16 @@ export const statementRepository = {
   async searchAttributions(graph: Graph, query: string, limit: number, selected?: SelectedFields): Promise<AttributionHit[]> {
     const projection = projectionFor(selected);
     const rows = await graph.read('statements/search-attributions', { query, limit, ...projectionParams(projection) });
-    return rows.map((row) => ({
-      statement: toRecord<StatementRecord>(projection.statement, row.statement),
-      speaker: toRecord<ActorRecord>(projection.actor, row.speaker),
+    return rows.map((row) => {
       // Every statement has its article; a hit read mid-way through an ingest is passed on as it was.
-      article: row.article === null ? (row.article as unknown as ArticleRecord) : toRecord<ArticleRecord>(projection.article, row.article),
-      via: toRecords<ActorRecord>(projection.actor, row.via),
-      score: row.score as number,
-    }));
+      const article = row.article === null ? (row.article as unknown as ArticleRecord) : toRecord<ArticleRecord>(projection.article, row.article);
+      return {
+        statement: withArticleId(toRecord<StatementRecord>(projection.statement, row.statement), article?.id),
+        speaker: toRecord<ActorRecord>(projection.actor, row.speaker),
+        article,
+        via: toRecords<ActorRecord>(projection.actor, row.via),
+        score: row.score as number,
+      };
+    });
   },
 };
