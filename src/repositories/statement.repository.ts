@@ -104,6 +104,11 @@ function cursorParams(shape: StatementShape, filter: StatementFilterParams, afte
   };
 }
 
+/** A statement's claims in id order, as the per-statement loader answers them. */
+function byClaimId(a: ListedClaim, b: ListedClaim): number {
+  return a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0;
+}
+
 /** A claim of a listed statement, with the edges read along (from and to as seen from the claim). */
 function listedClaim(keys: readonly string[], values: unknown, edges: EdgeRow[], withRelations: boolean): ListedClaim {
   const claim = toRecord<ClaimRecord>(keys, values);
@@ -170,7 +175,7 @@ export const statementRepository = {
               outlets: withOutlet ? toRecords<ActorRecord>(projection.actor, articleRow ? articleRow[1] : []) : null,
             }
           : null,
-        claims: withClaims ? (row.claims as Array<[unknown, EdgeRow[]]>).map(([values, edges]) => listedClaim(projection.claim, values, edges, withRelations)) : null,
+        claims: withClaims ? (row.claims as Array<[unknown, EdgeRow[]]>).map(([values, edges]) => listedClaim(projection.claim, values, edges, withRelations)).sort(byClaimId) : null,
       };
     });
   },

@@ -25,13 +25,15 @@ LIMIT $limit
 // false matches nothing. Records are lists of the properties the request selects, in the order
 // of $statementKeys, $actorKeys, $articleKeys and $claimKeys (see src/repositories/projection.ts);
 // an edge is [type, whether it leaves the claim, confidence, by, createdAt, the other claim].
+// A statement's claims (one or two) come unordered and are put in id order in Node: sorting them
+// here is a sort operator and a second read of c.id on every row.
 RETURN [k IN $statementKeys | s[k]] AS statement,
   COLLECT { MATCH (a:Actor)-[:MADE]->(s) WHERE $withSpeaker RETURN [k IN $actorKeys | a[k]] } AS speakers,
   COLLECT { MATCH (s)-[v:VIA]->(a:Actor) WHERE $withVia WITH v, a ORDER BY v.hop RETURN [k IN $actorKeys | a[k]] } AS via,
   COLLECT { MATCH (art:Article)-[:CONTAINS]->(s) WHERE $withArticle
             RETURN [[k IN $articleKeys | art[k]],
                     COLLECT { MATCH (art)-[:PUBLISHED_BY]->(o:Outlet) WHERE $withOutlet RETURN [k IN $actorKeys | o[k]] }] } AS articles,
-  COLLECT { MATCH (s)-[:ASSERTS]->(c:Claim) WHERE $withClaims WITH c ORDER BY c.id
+  COLLECT { MATCH (s)-[:ASSERTS]->(c:Claim) WHERE $withClaims
             RETURN [[k IN $claimKeys | c[k]], COLLECT {
               CALL (c) {
                 MATCH (c)-[r:COUNTERS]->(other:Claim) WHERE $withCounters RETURN r, other, true AS out
