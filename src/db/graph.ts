@@ -75,7 +75,7 @@ export class Graph {
     inUse.inc();
     try {
       neo4jQueries.inc({ query: name });
-      const result = await withoutCallerStack(() => session.run(text, toCypherParams(params), this.transactionConfig()));
+      const result = await withoutCallerStack(() => session.run(text, toCypherParams(params, this.registry.parameters(name)), this.transactionConfig()));
       return result.records.map((record) => record.toObject());
     } catch (error) {
       if (!isRetryableError(error)) throw mapDriverError(error, this.transactionTimeoutMs);
@@ -156,7 +156,7 @@ export class Graph {
         const text = this.registry.get(name);
         for (const listener of this.listeners) listener(name);
         neo4jQueries.inc({ query: name });
-        const result = await tx.run(text, toCypherParams(params));
+        const result = await tx.run(text, toCypherParams(params, this.registry.parameters(name)));
         return result.records.map((record) => record.toObject());
       },
     };
@@ -164,14 +164,16 @@ export class Graph {
 }
 
 /**
- * Prepares top-level parameters for Cypher. JavaScript numbers reach Cypher as floats, which
- * LIMIT, SKIP, list slices and substring refuse, so whole numbers (offsets, limits, depths,
- * spans) are sent as integers; values nested in maps keep their type. An `undefined` (an
- * optional argument the client left out) would be dropped by the driver, so it becomes null.
+ * Prepares top-level parameters for Cypher: only those the query reads (`used`; see
+ * CypherRegistry.parameters). JavaScript numbers reach Cypher as floats, which LIMIT, SKIP, list
+ * slices and substring refuse, so whole numbers (offsets, limits, depths, spans) are sent as
+ * integers; values nested in maps keep their type. An `undefined` (an optional argument the
+ * client left out) would be dropped by the driver, so it becomes null.
  */
-function toCypherParams(params: Params): Params {
+function toCypherParams(params: Params, used: ReadonlySet<string>): Params {
   const converted: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(params)) {
+    if (!used.has(key)) continue;
     converted[key] = value === undefined ? null : typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : value;
   }
   return converted;

@@ -4,7 +4,7 @@ import type { ArticleRecord } from '../model/article.record';
 import type { ArticleSortKey, KeysetWindow, StatementSortKey } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
 import { groupRows, statementPageParams, statementSlices, type Slice } from './group-rows';
-import { articleKeysWithText, projectionFor, toRecord, toRecords } from './projection';
+import { articleKeysWithText, projectionFor, rowsToRead, toRecord, toRecords, withArticleId } from './projection';
 import type { SelectedFields } from '../model/selected-fields';
 
 /** Bounds that admit every ISO time when the client gave none. */
@@ -53,7 +53,10 @@ export const articleRepository = {
       id,
       withOutlet,
       withStatements: statements !== null,
+      // The article's degree, only when the request counts its statements.
+      withCount: statements !== null && (!selected || selected.has('totalCount')),
       ...statementPageParams(statements ?? { after: null, limit: 0 }),
+      limit: rowsToRead(statements?.limit ?? 0, selected),
       articleKeys,
       actorKeys: projection.actor,
       statementKeys: projection.statement,
@@ -62,7 +65,9 @@ export const articleRepository = {
     return {
       article: toRecord<ArticleRecord>(articleKeys, row.article),
       outlets: withOutlet ? toRecords<ActorRecord>(projection.actor, row.outlets) : null,
-      statements: statements ? { totalCount: row.totalCount as number, items: toRecords<StatementRecord>(projection.statement, row.statements) } : null,
+      statements: statements
+        ? { totalCount: row.totalCount as number, items: toRecords<StatementRecord>(projection.statement, row.statements).map((statement) => withArticleId(statement, id)) }
+        : null,
     };
   },
 

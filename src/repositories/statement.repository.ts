@@ -2,13 +2,13 @@ import type { Graph } from '../db/graph';
 import type { ActorRecord } from '../model/actor.record';
 import type { ClaimRecord } from '../model/claim.record';
 import type { RelationWithOther } from './claim.repository';
-import type { StatementKind } from '../model/enums';
+import type { ClaimRelationType, StatementKind } from '../model/enums';
 import type { ArticleRecord } from '../model/article.record';
 import type { KeysetWindow, StatementSortKey } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
 import { statementSortKeyBounds } from '../model/statement-sort-key';
 import { groupRows } from './group-rows';
-import { projectionFor, projectionParams, toRecord, toRecords } from './projection';
+import { projectionFor, projectionParams, rowsToRead, toRecord, toRecords, withArticleId } from './projection';
 import type { SelectedFields } from '../model/selected-fields';
 import { statementCountQuery, statementShape, type StatementFilterParams, type StatementShape } from './statement-list-shapes';
 
@@ -46,7 +46,25 @@ export interface StatementIncludes {
   claims: boolean;
   /** the claims' COUNTERS/SUPPORTS edges (only with `claims`) */
   relations: boolean;
+  /** Which of those edges; all of them when not given. */
+  relationSides?: RelationSides;
 }
+
+/**
+ * The sides of a claim's COUNTERS/SUPPORTS edges a request reads: a page asking for each claim's
+ * `counteredBy` reads the COUNTERS edges coming in and no other, as a hand-written query would.
+ */
+export interface RelationSides {
+  counters: boolean;
+  counteredBy: boolean;
+  supports: boolean;
+  supportedBy: boolean;
+}
+
+const ALL_SIDES: RelationSides = { counters: true, counteredBy: true, supports: true, supportedBy: true };
+
+/** An edge as the list query returns it: [type, whether it leaves the claim, confidence, by, createdAt, the other claim's values]. */
+type EdgeRow = [ClaimRelationType, boolean, number, string, string, unknown];
 
 export interface ListedStatement {
   statement: StatementRecord;
@@ -54,9 +72,6 @@ export interface ListedStatement {
   claims: ListedClaim[] | null;
 }
 
-interface ClaimRow extends ClaimRecord {
-  relations: RelationWithOther[];
-}
 
 /** Bounds that admit every ISO time: the time index is always seeked, never skipped. */
 const EARLIEST = '';
@@ -89,6 +104,22 @@ function cursorParams(shape: StatementShape, filter: StatementFilterParams, afte
   };
 }
 
+/** A statement's claims in id order, as the per-statement loader answers them. */
+function byClaimId(a: ListedClaim, b: ListedClaim): number {
+  return a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0;
+}
+
+/** A claim of a listed statement, with the edges read along (from and to as seen from the claim). */
+function listedClaim(keys: readonly string[], values: unknown, edges: EdgeRow[], withRelations: boolean): ListedClaim {
+  const claim = toRecord<ClaimRecord>(keys, values);
+  if (!withRelations) return { claim, relations: null };
+  const relations = edges.map(([relation, out, confidence, by, createdAt, otherValues]): RelationWithOther => {
+    const other = toRecord<ClaimRecord>(keys, otherValues);
+    return { fromId: out ? claim.id : other.id, toId: out ? other.id : claim.id, relation, confidence, by, createdAt, other };
+  });
+  return { claim, relations };
+}
+
 export const statementRepository = {
   async findByIds(graph: Graph, ids: readonly string[]): Promise<Map<string, StatementRecord>> {
     const rows = await graph.read('statements/find-statements-by-ids', { ids });
@@ -97,7 +128,8 @@ export const statementRepository = {
 
   /**
    * One page of statements(filter) after the window's cursor, and one row more when there is
-   * a next page. Each row carries the neighbours `include` asks for.
+   * a next page and the request asks whether there is (see rowsToRead). Each row carries the
+   * neighbours `include` asks for.
    */
   async list(
     graph: Graph,
@@ -113,34 +145,37 @@ export const statementRepository = {
     const withOutlet = include.article && include.outlet;
     const withClaims = include.claims;
     const withRelations = include.claims && include.relations;
+    const sides = withRelations ? (include.relationSides ?? ALL_SIDES) : null;
     const shape = statementShape(filter);
     const rows = await graph.read(`statements/list/${shape}`, {
       ...filter,
       ...cursorParams(shape, filter, window.after),
-      limit: window.limit + 1,
+      limit: rowsToRead(window.limit, selected),
       ...projectionParams(projection),
       withSpeaker: include.speaker,
       withVia: include.via,
       withArticle,
       withOutlet,
       withClaims,
-      withRelations,
+      withCounters: sides?.counters ?? false,
+      withCounteredBy: sides?.counteredBy ?? false,
+      withSupports: sides?.supports ?? false,
+      withSupportedBy: sides?.supportedBy ?? false,
     });
     return rows.map((row) => {
-      const [article] = row.articles as Array<[unknown, unknown]>;
+      const [articleRow] = row.articles as Array<[unknown, unknown]>;
+      const article = articleRow ? toRecord<ArticleRecord>(projection.article, articleRow[0]) : null;
       return {
-        statement: toRecord<StatementRecord>(projection.statement, row.statement),
+        statement: withArticleId(toRecord<StatementRecord>(projection.statement, row.statement), article?.id),
         context: withContext
           ? {
               speakers: include.speaker ? toRecords<ActorRecord>(projection.actor, row.speakers) : null,
               via: include.via ? toRecords<ActorRecord>(projection.actor, row.via) : null,
-              article: article ? toRecord<ArticleRecord>(projection.article, article[0]) : null,
-              outlets: withOutlet ? toRecords<ActorRecord>(projection.actor, article ? article[1] : []) : null,
+              article,
+              outlets: withOutlet ? toRecords<ActorRecord>(projection.actor, articleRow ? articleRow[1] : []) : null,
             }
           : null,
-      claims: withClaims
-          ? (row.claims as ClaimRow[]).map(({ relations, ...claim }) => ({ claim, relations: withRelations ? relations : null }))
-          : null,
+        claims: withClaims ? (row.claims as Array<[unknown, EdgeRow[]]>).map(([values, edges]) => listedClaim(projection.claim, values, edges, withRelations)).sort(byClaimId) : null,
       };
     });
   },
@@ -175,13 +210,16 @@ export const statementRepository = {
   async searchAttributions(graph: Graph, query: string, limit: number, selected?: SelectedFields): Promise<AttributionHit[]> {
     const projection = projectionFor(selected);
     const rows = await graph.read('statements/search-attributions', { query, limit, ...projectionParams(projection) });
-    return rows.map((row) => ({
-      statement: toRecord<StatementRecord>(projection.statement, row.statement),
-      speaker: toRecord<ActorRecord>(projection.actor, row.speaker),
+    return rows.map((row) => {
       // Every statement has its article; a hit read mid-way through an ingest is passed on as it was.
-      article: row.article === null ? (row.article as unknown as ArticleRecord) : toRecord<ArticleRecord>(projection.article, row.article),
-      via: toRecords<ActorRecord>(projection.actor, row.via),
-      score: row.score as number,
-    }));
+      const article = row.article === null ? (row.article as unknown as ArticleRecord) : toRecord<ArticleRecord>(projection.article, row.article);
+      return {
+        statement: withArticleId(toRecord<StatementRecord>(projection.statement, row.statement), article?.id),
+        speaker: toRecord<ActorRecord>(projection.actor, row.speaker),
+        article,
+        via: toRecords<ActorRecord>(projection.actor, row.via),
+        score: row.score as number,
+      };
+    });
   },
 };

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { statementRepository, type ListedStatement, type StatementIncludes } from '../../repositories/statement.repository';
+import { statementRepository, type ListedStatement, type RelationSides, type StatementIncludes } from '../../repositories/statement.repository';
 import type { RequestContext } from '../context';
 import { StatementFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
@@ -18,6 +18,7 @@ import { Statement } from '../types/statement.type';
 import { isoOrNull, lowerOrNull, lucenePrefixTerms, quoteSearchTerms } from './arguments';
 import type { ActorRecord } from '../../model/actor.record';
 import type { ArticleRecord } from '../../model/article.record';
+import type { SelectedFields } from '../../model/selected-fields';
 import type { StatementRecord } from '../../model/statement.record';
 
 
@@ -27,6 +28,21 @@ const RELATION_FIELDS = ['counters', 'counteredBy', 'supports', 'supportedBy', '
 /** What a statements page's query reads along, from what the request selects under `edges.node`. */
 function includesOf(info: GraphQLResolveInfo): { include: StatementIncludes; listed: boolean; totalCount: boolean } {
   return perSelection(info, readIncludes);
+}
+
+/**
+ * The sides of the claims' edges to read along. The loader they are primed into serves every
+ * path of the request, so the sides are those any path may read: a field selected anywhere in
+ * the operation (`relations` reads them all).
+ */
+function relationSidesOf(selected: SelectedFields): RelationSides {
+  const all = selected.has('relations');
+  return {
+    counters: all || selected.has('counters'),
+    counteredBy: all || selected.has('counteredBy'),
+    supports: all || selected.has('supports'),
+    supportedBy: all || selected.has('supportedBy'),
+  };
 }
 
 function readIncludes(info: GraphQLResolveInfo): { include: StatementIncludes; listed: boolean; totalCount: boolean } {
@@ -40,6 +56,7 @@ function readIncludes(info: GraphQLResolveInfo): { include: StatementIncludes; l
       outlet: ahead.selects([...node, 'article', 'outlet']),
       claims: ahead.selects([...node, 'claims']),
       relations: ahead.selectsAny([...node, 'claims'], RELATION_FIELDS),
+      relationSides: relationSidesOf(selectedFields(info)),
     },
     // A dashboard asking only `totalCount` reads a counter, not the page too.
     listed: ahead.selectsAny([], ['edges', 'pageInfo']),

@@ -3,6 +3,7 @@ import { startTestApi, type TestApi } from '../../helpers/api';
 import type { TestServer } from '../../helpers/server';
 import { articleRepository } from '../../../src/repositories/article.repository';
 import { statementRepository, type StatementFilterParams } from '../../../src/repositories/statement.repository';
+import { TYPED } from '../../../src/model/selected-fields';
 
 const NO_FILTER: StatementFilterParams = {
   speaker: null, speakerTerms: null, speakerId: null, outlet: null, articleId: null, claimId: null,
@@ -61,14 +62,39 @@ describe('reading only the selected properties', () => {
   });
   afterAll(() => close());
 
-  it('gives a statements page selecting `id quote` records of exactly those properties and the sort key', async () => {
+  it('gives a statements page selecting `id quote` records of exactly those properties and the id of the article read along', async () => {
     const rows = await statementRepository.list(graph, { ...NO_FILTER, speakerId }, { after: null, limit: 10 }, EVERYTHING, new Set(['statements', 'edges', 'node', 'id', 'quote', 'article', 'title', 'via', 'name', 'outlet']));
     expect(rows).toHaveLength(4);
     for (const { statement, context } of rows) {
-      expect(Object.keys(statement)).toEqual(['id', 'quote', 'start', 'articleId', 'at']);
+      expect(Object.keys(statement)).toEqual(['id', 'quote', 'articleId']);
+      expect(statement.articleId).toBe(context!.article!.id);
       expect(Object.keys(context!.article!)).toEqual(['id', 'title']);
       for (const actor of [...context!.via!, ...context!.outlets!, ...context!.speakers!]) expect(Object.keys(actor)).toEqual(['id', 'name', 'type']);
     }
+  });
+
+  it('reads the sort key only when the request reads a cursor', async () => {
+    const fields = ['statements', 'edges', 'node', 'id', 'quote'];
+    const bare = { ...EVERYTHING, article: false, outlet: false };
+    const [without] = await statementRepository.list(graph, { ...NO_FILTER, speakerId }, { after: null, limit: 1 }, bare, new Set(fields));
+    expect(Object.keys(without!.statement)).toEqual(['id', 'quote']);
+    for (const cursor of ['cursor', 'startCursor', 'endCursor']) {
+      const [row] = await statementRepository.list(graph, { ...NO_FILTER, speakerId }, { after: null, limit: 1 }, bare, new Set([...fields, cursor]));
+      expect(Object.keys(row!.statement)).toEqual(['id', 'quote', 'start', 'articleId', 'at']);
+    }
+  });
+
+  it("reads a field's property only for the type it is selected on: a statement's kind reads no actor's kind", async () => {
+    const selected = new Set([TYPED, 'statements', 'edges', 'node', 'id', 'kind', 'Statement.kind', 'via', 'Statement.via', 'name', 'Actor.name']);
+    const [row] = await statementRepository.list(graph, { ...NO_FILTER, speakerId }, { after: null, limit: 1 }, { ...EVERYTHING, speaker: false, article: false, outlet: false }, selected);
+    expect(Object.keys(row!.statement)).toEqual(['id', 'kind']);
+    for (const actor of row!.context!.via!) expect(Object.keys(actor)).toEqual(['id', 'name', 'type']);
+  });
+
+  it('reads one row more than the page only when the request asks for hasNextPage', async () => {
+    const fields = ['statements', 'edges', 'node', 'id'];
+    expect(await statementRepository.list(graph, { ...NO_FILTER, speakerId }, { after: null, limit: 2 }, EVERYTHING, new Set(fields))).toHaveLength(2);
+    expect(await statementRepository.list(graph, { ...NO_FILTER, speakerId }, { after: null, limit: 2 }, EVERYTHING, new Set([...fields, 'hasNextPage']))).toHaveLength(3);
   });
 
   it('gives every property when no selection is passed (the default of other callers)', async () => {

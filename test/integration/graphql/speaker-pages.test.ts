@@ -202,12 +202,16 @@ describe("a speaker's statements, paged from the index on MADE", () => {
       statementKeys: ['id'],
       articleKeys: [],
       actorKeys: [],
+      claimKeys: [],
       withSpeaker: false,
       withVia: false,
       withArticle: false,
       withOutlet: false,
       withClaims: false,
-      withRelations: false,
+      withCounters: false,
+      withCounteredBy: false,
+      withSupports: false,
+      withSupportedBy: false,
     };
     const later = { ...params, keyAfter: statementSortKey({ at: cursor.at, articleId: cursor.article.id, start: cursor.span.start, id: cursor.id }) };
     const session = graph.driver.session({ database: graph.database });

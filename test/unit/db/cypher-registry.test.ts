@@ -27,6 +27,13 @@ describe('the Cypher registry', () => {
     expect(text.length).toBeLessThan(file.length * 0.8);
   });
 
+  it("knows each query's parameters, so that only those are sent", () => {
+    expect([...registry.parameters('statements/count/counter-of-speaker-kind')].sort()).toEqual(['kind', 'speakerId']);
+    expect(registry.parameters('statements/list/by-speaker-id-only').has('speaker')).toBe(false);
+    expect(registry.parameters('statements/list/by-speaker-id-only').has('keyAfter')).toBe(true);
+    expect(() => registry.parameters('no/such-query')).toThrow(/No Cypher query named/);
+  });
+
   it('refuses a name it does not hold', () => {
     expect(() => registry.get('no/such-query')).toThrow(/No Cypher query named "no\/such-query"/);
   });
