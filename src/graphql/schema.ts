@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { printSchema, type GraphQLSchema } from 'graphql';
+import { assertInterfaceType, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from './auth-checker';
 import { ActorResolver, OrganizationResolver } from './resolvers/actor.resolver';
@@ -13,7 +13,7 @@ import { LiveResolver } from './resolvers/live.resolver';
 import { RebuttalResolver } from './resolvers/rebuttal.resolver';
 import { StatementResolver } from './resolvers/statement.resolver';
 import { SystemResolver } from './resolvers/system.resolver';
-import { Group, Organization, Outlet, Person } from './types/actor.type';
+import { actorTypeName, Group, Organization, Outlet, Person } from './types/actor.type';
 import { DateTime } from './types/scalars';
 
 /** Every resolver class the API serves. */
@@ -41,8 +41,8 @@ const NO_BUS: PubSub = {
 };
 
 /** Builds the executable schema from the type-graphql classes; subscriptions listen on `pubSub`. */
-export function buildGraphQLSchema(pubSub: PubSub = NO_BUS): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildGraphQLSchema(pubSub: PubSub = NO_BUS): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     pubSub,
     resolvers: RESOLVERS,
     // Actor implementations are reached only through the interface; list them so they are in the schema.
@@ -51,6 +51,10 @@ export function buildGraphQLSchema(pubSub: PubSub = NO_BUS): Promise<GraphQLSche
     authChecker,
     validate: false,
   });
+  // type-graphql wraps every resolveType in an async function; compiled execution
+  // (server/compiled-execution.ts) completes an abstract type only with a type named at once.
+  assertInterfaceType(schema.getType('Actor')).resolveType = actorTypeName;
+  return schema;
 }
 
 /** The SDL checked in at schema/schema.graphql, as the code emits it. */

@@ -19,6 +19,7 @@ import { bodyErrorHandler } from './body-errors';
 import { graphqlBodyParser } from './body-limits';
 import { noStoreCacheHeaders } from './cache-headers';
 import { claimReviewRoutes } from './claim-review';
+import { compiledExecutionGateway } from './compiled-execution';
 import { formatError } from './format-error';
 import { graphqlHandler } from './graphql-handler';
 import { healthRoutes } from './health';
@@ -68,7 +69,7 @@ export async function createApp(deps: AppDependencies): Promise<RunningApp> {
 
   const limits = requestLimits({ hideSuggestions: config.env === 'production' });
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: compiledExecutionGateway(schema),
     formatError: formatError(logger, config.env === 'development'),
     includeStacktraceInErrorResponses: config.env === 'development',
     introspection: config.enableIntrospection,

@@ -2,9 +2,14 @@ import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
 import type { ActorRecord } from '../../model/actor.record';
 import { ActorType } from './enums';
 
+/** The object type of an actor, by its kind. */
+export function actorTypeName(actor: ActorRecord): string {
+  return ({ PERSON: 'Person', ORGANIZATION: 'Organization', OUTLET: 'Outlet', GROUP: 'Group' })[actor.type];
+}
+
 @InterfaceType('Actor', {
   description: 'Anyone or anything that speaks or is cited: a person, an organization, an outlet or a group.',
-  resolveType: (actor: ActorRecord) => ({ PERSON: 'Person', ORGANIZATION: 'Organization', OUTLET: 'Outlet', GROUP: 'Group' })[actor.type],
+  resolveType: actorTypeName,
 })
 export abstract class Actor {
   @Field(() => ID)
