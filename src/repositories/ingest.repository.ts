@@ -26,9 +26,14 @@ export const ingestRepository = {
     return new Map(rows.map((row) => [row.contentHash as string, row.id as string]));
   },
 
-  /** Waits for, then holds until commit, the locks of the articles' identity keys (sorted by the caller). */
-  async lockIdentities(tx: GraphTx, keys: string[], now: string): Promise<void> {
-    if (keys.length) await tx.run('ingest/merge-ingest-locks', { keys, now });
+  /**
+   * Waits for, then holds until commit, the locks of the articles' identity keys (sorted by the
+   * caller), as `writer`; answers the keys another writer locked last.
+   */
+  async lockIdentities(tx: GraphTx, keys: string[], now: string, writer: string): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const [row] = await tx.run('ingest/merge-ingest-locks', { keys, now, writer });
+    return (row?.others as string[] | undefined) ?? [];
   },
 
   /**

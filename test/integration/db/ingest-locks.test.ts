@@ -23,7 +23,7 @@ describe('ingest identity locks', () => {
     let firstEndedAt = 0;
     const first = graph
       .writeTransaction(async (tx) => {
-        await ingestRepository.lockIdentities(tx, [key], new Date().toISOString());
+        await ingestRepository.lockIdentities(tx, [key], new Date().toISOString(), 'test');
         locked();
         await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
       })
@@ -31,7 +31,7 @@ describe('ingest identity locks', () => {
     await firstHolds;
     let secondLockedAt = 0;
     await graph.writeTransaction(async (tx) => {
-      await ingestRepository.lockIdentities(tx, [key], new Date().toISOString());
+      await ingestRepository.lockIdentities(tx, [key], new Date().toISOString(), 'test');
       secondLockedAt = Date.now();
     });
     await first;
@@ -39,7 +39,7 @@ describe('ingest identity locks', () => {
   }
 
   it('a key locked by a running ingest holds a second one until it ends, when its lock node already existed', async () => {
-    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2024-01-01T00:00:00.000Z'));
+    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2024-01-01T00:00:00.000Z', 'test'));
     const { secondLockedAt, firstEndedAt } = await contend('surname:clinton');
     expect(secondLockedAt).toBeGreaterThanOrEqual(firstEndedAt - 50);
   });
@@ -51,8 +51,8 @@ describe('ingest identity locks', () => {
   });
 
   it('taking a lock again leaves its node as it was', async () => {
-    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2024-01-01T00:00:00.000Z'));
-    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2025-06-01T00:00:00.000Z'));
+    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2024-01-01T00:00:00.000Z', 'test'));
+    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2025-06-01T00:00:00.000Z', 'test'));
     expect(await countOf(graph, "MATCH (l:IngestLock {key: 'surname:clinton', lockedAt: '2024-01-01T00:00:00.000Z'}) RETURN count(l)")).toBe(1);
   });
 });
