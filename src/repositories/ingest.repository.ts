@@ -144,7 +144,10 @@ export const ingestRepository = {
       if (rows.length) await tx.run(name, { [key]: rows });
     };
     await run('ingest/create-articles', 'articles', all((p) => [p.article]));
-    await run('ingest/merge-actors', 'actors', all((p) => p.actors));
+    // New ids are created without MERGE's lookup and lock per row; creations go first, so that a
+    // later article of the batch joining a new actor or claim finds it.
+    await run('ingest/create-actors', 'actors', all((p) => p.actors.filter((a) => a.created)));
+    await run('ingest/merge-actors', 'actors', all((p) => p.actors.filter((a) => !a.created)));
     await run('ingest/merge-roles', 'roles', all((p) => p.roles));
     await run('ingest/merge-part-of', 'links', all((p) => p.partOf));
     await run(
@@ -152,7 +155,8 @@ export const ingestRepository = {
       'links',
       all((p) => (p.outletId ? [{ articleId: p.article.id, outletId: p.outletId, by: p.article.extractor, now: p.article.ingestedAt }] : [])),
     );
-    await run('ingest/merge-claims', 'claims', all((p) => p.claims));
+    await run('ingest/create-claims', 'claims', all((p) => p.claims.filter((c) => c.created)));
+    await run('ingest/merge-claims', 'claims', all((p) => p.claims.filter((c) => !c.created)));
     await run('ingest/create-statements', 'statements', all((p) => p.statements));
     await run('ingest/create-reports', 'links', all((p) => p.reports));
     await run('ingest/merge-claim-relations', 'relations', all((p) => p.relations));
