@@ -28,12 +28,20 @@ export const ingestRepository = {
 
   /**
    * Waits for, then holds until commit, the locks of the articles' identity keys (sorted by the
-   * caller), as `writer`; answers the keys another writer locked last.
+   * caller), in the name of `writer` (this try of the transaction); answers who had locked each
+   * key last (null: nobody named).
    */
-  async lockIdentities(tx: GraphTx, keys: string[], now: string, writer: string): Promise<string[]> {
-    if (keys.length === 0) return [];
+  async lockIdentities(tx: GraphTx, keys: string[], now: string, writer: string): Promise<Map<string, string | null>> {
+    if (keys.length === 0) return new Map();
     const [row] = await tx.run('ingest/merge-ingest-locks', { keys, now, writer });
-    return (row?.others as string[] | undefined) ?? [];
+    return new Map((row?.lastWriters as Array<[string, string | null]> | undefined) ?? []);
+  },
+
+  /** Who had last locked each key, as committed now (null: no lock node, or nobody named). */
+  async findLockWriters(tx: GraphTx, keys: string[]): Promise<Map<string, string | null>> {
+    if (keys.length === 0) return new Map();
+    const [row] = await tx.run('ingest/find-lock-writers', { keys });
+    return new Map((row?.lastWriters as Array<[string, string | null]> | undefined) ?? []);
   },
 
   /**

@@ -224,8 +224,7 @@ export class IngestService {
       return writable;
     };
     const writer = async () => {
-      // Its own name on the locks: another writer's batches, in this process or another, are not in its carry-over.
-      const pipe: Pipe = { writer: randomUUID() };
+      const pipe: Pipe = {};
       // The next batch, taken once the current one held its locks, and the try it was read against.
       const following: { batch?: Promise<Upcoming>; readFrom?: Attempt } = {};
       pipe.onLocked = (attempt) => {
@@ -272,16 +271,18 @@ export class IngestService {
    * Batch k+1's plan, made while batch k writes: its stored texts and candidates read in a read
    * transaction begun once k held its locks, then, once k's plan is final, resolved against the
    * graph and what k writes (`BatchIdentities.carryOver`). `write` uses it only if k committed
-   * in that try and no key of k+1 was locked by another writer since.
+   * in that try and no key of k+1 was locked since by anyone but k.
    */
   private async planAhead(batch: PreparedArticle[], after: Attempt): Promise<BatchPlan | undefined> {
     try {
-      const { stored, candidates } = await this.graph.readTransaction(async (tx) => {
+      const { lockWriters, stored, candidates } = await this.graph.readTransaction(async (tx) => {
+        // First: every write under a lock named here has committed, so the reads below see it.
+        const lockWriters = await ingestRepository.findLockWriters(tx, lockKeysOf(batch));
         const stored = await ingestRepository.findArticlesByHashes(tx, batch.map((p) => p.article.contentHash));
-        return { stored, candidates: await this.findCandidates(tx, freshOf(batch, stored).fresh) };
+        return { lockWriters, stored, candidates: await this.findCandidates(tx, freshOf(batch, stored).fresh) };
       });
       const before = await after.planned;
-      return this.planBatch(batch, stored, candidates, before.carryOver());
+      return { ...this.planBatch(batch, stored, candidates, before.carryOver()), lockWriters, after: after.writer };
     } catch {
       // Nothing is lost: the batch reads inside its own transaction, as a single ingest does.
       return undefined;
@@ -292,8 +293,6 @@ export class IngestService {
 
   private readonly claimTexts = new ClaimTextCache();
 
-  /** The name this service's single ingests lock under; each archive writer has its own. */
-  private readonly writer = randomUUID();
 
   private extract(text: string): Extraction {
     try {
@@ -317,19 +316,20 @@ export class IngestService {
   ): Promise<{ outcomes: IngestOutcome[]; events: GraphEvent[]; attempt?: Attempt }> {
     // Locks first: an ingest of the same new actor, claim or text that got here earlier has
     // committed by the time they are ours, so the reads below see what it wrote.
-    const keys = [...new Set(batch.flatMap((p) => p.lockKeys))].sort();
-    const others = await ingestRepository.lockIdentities(tx, keys, batch[0]?.article.ingestedAt ?? new Date().toISOString(), pipe?.writer ?? this.writer);
-    const attempt = pipe ? new Attempt() : undefined;
+    const writer = randomUUID();
+    const lastWriters = await ingestRepository.lockIdentities(tx, lockKeysOf(batch), batch[0]?.article.ingestedAt ?? new Date().toISOString(), writer);
+    const attempt = pipe ? new Attempt(writer) : undefined;
     if (attempt) pipe?.onLocked?.(attempt);
     let planned: BatchPlan;
     try {
       const stored = await ingestRepository.findArticlesByHashes(tx, batch.map((p) => p.article.contentHash));
-      // A plan read ahead stands when nothing it read can have changed since: no key of the batch
-      // was locked by another writer (whose writes those reads may have missed) and the stored
-      // texts are the same. What the previous batch of this writer wrote is in its carry-over.
+      // A plan read ahead stands when nothing it read can have changed since: every key of the
+      // batch was last locked by whoever had locked it when the reads began (whose writes they
+      // saw) or by the batch before (whose writes are in the carry-over), and the stored texts
+      // are the same. Anyone else's lock since means writes those reads may have missed.
       const ahead = pipe?.ahead;
       planned =
-        ahead && others.length === 0 && sameEntries(ahead.stored, stored)
+        ahead && [...lastWriters].every(([key, last]) => last === (ahead.lockWriters.get(key) ?? null) || last === ahead.after) && sameEntries(ahead.stored, stored)
           ? ahead
           : this.planBatch(batch, stored, await this.findCandidates(tx, freshOf(batch, stored).fresh));
       attempt?.settle(planned.identities);
@@ -387,7 +387,7 @@ export class IngestService {
         joins.push({ ...join, articleId: prepared.article.id, by: prepared.extraction.extractor, now: prepared.article.ingestedAt });
       }
     }
-    return { stored, firstOfHash, plans, joins, identities };
+    return { stored, firstOfHash, plans, joins, identities, lockWriters: new Map(), after: null };
   }
 
   /** The graph's candidates for every actor and claim of the batch, in two round trips; keys are `article:key`. */
@@ -472,11 +472,13 @@ interface BatchPlan {
   joins: ActorJoinRow[];
   /** What the plan resolves to and writes: the next batch's carry-over. */
   identities: BatchIdentities;
+  /** For a plan read ahead: who had last locked each key when its reads began, and the try of the batch before, whose writes it carries. */
+  lockWriters: Map<string, string | null>;
+  after: string | null;
 }
 
-/** How an archive writer's batch goes through `write`: under the writer's name, with its plan read ahead, telling the next batch when it may read. */
+/** How an archive writer's batch goes through `write`: with its plan read ahead, telling the next batch when it may read. */
 interface Pipe {
-  writer: string;
   ahead?: BatchPlan;
   onLocked?: (attempt: Attempt) => void;
 }
@@ -490,13 +492,19 @@ class Attempt {
   readonly planned: Promise<BatchIdentities>;
   settle!: (identities: BatchIdentities) => void;
   fail!: (error: unknown) => void;
-  constructor() {
+  /** The name this try locks under. */
+  constructor(readonly writer: string) {
     this.planned = new Promise<BatchIdentities>((resolve, reject) => {
       this.settle = resolve;
       this.fail = reject;
     });
     this.planned.catch(() => undefined); // a failed try is seen by its transaction; the next batch only drops its plan
   }
+}
+
+/** The identity keys a batch locks, each once, in the order every ingest takes them. */
+function lockKeysOf(batch: PreparedArticle[]): string[] {
+  return [...new Set(batch.flatMap((p) => p.lockKeys))].sort();
 }
 
 /** The batch's texts that are not stored yet, each once (the first of each hash). */

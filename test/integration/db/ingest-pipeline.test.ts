@@ -105,6 +105,18 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
     expect(view.candidateReadsInWrites()).toBe(2);
   });
 
+  it('a person an earlier ingest stored, before the read ahead began, is found from the read ahead: no second read', async () => {
+    const earlier = new IngestService(graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
+    await earlier.ingest({ text: 'Tim Kaine said the emails were deleted.' }, null);
+    const view = staged();
+    const service = new IngestService(view.graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
+    const ok = await ingestMany(service, ['Bill Clinton said the insurance model does not work here.', 'Tim Kaine said the email server was private.'], 1);
+    expect(ok).toEqual([true, true]);
+    expect(await count("MATCH (p:Person {name: 'Tim Kaine'}) RETURN count(p)")).toBe(1);
+    expect(await count("MATCH (:Person {name: 'Tim Kaine'})-[:MADE]->(s:Statement) RETURN count(s)")).toBe(2);
+    expect(view.candidateReadsInWrites()).toBe(1);
+  });
+
   it('when batch k does not commit as planned (one article fails to write), batch k+1 reads what was stored instead', async () => {
     // An extraction whose statement carries a value Neo4j cannot store: the plan is made, its write fails.
     class UnstorableKaine extends ExtractionPool {
