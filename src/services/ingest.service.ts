@@ -293,7 +293,6 @@ export class IngestService {
 
   private readonly claimTexts = new ClaimTextCache();
 
-
   private extract(text: string): Extraction {
     try {
       return this.options.extract(text);
