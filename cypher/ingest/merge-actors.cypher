@@ -1,7 +1,7 @@
-// New actors are created with their type label; existing ones only gain spellings (the name this
-// article used becomes an alias): an automatic run never renames, retypes or removes what is
-// there, since a curator may have set it. Rows of one batch may name one actor twice (an article
-// joining what an earlier one of the batch created): MERGE sees the earlier row's node.
+// Actors written before (by an earlier ingest, or by an earlier article of the batch through
+// create-actors, which runs first) only gain spellings: the name this article used becomes an
+// alias. An automatic run never renames, retypes or removes what is there, since a curator may
+// have set it. MERGE rather than MATCH, so that a row never fails to land.
 UNWIND $actors AS x
 MERGE (a:Actor {id: x.id})
 ON CREATE SET a += x.props, a.createdAt = x.now

@@ -1,4 +1,5 @@
-// A claim seen again keeps its earliest sighting.
+// A claim seen again (a row joining a claim written before; new ones go through create-claims,
+// which runs first) keeps its earliest sighting.
 UNWIND $claims AS x
 MERGE (c:Claim {id: x.id})
 ON CREATE SET c += x.props

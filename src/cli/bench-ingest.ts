@@ -52,7 +52,9 @@ function profileTable(profile: IngestProfile, seconds: number): string {
     ['(outside transactions: waiting for extraction)', seconds - profile.transactionSeconds, ''],
   ];
   rows.sort((a, b) => b[1] - a[1]);
-  const lines = [`${profile.transactions} transactions, ${profile.transactionSeconds.toFixed(2)} s inside them`];
+  const lines = [
+    `${profile.transactions} transactions, ${profile.transactionSeconds.toFixed(2)} s inside them; read ahead beside them ${profile.readAheadSeconds.toFixed(2)} s`,
+  ];
   for (const [name, s, note] of rows) lines.push(`  ${s.toFixed(3).padStart(8)} s  ${name}${note ? ` (${note})` : ''}`);
   return `${lines.join('\n')}\n`;
 }

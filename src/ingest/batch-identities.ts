@@ -22,6 +22,9 @@ export class BatchIdentities {
   private readonly claimsByText = new Map<string, ClaimCandidate>();
   /** The batch's claims under each band's key (`band|key`). */
   private readonly claimsByBand = new Map<string, ClaimCandidate[]>();
+  /** What the batch's own rows wrote (actors by id, claims by normalised text), as against what it was handed. */
+  private readonly writtenActors = new Set<string>();
+  private readonly writtenClaims = new Set<string>();
 
   /** The graph's candidates (as the batch has since changed them) and the batch's own actors that may be this one. */
   actorCandidates(actor: ExtractedActor, fromGraph: ActorCandidate[]): ActorCandidate[] {
@@ -60,23 +63,46 @@ export class BatchIdentities {
             normalizedNames: [...before.normalizedNames, ...props.normalizedNames.filter((n) => !before.normalizedNames.includes(n))],
           }
         : { id: row.id, name: props.name, aliases: props.aliases, type: props.type, normalizedNames: props.normalizedNames };
-      this.actors.set(row.id, actor);
-      for (const key of actorLockKeys(actor)) {
-        const ids = this.actorsByLockKey.get(key) ?? new Set<string>();
-        ids.add(row.id);
-        this.actorsByLockKey.set(key, ids);
-      }
+      this.putActor(actor);
+      this.writtenActors.add(actor.id);
     }
     for (const row of plan.claims) {
       const props = row.props as { text: string; normalizedText: string; firstSeenAt: string };
-      if (this.claimsByText.has(props.normalizedText)) continue;
-      const claim: ClaimCandidate = { id: row.id, text: props.text, normalizedText: props.normalizedText, firstSeenAt: props.firstSeenAt };
-      this.claimsByText.set(props.normalizedText, claim);
-      claimBandKeys(props.text).forEach((key, band) => {
-        const claims = this.claimsByBand.get(`${band}|${key}`);
-        if (claims) claims.push(claim);
-        else this.claimsByBand.set(`${band}|${key}`, [claim]);
-      });
+      this.putClaim({ id: row.id, text: props.text, normalizedText: props.normalizedText, firstSeenAt: props.firstSeenAt });
+      this.writtenClaims.add(props.normalizedText);
     }
+  }
+
+  /**
+   * What this batch wrote, as the next batch's starting point: the archive ingest reads the next
+   * batch's candidates while this one writes, so those reads may not see these writes (nor the
+   * spellings this batch gave existing actors). Only what this batch's rows wrote is carried,
+   * not what it was handed: the next batch's reads began after the batches before this one had
+   * committed, so the graph shows it those.
+   */
+  carryOver(): BatchIdentities {
+    const next = new BatchIdentities();
+    for (const id of this.writtenActors) next.putActor(this.actors.get(id) as ActorCandidate);
+    for (const text of this.writtenClaims) next.putClaim(this.claimsByText.get(text) as ClaimCandidate);
+    return next;
+  }
+
+  private putActor(actor: ActorCandidate): void {
+    this.actors.set(actor.id, actor);
+    for (const key of actorLockKeys(actor)) {
+      const ids = this.actorsByLockKey.get(key) ?? new Set<string>();
+      ids.add(actor.id);
+      this.actorsByLockKey.set(key, ids);
+    }
+  }
+
+  private putClaim(claim: ClaimCandidate): void {
+    if (this.claimsByText.has(claim.normalizedText)) return;
+    this.claimsByText.set(claim.normalizedText, claim);
+    claimBandKeys(claim.text).forEach((key, band) => {
+      const claims = this.claimsByBand.get(`${band}|${key}`);
+      if (claims) claims.push(claim);
+      else this.claimsByBand.set(`${band}|${key}`, [claim]);
+    });
   }
 }

@@ -37,11 +37,15 @@ export interface Resolution {
 export interface IngestPlan {
   article: ArticleRow;
   outletId: string | null;
-  /** `keys`: the identity keys of the row's names (`actorIdentityKeys`), linked by merge-actors. */
-  actors: Array<{ id: string; props: Record<string, unknown>; now: string; keys: string[] }>;
+  /**
+   * `keys`: the identity keys of the row's names (`actorIdentityKeys`), linked when written.
+   * `created`: the row makes a new node (its id is new); the others join an actor written before.
+   */
+  actors: Array<{ id: string; props: Record<string, unknown>; now: string; keys: string[]; created: boolean }>;
   roles: Array<{ personId: string; ofId: string; title: string; provenance: Record<string, unknown> }>;
   partOf: Array<{ childId: string; parentId: string; provenance: Record<string, unknown> }>;
-  claims: Array<{ id: string; props: Record<string, unknown> }>;
+  /** `created` as for actors. */
+  claims: Array<{ id: string; props: Record<string, unknown>; created: boolean }>;
   statements: Array<{
     articleId: string;
     props: Record<string, unknown>;
@@ -75,6 +79,7 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
     return {
       id,
       now,
+      created: existing === undefined,
       keys: actorIdentityKeys(actor).filter((key) => !resolution.linkedKeys?.get(actor.key)?.has(key)),
       props: {
         id,
@@ -96,10 +101,12 @@ export function planIngest(extraction: Extraction, article: ArticleRow, resoluti
 
   const claimIds = new Map<string, string>();
   const claims = extraction.claims.map((claim) => {
-    const id = resolution.claims.get(claim.key) ?? randomUUID();
+    const existing = resolution.claims.get(claim.key);
+    const id = existing ?? randomUUID();
     claimIds.set(claim.key, id);
     return {
       id,
+      created: existing === undefined,
       props: {
         id,
         text: claim.text,

@@ -26,9 +26,22 @@ export const ingestRepository = {
     return new Map(rows.map((row) => [row.contentHash as string, row.id as string]));
   },
 
-  /** Waits for, then holds until commit, the locks of the articles' identity keys (sorted by the caller). */
-  async lockIdentities(tx: GraphTx, keys: string[], now: string): Promise<void> {
-    if (keys.length) await tx.run('ingest/merge-ingest-locks', { keys, now });
+  /**
+   * Waits for, then holds until commit, the locks of the articles' identity keys (sorted by the
+   * caller), in the name of `writer` (this try of the transaction); answers who had locked each
+   * key last (null: nobody named).
+   */
+  async lockIdentities(tx: GraphTx, keys: string[], now: string, writer: string): Promise<Map<string, string | null>> {
+    if (keys.length === 0) return new Map();
+    const [row] = await tx.run('ingest/merge-ingest-locks', { keys, now, writer });
+    return new Map((row?.lastWriters as Array<[string, string | null]> | undefined) ?? []);
+  },
+
+  /** Who had last locked each key, as committed now (null: no lock node, or nobody named). */
+  async findLockWriters(tx: GraphTx, keys: string[]): Promise<Map<string, string | null>> {
+    if (keys.length === 0) return new Map();
+    const [row] = await tx.run('ingest/find-lock-writers', { keys });
+    return new Map((row?.lastWriters as Array<[string, string | null]> | undefined) ?? []);
   },
 
   /**
@@ -139,7 +152,10 @@ export const ingestRepository = {
       if (rows.length) await tx.run(name, { [key]: rows });
     };
     await run('ingest/create-articles', 'articles', all((p) => [p.article]));
-    await run('ingest/merge-actors', 'actors', all((p) => p.actors));
+    // New ids are created without MERGE's lookup and lock per row; creations go first, so that a
+    // later article of the batch joining a new actor or claim finds it.
+    await run('ingest/create-actors', 'actors', all((p) => p.actors.filter((a) => a.created)));
+    await run('ingest/merge-actors', 'actors', all((p) => p.actors.filter((a) => !a.created)));
     await run('ingest/merge-roles', 'roles', all((p) => p.roles));
     await run('ingest/merge-part-of', 'links', all((p) => p.partOf));
     await run(
@@ -147,7 +163,8 @@ export const ingestRepository = {
       'links',
       all((p) => (p.outletId ? [{ articleId: p.article.id, outletId: p.outletId, by: p.article.extractor, now: p.article.ingestedAt }] : [])),
     );
-    await run('ingest/merge-claims', 'claims', all((p) => p.claims));
+    await run('ingest/create-claims', 'claims', all((p) => p.claims.filter((c) => c.created)));
+    await run('ingest/merge-claims', 'claims', all((p) => p.claims.filter((c) => !c.created)));
     await run('ingest/create-statements', 'statements', all((p) => p.statements));
     await run('ingest/create-reports', 'links', all((p) => p.reports));
     await run('ingest/merge-claim-relations', 'relations', all((p) => p.relations));

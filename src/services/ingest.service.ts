@@ -133,41 +133,46 @@ export class IngestService {
    * outcomes come back in the order given.
    */
   async ingestPrepared(batch: PreparedArticle[], principal: Principal | null): Promise<BatchOutcome[]> {
-    await this.keys.ready();
-    const results = await this.writeOrSplit(batch, principal);
-    countIngests(results);
-    return results;
+    return (await this.writeBatch(batch, principal)).results;
   }
 
-  private async writeOrSplit(batch: PreparedArticle[], principal: Principal | null): Promise<BatchOutcome[]> {
-    if (batch.length === 0) return [];
+  /** `ingestPrepared`, telling an archive ingest's pipeline which try of the batch's transaction committed it whole, if one did. */
+  private async writeBatch(batch: PreparedArticle[], principal: Principal | null, pipe?: Pipe): Promise<{ results: BatchOutcome[]; committed?: Attempt }> {
+    await this.keys.ready();
+    const written = await this.writeOrSplit(batch, principal, pipe);
+    countIngests(written.results);
+    return written;
+  }
+
+  private async writeOrSplit(batch: PreparedArticle[], principal: Principal | null, pipe?: Pipe): Promise<{ results: BatchOutcome[]; committed?: Attempt }> {
+    if (batch.length === 0) return { results: [] };
     if (batch.length > 1) {
       try {
-        const { outcomes, events } = await this.graph.writeTransaction((tx) => this.write(tx, batch, principal));
+        const { outcomes, events, attempt } = await this.graph.writeTransaction((tx) => this.write(tx, batch, principal, pipe));
         this.announce(events);
-        return outcomes.map((outcome) => ({ ok: true, outcome }));
+        return { results: outcomes.map((outcome) => ({ ok: true, outcome })), committed: attempt };
       } catch (error) {
         // A database that does not answer will not answer article by article either.
-        if (isUnavailable(error)) return batch.map(() => ({ ok: false, error: error as Error }));
+        if (isUnavailable(error)) return { results: batch.map(() => ({ ok: false, error: error as Error })) };
         const results: BatchOutcome[] = [];
-        for (const article of batch) results.push(...(await this.writeOrSplit([article], principal)));
-        return results;
+        for (const article of batch) results.push(...(await this.writeOrSplit([article], principal)).results);
+        return { results };
       }
     }
     const only = batch[0] as PreparedArticle;
     try {
-      const { outcomes, events } = await this.graph.writeTransaction((tx) => this.write(tx, batch, principal));
+      const { outcomes, events, attempt } = await this.graph.writeTransaction((tx) => this.write(tx, batch, principal, pipe));
       this.announce(events);
-      return [{ ok: true, outcome: outcomes[0] as IngestOutcome }];
+      return { results: [{ ok: true, outcome: outcomes[0] as IngestOutcome }], committed: attempt };
     } catch (error) {
       // Two clients sent the same text at once: the unique hash let one in; the other sees it now.
       if (error instanceof AppError && error.code === ErrorCode.CONFLICT) {
         const existing = await this.graph
           .readTransaction((tx) => ingestRepository.findArticleByHash(tx, only.article.contentHash))
           .catch(() => null);
-        if (existing) return [{ ok: true, outcome: unchanged(existing, only.extraction.extractor) }];
+        if (existing) return { results: [{ ok: true, outcome: unchanged(existing, only.extraction.extractor) }] };
       }
-      return [{ ok: false, error: error as Error }];
+      return { results: [{ ok: false, error: error as Error }] };
     }
   }
 
@@ -176,6 +181,10 @@ export class IngestService {
    * already extracted. Each writer takes the next article and every following one extracted by
    * then, up to `batch`, into one transaction, so batches grow when extraction runs ahead. Every
    * article's result (or the reason it was refused) goes to `onResult` with its index.
+   *
+   * Each writer works as a pipeline: once batch k holds its locks, it takes batch k+1, reads
+   * its candidates and, once k's plan is final, resolves and plans it, all while k writes and
+   * commits; batch k+1's transaction then only locks, checks and writes (`Pipe`).
    *
    * When the database stops answering, the writers stop: what they committed is whole (each
    * transaction is), the rest is not attempted, and the answer says how many were left and why,
@@ -201,27 +210,83 @@ export class IngestService {
       })().then((prepared) => (ready[i] = prepared)),
     );
     let next = 0;
-    const writer = async () => {
-      while (!stoppedBy && next < inputs.length) {
-        const batch = [await (readies[next++] as Promise<Prepared>)];
-        while (batch.length < options.batch && next < inputs.length && ready[next]) batch.push(ready[next++] as Prepared);
-        const writable: Array<{ index: number; prepared: PreparedArticle }> = [];
-        for (const item of batch) {
-          if ('error' in item) {
-            countIngests([{ ok: false, error: item.error }]);
-            options.onResult(item.index, { ok: false, error: item.error });
-          }
-          else writable.push(item);
-        }
-        const outcomes = await this.ingestPrepared(writable.map((w) => w.prepared), principal);
-        outcomes.forEach((result, i) => {
-          if (!result.ok && isUnavailable(result.error)) stoppedBy = result.error as AppError;
-          options.onResult((writable[i] as { index: number }).index, result);
-        });
+    /** The next article and every following one extracted by now, up to a batch; refused ones are reported here. */
+    const take = async (): Promise<Writable[]> => {
+      const batch = [await (readies[next++] as Promise<Prepared>)];
+      while (batch.length < options.batch && next < inputs.length && ready[next]) batch.push(ready[next++] as Prepared);
+      const writable: Writable[] = [];
+      for (const item of batch) {
+        if ('error' in item) {
+          countIngests([{ ok: false, error: item.error }]);
+          options.onResult(item.index, { ok: false, error: item.error });
+        } else writable.push(item);
       }
+      return writable;
     };
+    const writer = async () => {
+      const pipe: Pipe = {};
+      // The next batch, taken once the current one held its locks, and the try it was read against.
+      const following: { batch?: Promise<Upcoming>; readFrom?: Attempt } = {};
+      pipe.onLocked = (attempt) => {
+        // Only the first try starts the next batch; should another try commit, its plan is not used.
+        if (following.batch || stoppedBy || next >= inputs.length) return;
+        following.readFrom = attempt;
+        following.batch = take().then((taken) => ({ batch: taken, ahead: this.planAhead(taken.map((w) => w.prepared), attempt) }));
+      };
+      while (!stoppedBy) {
+        let batch: Writable[];
+        if (following.batch) {
+          const taken = await following.batch;
+          batch = taken.batch;
+          pipe.ahead = await taken.ahead;
+        } else if (next < inputs.length) {
+          batch = await take();
+          pipe.ahead = undefined;
+        } else break;
+        following.batch = undefined;
+        const { results, committed } = await this.writeBatch(batch.map((w) => w.prepared), principal, pipe);
+        results.forEach((result, i) => {
+          if (!result.ok && isUnavailable(result.error)) stoppedBy = result.error as AppError;
+          options.onResult((batch[i] as Writable).index, result);
+        });
+        // Batch k+1 was read against batch k's first try; any other outcome leaves it to read inside its own transaction.
+        // (The cast: the compiler does not see `onLocked` set it during the write.)
+        const pending = following.batch as Promise<Upcoming> | undefined;
+        if (pending && (committed === undefined || committed !== following.readFrom)) {
+          following.batch = pending.then(({ batch: taken, ahead }) => {
+            void ahead?.catch(() => undefined);
+            return { batch: taken, ahead: undefined };
+          });
+        }
+      }
+      // Taken but not written (the database stopped answering): not attempted.
+      if (following.batch) unwritten += (await following.batch).batch.length;
+    };
+    let unwritten = 0;
     await Promise.all(Array.from({ length: options.concurrency }, writer));
-    return { stoppedBy, notAttempted: inputs.length - next };
+    return { stoppedBy, notAttempted: inputs.length - next + unwritten };
+  }
+
+  /**
+   * Batch k+1's plan, made while batch k writes: its stored texts and candidates read in a read
+   * transaction begun once k held its locks, then, once k's plan is final, resolved against the
+   * graph and what k writes (`BatchIdentities.carryOver`). `write` uses it only if k committed
+   * in that try and no key of k+1 was locked since by anyone but k.
+   */
+  private async planAhead(batch: PreparedArticle[], after: Attempt): Promise<BatchPlan | undefined> {
+    try {
+      const { lockWriters, stored, candidates } = await this.graph.readTransaction(async (tx) => {
+        // First: every write under a lock named here has committed, so the reads below see it.
+        const lockWriters = await ingestRepository.findLockWriters(tx, lockKeysOf(batch));
+        const stored = await ingestRepository.findArticlesByHashes(tx, batch.map((p) => p.article.contentHash));
+        return { lockWriters, stored, candidates: await this.findCandidates(tx, freshOf(batch, stored).fresh) };
+      });
+      const before = await after.planned;
+      return { ...this.planBatch(batch, stored, candidates, before.carryOver()), lockWriters, after: after.writer };
+    } catch {
+      // Nothing is lost: the batch reads inside its own transaction, as a single ingest does.
+      return undefined;
+    }
   }
 
   private readonly keys: IdentityKeyBackfill;
@@ -242,33 +307,36 @@ export class IngestService {
     for (const event of events) bus.publish(event);
   }
 
-  private async write(tx: GraphTx, batch: PreparedArticle[], principal: Principal | null): Promise<{ outcomes: IngestOutcome[]; events: GraphEvent[] }> {
+  private async write(
+    tx: GraphTx,
+    batch: PreparedArticle[],
+    principal: Principal | null,
+    pipe?: Pipe,
+  ): Promise<{ outcomes: IngestOutcome[]; events: GraphEvent[]; attempt?: Attempt }> {
     // Locks first: an ingest of the same new actor, claim or text that got here earlier has
     // committed by the time they are ours, so the reads below see what it wrote.
-    const keys = [...new Set(batch.flatMap((p) => p.lockKeys))].sort();
-    await ingestRepository.lockIdentities(tx, keys, batch[0]?.article.ingestedAt ?? new Date().toISOString());
-    const stored = await ingestRepository.findArticlesByHashes(tx, batch.map((p) => p.article.contentHash));
-
-    // Texts already stored, or given twice in this batch, are UNCHANGED; the rest are written.
-    const firstOfHash = new Map<string, PreparedArticle>();
-    const fresh = batch.filter((p) => {
-      if (stored.has(p.article.contentHash) || firstOfHash.has(p.article.contentHash)) return false;
-      firstOfHash.set(p.article.contentHash, p);
-      return true;
-    });
-    const candidates = await this.findCandidates(tx, fresh);
-    const identities = new BatchIdentities();
-    const plans = new Map<PreparedArticle, IngestPlan>();
-    const joins: ActorJoinRow[] = [];
-    for (const [i, prepared] of fresh.entries()) {
-      const { joins: articleJoins, graphActors, ...resolution } = this.resolve(prepared.extraction, i, candidates, identities);
-      const plan = planIngest(prepared.extraction, prepared.article, resolution);
-      identities.record(plan, graphActors);
-      plans.set(prepared, plan);
-      for (const join of articleJoins) {
-        joins.push({ ...join, articleId: prepared.article.id, by: prepared.extraction.extractor, now: prepared.article.ingestedAt });
-      }
+    const writer = randomUUID();
+    const lastWriters = await ingestRepository.lockIdentities(tx, lockKeysOf(batch), batch[0]?.article.ingestedAt ?? new Date().toISOString(), writer);
+    const attempt = pipe ? new Attempt(writer) : undefined;
+    if (attempt) pipe?.onLocked?.(attempt);
+    let planned: BatchPlan;
+    try {
+      const stored = await ingestRepository.findArticlesByHashes(tx, batch.map((p) => p.article.contentHash));
+      // A plan read ahead stands when nothing it read can have changed since: every key of the
+      // batch was last locked by whoever had locked it when the reads began (whose writes they
+      // saw) or by the batch before (whose writes are in the carry-over), and the stored texts
+      // are the same. Anyone else's lock since means writes those reads may have missed.
+      const ahead = pipe?.ahead;
+      planned =
+        ahead && [...lastWriters].every(([key, last]) => last === (ahead.lockWriters.get(key) ?? null) || last === ahead.after) && sameEntries(ahead.stored, stored)
+          ? ahead
+          : this.planBatch(batch, stored, await this.findCandidates(tx, freshOf(batch, stored).fresh));
+      attempt?.settle(planned.identities);
+    } catch (error) {
+      attempt?.fail(error);
+      throw error;
     }
+    const { plans, joins, stored, firstOfHash } = planned;
     await ingestRepository.write(tx, [...plans.values()]);
     await ingestRepository.recordActorJoins(tx, joins);
     await ingestRepository.recordAuditEvents(
@@ -295,7 +363,30 @@ export class IngestService {
       const id = stored.get(prepared.article.contentHash) ?? (firstOfHash.get(prepared.article.contentHash) as PreparedArticle).article.id;
       return unchanged(id, prepared.extraction.extractor);
     });
-    return { outcomes, events: [...plans.values()].flatMap(planEvents) };
+    return { outcomes, events: [...plans.values()].flatMap(planEvents), attempt };
+  }
+
+  /**
+   * Resolves and plans the batch's new articles against the graph's candidates and, for an
+   * archive ingest's batch read ahead, what the previous batch writes (`carried`). Texts already
+   * stored, or given twice in this batch, are UNCHANGED; the rest are planned in order, each
+   * seeing the ones before it (`BatchIdentities`).
+   */
+  private planBatch(batch: PreparedArticle[], stored: Map<string, string>, candidates: Candidates, carried = new BatchIdentities()): BatchPlan {
+    const { fresh, firstOfHash } = freshOf(batch, stored);
+    const identities = carried;
+    const plans = new Map<PreparedArticle, IngestPlan>();
+    const joins: ActorJoinRow[] = [];
+    for (const [i, prepared] of fresh.entries()) {
+      const { joins: articleJoins, graphActors, ...resolution } = this.resolve(prepared.extraction, i, candidates, identities);
+      const plan = planIngest(prepared.extraction, prepared.article, resolution);
+      identities.record(plan, graphActors);
+      plans.set(prepared, plan);
+      for (const join of articleJoins) {
+        joins.push({ ...join, articleId: prepared.article.id, by: prepared.extraction.extractor, now: prepared.article.ingestedAt });
+      }
+    }
+    return { stored, firstOfHash, plans, joins, identities, lockWriters: new Map(), after: null };
   }
 
   /** The graph's candidates for every actor and claim of the batch, in two round trips; keys are `article:key`. */
@@ -363,6 +454,72 @@ export class IngestService {
 
 /** An article of `ingestMany`, prepared or refused. */
 type Prepared = { index: number; prepared: PreparedArticle } | { index: number; error: Error };
+type Writable = Extract<Prepared, { prepared: PreparedArticle }>;
+
+/** An archive writer's next batch, taken while the last one wrote, with its plan if it was read ahead. */
+interface Upcoming {
+  batch: Writable[];
+  ahead: Promise<BatchPlan | undefined> | undefined;
+}
+
+/** What a batch's transaction decided before writing: which texts are new, each new article's plan, and its joins. */
+interface BatchPlan {
+  /** Stored articles by content hash, as the plan's reads found them. */
+  stored: Map<string, string>;
+  firstOfHash: Map<string, PreparedArticle>;
+  plans: Map<PreparedArticle, IngestPlan>;
+  joins: ActorJoinRow[];
+  /** What the plan resolves to and writes: the next batch's carry-over. */
+  identities: BatchIdentities;
+  /** For a plan read ahead: who had last locked each key when its reads began, and the try of the batch before, whose writes it carries. */
+  lockWriters: Map<string, string | null>;
+  after: string | null;
+}
+
+/** How an archive writer's batch goes through `write`: with its plan read ahead, telling the next batch when it may read. */
+interface Pipe {
+  ahead?: BatchPlan;
+  onLocked?: (attempt: Attempt) => void;
+}
+
+/**
+ * One try of a batch's transaction, from the moment it holds its locks: its final plan's
+ * identities, once decided. A transaction the driver retries is a new try; the next batch
+ * trusts what it read only if the try it read against is the one that committed.
+ */
+class Attempt {
+  readonly planned: Promise<BatchIdentities>;
+  settle!: (identities: BatchIdentities) => void;
+  fail!: (error: unknown) => void;
+  /** The name this try locks under. */
+  constructor(readonly writer: string) {
+    this.planned = new Promise<BatchIdentities>((resolve, reject) => {
+      this.settle = resolve;
+      this.fail = reject;
+    });
+    this.planned.catch(() => undefined); // a failed try is seen by its transaction; the next batch only drops its plan
+  }
+}
+
+/** The identity keys a batch locks, each once, in the order every ingest takes them. */
+function lockKeysOf(batch: PreparedArticle[]): string[] {
+  return [...new Set(batch.flatMap((p) => p.lockKeys))].sort();
+}
+
+/** The batch's texts that are not stored yet, each once (the first of each hash). */
+function freshOf(batch: PreparedArticle[], stored: Map<string, string>): { fresh: PreparedArticle[]; firstOfHash: Map<string, PreparedArticle> } {
+  const firstOfHash = new Map<string, PreparedArticle>();
+  const fresh = batch.filter((p) => {
+    if (stored.has(p.article.contentHash) || firstOfHash.has(p.article.contentHash)) return false;
+    firstOfHash.set(p.article.contentHash, p);
+    return true;
+  });
+  return { fresh, firstOfHash };
+}
+
+function sameEntries(a: Map<string, string>, b: Map<string, string>): boolean {
+  return a.size === b.size && [...a].every(([key, value]) => b.get(key) === value);
+}
 
 interface Candidates {
   actors: Map<string, ActorCandidate[]>;

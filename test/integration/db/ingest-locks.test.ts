@@ -4,7 +4,8 @@ import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
 /**
  * The identity locks of an ingest (`ingest/merge-ingest-locks`): a transaction that takes a key
  * another holds waits until the holder ends, whether the key's lock node is new or was made by
- * an earlier ingest; taking it again changes nothing on the node.
+ * an earlier ingest; taking it again keeps when it was first locked, and names the
+ * transaction that took it.
  */
 describe('ingest identity locks', () => {
   let graph: Awaited<ReturnType<typeof openTestGraph>>;
@@ -23,7 +24,7 @@ describe('ingest identity locks', () => {
     let firstEndedAt = 0;
     const first = graph
       .writeTransaction(async (tx) => {
-        await ingestRepository.lockIdentities(tx, [key], new Date().toISOString());
+        await ingestRepository.lockIdentities(tx, [key], new Date().toISOString(), 'test');
         locked();
         await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
       })
@@ -31,7 +32,7 @@ describe('ingest identity locks', () => {
     await firstHolds;
     let secondLockedAt = 0;
     await graph.writeTransaction(async (tx) => {
-      await ingestRepository.lockIdentities(tx, [key], new Date().toISOString());
+      await ingestRepository.lockIdentities(tx, [key], new Date().toISOString(), 'test');
       secondLockedAt = Date.now();
     });
     await first;
@@ -39,7 +40,7 @@ describe('ingest identity locks', () => {
   }
 
   it('a key locked by a running ingest holds a second one until it ends, when its lock node already existed', async () => {
-    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2024-01-01T00:00:00.000Z'));
+    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2024-01-01T00:00:00.000Z', 'test'));
     const { secondLockedAt, firstEndedAt } = await contend('surname:clinton');
     expect(secondLockedAt).toBeGreaterThanOrEqual(firstEndedAt - 50);
   });
@@ -50,9 +51,10 @@ describe('ingest identity locks', () => {
     expect(await countOf(graph, "MATCH (l:IngestLock {key: 'surname:kaine'}) RETURN count(l)")).toBe(1);
   });
 
-  it('taking a lock again leaves its node as it was', async () => {
-    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2024-01-01T00:00:00.000Z'));
-    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2025-06-01T00:00:00.000Z'));
+  it('taking a lock again keeps when it was first locked, and answers who took it before', async () => {
+    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2024-01-01T00:00:00.000Z', 'test'));
+    const before = await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2025-06-01T00:00:00.000Z', 'second'));
+    expect(before.get('surname:clinton')).toBe('test');
     expect(await countOf(graph, "MATCH (l:IngestLock {key: 'surname:clinton', lockedAt: '2024-01-01T00:00:00.000Z'}) RETURN count(l)")).toBe(1);
   });
 });
