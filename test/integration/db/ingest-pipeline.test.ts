@@ -22,6 +22,9 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
   afterAll(() => graph.close());
 
   const count = (cypher: string) => countOf(graph, cypher);
+  const serviceOn = (on: Graph) => new IngestService(on, { maxArticleBytes: 2_000_000, extract: extractArticle });
+  /** Two batches of one article each: Kaine comes in the second, read ahead while the first writes. */
+  const CLINTON_THEN_KAINE = ['Bill Clinton said the insurance model does not work here.', 'Tim Kaine said the email server was private.'];
 
   /**
    * The test graph, seen through `ingestMany`: each write transaction's commit waits until the
@@ -70,7 +73,7 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
 
   it('an article of batch k+1 naming a person and a claim first written by batch k resolves to them, from what k wrote', async () => {
     const view = staged();
-    const service = new IngestService(view.graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
+    const service = serviceOn(view.graph);
     const ok = await ingestMany(
       service,
       [
@@ -90,15 +93,15 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
   });
 
   it('a person another writer stores between the read ahead and the batch\'s locks is found: the batch reads again inside its transaction', async () => {
-    const other = new IngestService(graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
+    const other = serviceOn(graph);
     let wrote = false;
     const view = staged(async () => {
       if (wrote) return;
       wrote = true;
       await other.ingest({ text: 'Tim Kaine said the emails were deleted.' }, null);
     });
-    const service = new IngestService(view.graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
-    const ok = await ingestMany(service, ['Bill Clinton said the insurance model does not work here.', 'Tim Kaine said the email server was private.'], 1);
+    const service = serviceOn(view.graph);
+    const ok = await ingestMany(service, CLINTON_THEN_KAINE, 1);
     expect(ok).toEqual([true, true]);
     expect(await count("MATCH (p:Person {name: 'Tim Kaine'}) RETURN count(p)")).toBe(1);
     expect(await count("MATCH (:Person {name: 'Tim Kaine'})-[:MADE]->(s:Statement) RETURN count(s)")).toBe(2);
@@ -106,11 +109,11 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
   });
 
   it('a person an earlier ingest stored, before the read ahead began, is found from the read ahead: no second read', async () => {
-    const earlier = new IngestService(graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
+    const earlier = serviceOn(graph);
     await earlier.ingest({ text: 'Tim Kaine said the emails were deleted.' }, null);
     const view = staged();
-    const service = new IngestService(view.graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
-    const ok = await ingestMany(service, ['Bill Clinton said the insurance model does not work here.', 'Tim Kaine said the email server was private.'], 1);
+    const service = serviceOn(view.graph);
+    const ok = await ingestMany(service, CLINTON_THEN_KAINE, 1);
     expect(ok).toEqual([true, true]);
     expect(await count("MATCH (p:Person {name: 'Tim Kaine'}) RETURN count(p)")).toBe(1);
     expect(await count("MATCH (:Person {name: 'Tim Kaine'})-[:MADE]->(s:Statement) RETURN count(s)")).toBe(2);
@@ -127,7 +130,7 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
       }
     }
     const view = staged();
-    const service = new IngestService(view.graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
+    const service = serviceOn(view.graph);
     const ok = await ingestMany(
       service,
       [
@@ -146,7 +149,7 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
 
   it('every article is reported once, in batches read ahead, and the texts already stored come back unchanged', async () => {
     const view = staged();
-    const service = new IngestService(view.graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
+    const service = serviceOn(view.graph);
     const texts = [
       'Bill Clinton said the current system works fine if you are eligible for Medicaid.',
       'Tim Kaine said the email server was private.',
