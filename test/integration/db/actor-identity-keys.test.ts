@@ -3,7 +3,7 @@ import { Role } from '../../../src/model/enums';
 import type { Principal } from '../../../src/model/principal';
 import { CurationService } from '../../../src/services/curation.service';
 import { IngestService } from '../../../src/services/ingest.service';
-import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
+import { useTestGraph } from '../../helpers/graph';
 
 /**
  * Ingest finds an existing actor through the ActorKey nodes of its names (migration 0012), so
@@ -11,44 +11,15 @@ import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
  * merge; and actors stored before the keys existed are linked by the next ingest.
  */
 describe('actor candidates by identity keys', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
-  beforeAll(async () => {
-    graph = await openTestGraph();
-  });
-  beforeEach(() => wipeGraph(graph));
-  afterAll(() => graph.close());
+  const { graph, count, run } = useTestGraph({ wipe: 'each' });
 
   const admin: Principal = { keyId: 'k-admin', name: 'alice', role: Role.ADMIN };
-  const count = (cypher: string) => countOf(graph, cypher);
-  const ingest = () => new IngestService(graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
-  const curation = () => new CurationService(graph);
+  const ingest = () => new IngestService(graph(), { maxArticleBytes: 2_000_000, extract: extractArticle });
+  const curation = () => new CurationService(graph());
   const say = (speaker: string, claim: string) => ({ text: `${speaker} said that ${claim}.`, statements: [{ speaker, speakerType: 'PERSON' as const, quote: claim }] });
-  const run = async (cypher: string) => {
-    const session = graph.driver.session({ database: graph.database });
-    try {
-      await session.run(cypher);
-    } finally {
-      await session.close();
-    }
-  };
-  const keysOf = async (name: string): Promise<string[]> => {
-    const session = graph.driver.session({ database: graph.database });
-    try {
-      const result = await session.run('MATCH (k:ActorKey)-[:IDENTIFIES]->(a:Actor {name: $name}) RETURN k.key AS key ORDER BY key', { name });
-      return result.records.map((r) => r.get('key') as string);
-    } finally {
-      await session.close();
-    }
-  };
-  const idOf = async (name: string): Promise<string> => {
-    const session = graph.driver.session({ database: graph.database });
-    try {
-      const result = await session.run('MATCH (a:Actor {name: $name}) RETURN a.id AS id', { name });
-      return result.records[0]?.get('id') as string;
-    } finally {
-      await session.close();
-    }
-  };
+  const keysOf = async (name: string): Promise<string[]> =>
+    (await run('MATCH (k:ActorKey)-[:IDENTIFIES]->(a:Actor {name: $name}) RETURN k.key AS key ORDER BY key', { name })).map((r) => r.key as string);
+  const idOf = async (name: string): Promise<string> => (await run('MATCH (a:Actor {name: $name}) RETURN a.id AS id', { name }))[0]?.id as string;
 
   it('an ingested actor is stored under the keys of its names, and a transliteration finds it', async () => {
     await ingest().ingest(say('Oleksandr Lukashenko', 'the border is closed'), null);

@@ -1,7 +1,7 @@
 import { extractArticle } from '../../../src/extraction/pipeline';
 import { CLAIM_BAND_PROPERTIES } from '../../../src/ingest/claim-keys';
 import { IngestService } from '../../../src/services/ingest.service';
-import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
+import { useTestGraph } from '../../helpers/graph';
 
 /**
  * Ingest finds an existing claim by its band keys (migration 0010): a near-duplicate gets
@@ -9,24 +9,10 @@ import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
  * next ingest, so that they are found too. Claims are the dev split's (eval:claims).
  */
 describe('claim candidates by band keys', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
-  beforeAll(async () => {
-    graph = await openTestGraph();
-  });
-  beforeEach(() => wipeGraph(graph));
-  afterAll(() => graph.close());
+  const { graph, count, run } = useTestGraph({ wipe: 'each' });
 
-  const count = (cypher: string) => countOf(graph, cypher);
-  const service = () => new IngestService(graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
+  const service = () => new IngestService(graph(), { maxArticleBytes: 2_000_000, extract: extractArticle });
   const say = (claim: string) => ({ text: `The senator said that ${claim}.`, statements: [{ speaker: 'Tim Kaine', quote: claim }] });
-  const run = async (cypher: string) => {
-    const session = graph.driver.session({ database: graph.database });
-    try {
-      await session.run(cypher);
-    } finally {
-      await session.close();
-    }
-  };
 
   it('a near-duplicate claim in a later transaction gets SIMILAR_TO to the first', async () => {
     const ingest = service();

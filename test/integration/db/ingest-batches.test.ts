@@ -1,7 +1,7 @@
 import { extractArticle } from '../../../src/extraction/pipeline';
 import { ExtractionPool } from '../../../src/ingest/extraction-pool';
 import { IngestService, type BatchOutcome } from '../../../src/services/ingest.service';
-import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
+import { useTestGraph } from '../../helpers/graph';
 
 /**
  * Several articles in one transaction (the archive path of `npm run ingest`): the batch must
@@ -9,16 +9,12 @@ import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
  * lose nor half-write the others. Sentences are from PolNeAR's dev articles.
  */
 describe('ingest in batches', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  const { graph, count } = useTestGraph({ wipe: 'each' });
   let service: IngestService;
-  beforeAll(async () => {
-    graph = await openTestGraph();
-    service = new IngestService(graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
+  beforeAll(() => {
+    service = new IngestService(graph(), { maxArticleBytes: 2_000_000, extract: extractArticle });
   });
-  beforeEach(() => wipeGraph(graph));
-  afterAll(() => graph.close());
 
-  const count = (cypher: string) => countOf(graph, cypher);
   const texts = [
     'Bill Clinton said the current system works fine if you are eligible for Medicaid.',
     'Bill Clinton said the insurance model does not work here.',

@@ -1,6 +1,6 @@
 import { extractArticle } from '../../../src/extraction/pipeline';
 import { IngestService } from '../../../src/services/ingest.service';
-import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
+import { useTestGraph } from '../../helpers/graph';
 import { luceneTerms } from '../../../src/graphql/resolvers/arguments';
 import { claimRepository } from '../../../src/repositories/claim.repository';
 import { statementRepository } from '../../../src/repositories/statement.repository';
@@ -10,17 +10,13 @@ import { statementRepository } from '../../../src/repositories/statement.reposit
  * could be shown with a mock. Sentences are from PolNeAR's dev articles.
  */
 describe('ingest against a real Neo4j: concurrency, search by word form, people across articles', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  const { graph, count, run } = useTestGraph({ wipe: 'each' });
   let service: IngestService;
-  beforeAll(async () => {
-    graph = await openTestGraph();
-    service = new IngestService(graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
+  beforeAll(() => {
+    service = new IngestService(graph(), { maxArticleBytes: 2_000_000, extract: extractArticle });
   });
-  beforeEach(() => wipeGraph(graph));
-  afterAll(() => graph.close());
 
   const curated = (text: string, speaker: string, quote: string) => ({ text, statements: [{ speaker, quote }] });
-  const count = (cypher: string) => countOf(graph, cypher);
 
   it('concurrent ingests of articles sharing a new speaker and a new claim create one Person and one Claim', async () => {
     const claim = 'the insurance model does not work here';
@@ -57,39 +53,23 @@ describe('ingest against a real Neo4j: concurrency, search by word form, people 
   it('search by word form: "email" finds the claim about "emails", and "emails" the one about "email"', async () => {
     await service.ingest(curated('Mook said the emails were deleted.', 'Robby Mook', 'the emails were deleted'), null);
     await service.ingest(curated('Kaine said the email server was private.', 'Tim Kaine', 'the email server was private'), null);
-    const search = (query: string) => claimRepository.count(graph, luceneTerms(query));
+    const search = (query: string) => claimRepository.count(graph(), luceneTerms(query));
     expect(await search('email')).toBe(2);
     expect(await search('emails')).toBe(2);
-    const said = await statementRepository.searchAttributions(graph, 'email', 10);
+    const said = await statementRepository.searchAttributions(graph(), 'email', 10);
     expect(said.length).toBeGreaterThanOrEqual(2);
   });
 
   it('search made only of stop words finds nothing rather than failing', async () => {
     await service.ingest(curated('Mook said the emails were deleted.', 'Robby Mook', 'the emails were deleted'), null);
-    expect(await claimRepository.count(graph, luceneTerms('it is the'))).toBe(0);
+    expect(await claimRepository.count(graph(), luceneTerms('it is the'))).toBe(0);
   });
 
   describe('people across articles', () => {
     const say = (speaker: string, text: string) => service.ingest(curated(text, speaker, text.slice(0, -1)), null);
-    const joins = async () => {
-      const session = graph.driver.session({ database: graph.database });
-      try {
-        const result = await session.run(
-          'MATCH (:Article)-[j:JOINED]->(a:Actor) RETURN j.name AS name, a.name AS actor, j.confidence AS confidence, j.match AS match ORDER BY name',
-        );
-        return result.records.map((r) => r.toObject());
-      } finally {
-        await session.close();
-      }
-    };
-    const persons = async () => {
-      const session = graph.driver.session({ database: graph.database });
-      try {
-        return (await session.run('MATCH (p:Person) RETURN p.name AS name ORDER BY name')).records.map((r) => r.get('name'));
-      } finally {
-        await session.close();
-      }
-    };
+    const joins = () =>
+      run('MATCH (:Article)-[j:JOINED]->(a:Actor) RETURN j.name AS name, a.name AS actor, j.confidence AS confidence, j.match AS match ORDER BY name');
+    const persons = async () => (await run('MATCH (p:Person) RETURN p.name AS name ORDER BY name')).map((r) => r.name);
 
     it('"Clinton" joins Hillary Clinton, the only Clinton, with a lower confidence recorded on the join', async () => {
       await say('Hillary Clinton', 'The insurance model does not work here.');

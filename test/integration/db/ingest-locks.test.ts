@@ -1,5 +1,5 @@
 import { ingestRepository } from '../../../src/repositories/ingest.repository';
-import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
+import { useTestGraph } from '../../helpers/graph';
 
 /**
  * The identity locks of an ingest (`ingest/merge-ingest-locks`): a transaction that takes a key
@@ -8,12 +8,7 @@ import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
  * transaction that took it.
  */
 describe('ingest identity locks', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
-  beforeAll(async () => {
-    graph = await openTestGraph();
-  });
-  beforeEach(() => wipeGraph(graph));
-  afterAll(() => graph.close());
+  const { graph, count } = useTestGraph({ wipe: 'each' });
 
   const HOLD_MS = 1_500;
 
@@ -22,7 +17,7 @@ describe('ingest identity locks', () => {
     let locked!: () => void;
     const firstHolds = new Promise<void>((resolve) => (locked = resolve));
     let firstEndedAt = 0;
-    const first = graph
+    const first = graph()
       .writeTransaction(async (tx) => {
         await ingestRepository.lockIdentities(tx, [key], new Date().toISOString(), 'test');
         locked();
@@ -31,7 +26,7 @@ describe('ingest identity locks', () => {
       .then(() => (firstEndedAt = Date.now()));
     await firstHolds;
     let secondLockedAt = 0;
-    await graph.writeTransaction(async (tx) => {
+    await graph().writeTransaction(async (tx) => {
       await ingestRepository.lockIdentities(tx, [key], new Date().toISOString(), 'test');
       secondLockedAt = Date.now();
     });
@@ -40,7 +35,7 @@ describe('ingest identity locks', () => {
   }
 
   it('a key locked by a running ingest holds a second one until it ends, when its lock node already existed', async () => {
-    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2024-01-01T00:00:00.000Z', 'test'));
+    await graph().writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2024-01-01T00:00:00.000Z', 'test'));
     const { secondLockedAt, firstEndedAt } = await contend('surname:clinton');
     expect(secondLockedAt).toBeGreaterThanOrEqual(firstEndedAt - 50);
   });
@@ -48,13 +43,13 @@ describe('ingest identity locks', () => {
   it('a key locked by a running ingest holds a second one until it ends, when the first created its lock node', async () => {
     const { secondLockedAt, firstEndedAt } = await contend('surname:kaine');
     expect(secondLockedAt).toBeGreaterThanOrEqual(firstEndedAt - 50);
-    expect(await countOf(graph, "MATCH (l:IngestLock {key: 'surname:kaine'}) RETURN count(l)")).toBe(1);
+    expect(await count("MATCH (l:IngestLock {key: 'surname:kaine'}) RETURN count(l)")).toBe(1);
   });
 
   it('taking a lock again keeps when it was first locked, and answers who took it before', async () => {
-    await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2024-01-01T00:00:00.000Z', 'test'));
-    const before = await graph.writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2025-06-01T00:00:00.000Z', 'second'));
+    await graph().writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2024-01-01T00:00:00.000Z', 'test'));
+    const before = await graph().writeTransaction((tx) => ingestRepository.lockIdentities(tx, ['surname:clinton'], '2025-06-01T00:00:00.000Z', 'second'));
     expect(before.get('surname:clinton')).toBe('test');
-    expect(await countOf(graph, "MATCH (l:IngestLock {key: 'surname:clinton', lockedAt: '2024-01-01T00:00:00.000Z'}) RETURN count(l)")).toBe(1);
+    expect(await count("MATCH (l:IngestLock {key: 'surname:clinton', lockedAt: '2024-01-01T00:00:00.000Z'}) RETURN count(l)")).toBe(1);
   });
 });

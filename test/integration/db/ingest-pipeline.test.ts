@@ -3,7 +3,7 @@ import { extractArticle } from '../../../src/extraction/pipeline';
 import type { Extraction } from '../../../src/extraction/types';
 import { ExtractionPool } from '../../../src/ingest/extraction-pool';
 import { IngestService } from '../../../src/services/ingest.service';
-import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
+import { useTestGraph } from '../../helpers/graph';
 
 /**
  * The archive ingest's pipeline (`ingestMany`): once batch k holds its locks, batch k+1's stored
@@ -14,14 +14,8 @@ import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
  * in the graph one-at-a-time ingest would make. Sentences are from PolNeAR's dev articles.
  */
 describe('ingest pipeline: the next batch read and planned while the last one writes', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
-  beforeAll(async () => {
-    graph = await openTestGraph();
-  });
-  beforeEach(() => wipeGraph(graph));
-  afterAll(() => graph.close());
+  const { graph, count } = useTestGraph({ wipe: 'each' });
 
-  const count = (cypher: string) => countOf(graph, cypher);
   const serviceOn = (on: Graph) => new IngestService(on, { maxArticleBytes: 2_000_000, extract: extractArticle });
   /** Two batches of one article each: Kaine comes in the second, read ahead while the first writes. */
   const CLINTON_THEN_KAINE = ['Bill Clinton said the insurance model does not work here.', 'Tim Kaine said the email server was private.'];
@@ -42,9 +36,10 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
         return tx.run(name, params);
       },
     });
-    const view = Object.create(graph) as Graph;
+    const real = graph();
+    const view = Object.create(real) as Graph;
     view.readTransaction = <T>(work: (tx: GraphTx) => Promise<T>): Promise<T> => {
-      const read = graph.readTransaction(work);
+      const read = real.readTransaction(work);
       readsAhead.push(read.catch(() => undefined));
       // Not awaited by the commit above: the other writer may have to wait for that commit's locks.
       return read.then(async (result) => {
@@ -53,7 +48,7 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
       });
     };
     view.writeTransaction = <T>(work: (tx: GraphTx) => Promise<T>): Promise<T> =>
-      graph.writeTransaction(async (tx) => {
+      real.writeTransaction(async (tx) => {
         const result = await work(counting(tx));
         await Promise.all(readsAhead);
         return result;
@@ -93,7 +88,7 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
   });
 
   it('a person another writer stores between the read ahead and the batch\'s locks is found: the batch reads again inside its transaction', async () => {
-    const other = serviceOn(graph);
+    const other = serviceOn(graph());
     let wrote = false;
     const view = staged(async () => {
       if (wrote) return;
@@ -109,7 +104,7 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
   });
 
   it('a person an earlier ingest stored, before the read ahead began, is found from the read ahead: no second read', async () => {
-    const earlier = serviceOn(graph);
+    const earlier = serviceOn(graph());
     await earlier.ingest({ text: 'Tim Kaine said the emails were deleted.' }, null);
     const view = staged();
     const service = serviceOn(view.graph);

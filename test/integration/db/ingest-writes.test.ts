@@ -1,5 +1,5 @@
 import { ingestRepository } from '../../../src/repositories/ingest.repository';
-import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
+import { useTestGraph } from '../../helpers/graph';
 
 /**
  * The batched writes of an ingest, row by row: what each may link and what it writes once. The
@@ -7,29 +7,18 @@ import { countOf, openTestGraph, wipeGraph } from '../../helpers/graph';
  * of the wrong kind must still link nothing.
  */
 describe('ingest writes', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
-  beforeAll(async () => {
-    graph = await openTestGraph();
-  });
-  beforeEach(async () => {
-    await wipeGraph(graph);
-    const session = graph.driver.session({ database: graph.database });
-    try {
-      await session.run(
-        `CREATE (:Article {id: 'a1'}), (:Actor:Outlet {id: 'outlet'}), (:Actor:Person {id: 'person'}),
-                (:Actor:Organization {id: 'party'}), (:Actor:Organization {id: 'committee'})`,
-      );
-    } finally {
-      await session.close();
-    }
-  });
-  afterAll(() => graph.close());
+  const { graph, count, run } = useTestGraph({ wipe: 'each' });
+  beforeEach(() =>
+    run(
+      `CREATE (:Article {id: 'a1'}), (:Actor:Outlet {id: 'outlet'}), (:Actor:Person {id: 'person'}),
+              (:Actor:Organization {id: 'party'}), (:Actor:Organization {id: 'committee'})`,
+    ),
+  );
 
-  const count = (cypher: string) => countOf(graph, cypher);
   const provenance = { by: 'test', createdAt: '2024-01-01T00:00:00.000Z' };
 
   it('an article is published by an outlet, and by no other kind of actor', async () => {
-    await graph.writeTransaction((tx) =>
+    await graph().writeTransaction((tx) =>
       tx.run('ingest/link-outlet', {
         links: [
           { articleId: 'a1', outletId: 'outlet', by: 'test', now: provenance.createdAt },
@@ -42,7 +31,7 @@ describe('ingest writes', () => {
   });
 
   it('only an organisation is part of an organisation', async () => {
-    await graph.writeTransaction((tx) =>
+    await graph().writeTransaction((tx) =>
       tx.run('ingest/merge-part-of', {
         links: [
           { childId: 'committee', parentId: 'party', provenance },
@@ -57,7 +46,7 @@ describe('ingest writes', () => {
 
   it('a name joined twice to one actor in one article is recorded once, as the first join has it', async () => {
     const join = { articleId: 'a1', actorId: 'person', match: 'surname', by: 'test', now: provenance.createdAt };
-    await graph.writeTransaction((tx) =>
+    await graph().writeTransaction((tx) =>
       ingestRepository.recordActorJoins(tx, [
         { ...join, name: 'Clinton', confidence: 0.6 },
         { ...join, name: 'Hillary Clinton', confidence: 1, match: 'name' },

@@ -3,7 +3,7 @@ import { loadMigrations } from '../../../src/db/migrations';
 import { statementSortKey } from '../../../src/model/statement-sort-key';
 import { IngestService } from '../../../src/services/ingest.service';
 import { referenceText } from '../../fixtures/reference-article';
-import { openTestGraph, wipeGraph } from '../../helpers/graph';
+import { useTestGraph } from '../../helpers/graph';
 
 interface Made {
   speaker: string;
@@ -22,21 +22,8 @@ interface Made {
  * would interleave old and new statements out of order.
  */
 describe('migration 0011: the speaker page index', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
-  beforeAll(async () => {
-    graph = await openTestGraph();
-  });
-  beforeEach(() => wipeGraph(graph));
-  afterAll(() => graph.close());
+  const { graph, run } = useTestGraph({ wipe: 'each' });
 
-  const run = async (cypher: string) => {
-    const session = graph.driver.session({ database: graph.database });
-    try {
-      return (await session.run(cypher)).records.map((r) => r.toObject());
-    } finally {
-      await session.close();
-    }
-  };
   const made = async () =>
     (await run(
       `MATCH (sp:Actor)-[m:MADE]->(s:Statement)
@@ -45,7 +32,7 @@ describe('migration 0011: the speaker page index', () => {
     )) as unknown as Made[];
 
   it('ingest writes on every MADE its speaker\'s id and the statement\'s sort key', async () => {
-    const service = new IngestService(graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
+    const service = new IngestService(graph(), { maxArticleBytes: 2_000_000, extract: extractArticle });
     await service.ingest({ text: referenceText() }, null);
     await service.ingest({ text: 'Jane Doe said the dam holds. Jane Doe said the river is low.', publishedAt: new Date('2024-05-01T08:00:00Z') }, null);
     const rows = await made();
@@ -54,7 +41,7 @@ describe('migration 0011: the speaker page index', () => {
   });
 
   it('gives the MADE of a graph stored before it exactly the keys ingest writes', async () => {
-    const service = new IngestService(graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
+    const service = new IngestService(graph(), { maxArticleBytes: 2_000_000, extract: extractArticle });
     await service.ingest({ text: referenceText() }, null);
     await service.ingest({ text: 'Jane Doe said the dam holds. Jane Doe said the river is low.' }, null);
     const written = await made();

@@ -13,7 +13,7 @@ import { statsRepository } from '../../../src/repositories/stats.repository';
 import { statementRepository, type StatementFilterParams } from '../../../src/repositories/statement.repository';
 import { CurationService } from '../../../src/services/curation.service';
 import { IngestService } from '../../../src/services/ingest.service';
-import { openTestGraph, wipeGraph } from '../../helpers/graph';
+import { useTestGraph, wipeGraph } from '../../helpers/graph';
 
 /**
  * The counts kept on write (migration 0007, cypher/counts/) against a real Neo4j: totalCount
@@ -23,34 +23,23 @@ import { openTestGraph, wipeGraph } from '../../helpers/graph';
 describe('statement counts kept on write', () => {
   // Each filter combination is two queries; on the shared 2-core machine the 108 of them take tens of seconds.
   jest.setTimeout(240_000);
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  // Each describe below wipes the graph and writes its own.
+  const { graph, run } = useTestGraph({ wipe: 'once' });
   let ingest: IngestService;
   let curation: CurationService;
   const admin: Principal = { keyId: 'k-admin', name: 'ada-admin', role: Role.ADMIN };
 
-  beforeAll(async () => {
-    graph = await openTestGraph();
-    ingest = new IngestService(graph, { maxArticleBytes: 2_000_000, extract: extractArticle });
-    curation = new CurationService(graph);
+  beforeAll(() => {
+    ingest = new IngestService(graph(), { maxArticleBytes: 2_000_000, extract: extractArticle });
+    curation = new CurationService(graph());
   });
-  afterAll(() => graph.close());
 
-  /** Runs Cypher the application never runs (test-only inspection), outside the registry. */
-  async function cypher(text: string, params: Record<string, unknown> = {}): Promise<Array<Record<string, unknown>>> {
-    const session = graph.driver.session({ database: graph.database });
-    try {
-      return (await session.run(text, params)).records.map((r) => r.toObject());
-    } finally {
-      await session.close();
-    }
-  }
-
-  const actorId = async (name: string) => (await cypher('MATCH (a:Actor {name: $name}) RETURN a.id AS id', { name }))[0]?.id as string;
-  const statementId = async (quote: string) => (await cypher('MATCH (s:Statement {quote: $quote}) RETURN s.id AS id', { quote }))[0]?.id as string;
+  const actorId = async (name: string) => (await run('MATCH (a:Actor {name: $name}) RETURN a.id AS id', { name }))[0]?.id as string;
+  const statementId = async (quote: string) => (await run('MATCH (s:Statement {quote: $quote}) RETURN s.id AS id', { quote }))[0]?.id as string;
 
   /** Every counter with a non-zero count (a counter that fell to zero is kept, see add-to-statement-counts). */
   async function liveCounters(): Promise<Record<string, number>> {
-    const rows = await cypher('MATCH (c:StatementCount) WHERE c.count <> 0 RETURN c.key AS key, c.count AS count ORDER BY key');
+    const rows = await run('MATCH (c:StatementCount) WHERE c.count <> 0 RETURN c.key AS key, c.count AS count ORDER BY key');
     return Object.fromEntries(rows.map((r) => [r.key as string, Number(r.count)]));
   }
 
@@ -58,8 +47,8 @@ describe('statement counts kept on write', () => {
   async function backfilledCounters(): Promise<Record<string, number>> {
     const migration = loadMigrations().find((m) => m.version === '0007');
     if (!migration) throw new Error('migration 0007 is missing');
-    await cypher('MATCH (c:StatementCount) DETACH DELETE c');
-    for (const statement of migration.statements) await cypher(statement);
+    await run('MATCH (c:StatementCount) DETACH DELETE c');
+    for (const statement of migration.statements) await run(statement);
     return liveCounters();
   }
 
@@ -80,7 +69,7 @@ describe('statement counts kept on write', () => {
 
   /** The truth: how many statements the list itself returns for the filter (all fit in one page). */
   async function listed(f: StatementFilterParams): Promise<number> {
-    return (await statementRepository.list(graph, f, { after: null, limit: 1000 }, { speaker: false, via: false, article: false, outlet: false, claims: false, relations: false })).length;
+    return (await statementRepository.list(graph(), f, { after: null, limit: 1000 }, { speaker: false, via: false, article: false, outlet: false, claims: false, relations: false })).length;
   }
 
   /**
@@ -99,7 +88,7 @@ describe('statement counts kept on write', () => {
     const wrong: string[] = [];
     let counters = 0;
     for (const f of combos) {
-      const [count, truth] = await Promise.all([statementRepository.count(graph, f), listed(f)]);
+      const [count, truth] = await Promise.all([statementRepository.count(graph(), f), listed(f)]);
       if (statementCountQuery(f).includes('counter')) counters += 1;
       if (count !== truth) wrong.push(`${statementCountQuery(f)} ${JSON.stringify(f)}: counted ${count}, listed ${truth}`);
     }
@@ -112,9 +101,9 @@ describe('statement counts kept on write', () => {
     const all = { from: '1900-01-01T00:00:00.000Z', to: '2999-01-01T00:00:00.000Z', top: 10 };
     const open = { from: null, to: null, top: 10 };
     const shown = (rows: Array<{ actor: { name: string }; count: number }>) => rows.map((r) => [r.actor.name, Number(r.count)]);
-    expect(shown(await statsRepository.topSpeakers(graph, open))).toEqual(shown(await statsRepository.topSpeakers(graph, all)));
-    expect(shown(await statsRepository.topOutlets(graph, open))).toEqual(shown(await statsRepository.topOutlets(graph, all)));
-    expect((await statsRepository.topOutlets(graph, open)).length).toBeGreaterThan(0);
+    expect(shown(await statsRepository.topSpeakers(graph(), open))).toEqual(shown(await statsRepository.topSpeakers(graph(), all)));
+    expect(shown(await statsRepository.topOutlets(graph(), open))).toEqual(shown(await statsRepository.topOutlets(graph(), all)));
+    expect((await statsRepository.topOutlets(graph(), open)).length).toBeGreaterThan(0);
   }
 
   /** Three articles: two outlets (one also a chain hop), a collective outlet and a person in chains, every kind. */
@@ -152,7 +141,7 @@ describe('statement counts kept on write', () => {
 
   describe('after a batched ingest', () => {
     beforeAll(async () => {
-      await wipeGraph(graph);
+      await wipeGraph(graph());
       const pool = new ExtractionPool(0);
       try {
         await ingest.ingestMany(articles(), null, { pool, batch: 10, concurrency: 1, onResult: () => undefined });
@@ -166,8 +155,8 @@ describe('statement counts kept on write', () => {
     });
 
     it('counts a statement relayed through the outlet that published it once', async () => {
-      expect(await statementRepository.count(graph, filter({ outlet: 'interfax' }))).toBe(3);
-      expect(await statementRepository.count(graph, filter({ outlet: 'interfax', kind: StatementKind.ACCORDING_TO }))).toBe(1);
+      expect(await statementRepository.count(graph(), filter({ outlet: 'interfax' }))).toBe(3);
+      expect(await statementRepository.count(graph(), filter({ outlet: 'interfax', kind: StatementKind.ACCORDING_TO }))).toBe(1);
     });
 
     it('the migration backfills exactly the counters ingest kept', async () => {
@@ -181,7 +170,7 @@ describe('statement counts kept on write', () => {
     it('the backfill is idempotent: run twice, the counters are the same', async () => {
       const once = await backfilledCounters();
       const migration = loadMigrations().find((m) => m.version === '0007');
-      for (const statement of migration?.statements ?? []) await cypher(statement);
+      for (const statement of migration?.statements ?? []) await run(statement);
       expect(await liveCounters()).toEqual(once);
     });
     it('statements per day, read from the day buckets and the time index, equal a count of the statements', async () => {
@@ -192,12 +181,12 @@ describe('statement counts kept on write', () => {
         ['2024-05-21T14:00:00.000Z', '2024-05-21T16:00:00.000Z'],
       ];
       for (const [from, to] of windows) {
-        const truth = await cypher(
+        const truth = await run(
           `MATCH (s:Statement) WHERE ($from IS NULL OR s.at >= $from) AND ($to IS NULL OR s.at < $to)
            RETURN substring(s.at, 0, 10) AS day, count(*) AS count ORDER BY day`,
           { from, to },
         );
-        const perDay = await statsRepository.statementsPerDay(graph, { from, to, top: 10 });
+        const perDay = await statsRepository.statementsPerDay(graph(), { from, to, top: 10 });
         expect(perDay.map((d) => [d.day, Number(d.count)])).toEqual(truth.map((r) => [r.day, Number(r.count)]));
       }
     });
@@ -208,7 +197,7 @@ describe('statement counts kept on write', () => {
 
     it('articles newest first by the `at` written on ingest, one page after another, from the range index', async () => {
       const page = (after: { at: string; id: string } | null) =>
-        articleRepository.list(graph, { outlet: null, search: null, language: null, from: null, to: null }, { after, limit: 2 });
+        articleRepository.list(graph(), { outlet: null, search: null, language: null, from: null, to: null }, { after, limit: 2 });
       const first = await page(null);
       const last = first[1] as { article: { id: string }; at: string };
       const second = await page({ at: last.at, id: last.article.id });
@@ -217,10 +206,11 @@ describe('statement counts kept on write', () => {
         '2024-05-21T15:00:00.000Z',
         '2024-05-20T09:00:00.000Z',
       ]);
-      const session = graph.driver.session({ database: graph.database });
+      const { driver, database, registry } = graph();
+      const session = driver.session({ database });
       try {
         const plan = JSON.stringify(
-          (await session.run(`EXPLAIN ${graph.registry.get('articles/list/newest')}`, {
+          (await session.run(`EXPLAIN ${registry.get('articles/list/newest')}`, {
             atFrom: '', atTo: '\uffff', atMax: '\uffff', search: null, language: null, afterAt: null, afterId: null, limit: neo4j.int(21),
           })).summary.plan,
         );
@@ -236,7 +226,7 @@ describe('statement counts kept on write', () => {
 
   describe('after re-ingest and curation', () => {
     beforeEach(async () => {
-      await wipeGraph(graph);
+      await wipeGraph(graph());
       for (const article of articles()) await ingest.ingest(article, null);
     });
 
@@ -265,7 +255,7 @@ describe('statement counts kept on write', () => {
     it('mergeActors moves the source speaker\'s and outlet\'s counts to the target', async () => {
       await curation.mergeActors(await actorId('Dmitry Medvedev'), await actorId('Dmitry Peskov'), admin);
       await curation.mergeActors(await actorId('UNN'), await actorId('Interfax'), admin);
-      expect(await statementRepository.count(graph, filter({ outlet: 'interfax' }))).toBe(6);
+      expect(await statementRepository.count(graph(), filter({ outlet: 'interfax' }))).toBe(6);
       await expectTopsAllTimeRight();
       await expectEveryCountRight();
       expect(await backfilledCounters()).toEqual(await liveCounters());
@@ -273,7 +263,7 @@ describe('statement counts kept on write', () => {
   });
 
   describe('under concurrent writers', () => {
-    beforeEach(() => wipeGraph(graph));
+    beforeEach(() => wipeGraph(graph()));
 
     it('N concurrent ingests naming the same speaker and outlet lose no update', async () => {
       const n = 12;
@@ -295,7 +285,7 @@ describe('statement counts kept on write', () => {
       expect(counters[`speaker:${peskov}:DIRECT`]).toBe(n);
       expect(counters[`outlet:${await actorId('UNN')}`]).toBe(n);
       expect(counters['all:DIRECT']).toBe(n);
-      expect(await statementRepository.count(graph, filter({ speakerId: peskov, kind: StatementKind.DIRECT }))).toBe(n);
+      expect(await statementRepository.count(graph(), filter({ speakerId: peskov, kind: StatementKind.DIRECT }))).toBe(n);
     });
 
     it('concurrent ingests that share no identity lock (other speakers, no outlet) still lose no update of the shared counters', async () => {
@@ -323,7 +313,7 @@ describe('statement counts kept on write', () => {
       const writers = 16;
       await Promise.all(
         Array.from({ length: writers }, () =>
-          graph.writeTransaction(async (tx) => {
+          graph().writeTransaction(async (tx) => {
             await statementCountRepository.add(tx, new Map([['all:DIRECT', 1], ['day:2024-06-02', 2]]));
             // Holding the transaction open makes the others read while this one's write is
             // uncommitted: without a lock taken before the read, they would add to a stale count.
@@ -353,7 +343,7 @@ describe('statement counts kept on write', () => {
           ),
         ),
       ]);
-      expect(await statementRepository.count(graph, filter({ speakerId: peskov, kind: StatementKind.DIRECT }))).toBe(2 + 3 + 6);
+      expect(await statementRepository.count(graph(), filter({ speakerId: peskov, kind: StatementKind.DIRECT }))).toBe(2 + 3 + 6);
       const live = await liveCounters();
       expect(await backfilledCounters()).toEqual(live);
     });

@@ -6,7 +6,7 @@ import { Graph } from '../../../src/db/graph';
 import { AppError } from '../../../src/errors/app-error';
 import { ErrorCode } from '../../../src/errors/error-code';
 import { LIMITS } from '../../../src/limits';
-import { countOf, openTestGraph } from '../../helpers/graph';
+import { useTestGraph } from '../../helpers/graph';
 import { startTestServer } from '../../helpers/server';
 
 /**
@@ -14,14 +14,12 @@ import { startTestServer } from '../../helpers/server';
  * transaction, so a runaway query stops using the database, and the caller gets a typed TIMEOUT.
  */
 describe('the transaction timeout', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  const { graph, count } = useTestGraph({ wipe: 'once' });
   let runaway: Graph;
-  beforeAll(async () => {
-    graph = await openTestGraph();
+  beforeAll(() => {
     const registry = CypherRegistry.load(path.join(__dirname, '..', '..', 'fixtures', 'cypher-runaway'));
-    runaway = new Graph(graph.driver, registry, graph.database);
+    runaway = new Graph(graph().driver, registry, graph().database);
   });
-  afterAll(() => graph.close());
 
   it('cancels a runaway read inside Neo4j and answers TIMEOUT with the budget', async () => {
     const began = Date.now();
@@ -35,8 +33,7 @@ describe('the transaction timeout', () => {
     expect(took).toBeGreaterThanOrEqual(900);
     expect(took).toBeLessThan(5000);
     // Nothing of it is left running in the database.
-    const running = await countOf(
-      graph,
+    const running = await count(
       "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'UNWIND range(1, 10000000000)' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*)",
     );
     expect(running).toBe(0);
@@ -47,7 +44,7 @@ describe('the transaction timeout', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-cypher-'));
     fs.cpSync(CYPHER_DIR, dir, { recursive: true });
     fs.copyFileSync(path.join(__dirname, '..', '..', 'fixtures', 'cypher-runaway', 'runaway', 'count-forever.cypher'), path.join(dir, 'articles', 'find-articles-by-ids.cypher'));
-    const server = await startTestServer(new Graph(graph.driver, CypherRegistry.load(dir), graph.database));
+    const server = await startTestServer(new Graph(graph().driver, CypherRegistry.load(dir), graph().database));
     try {
       const began = Date.now();
       const { body } = await server.graphql('{ article(id: "any") { id } }');
@@ -64,6 +61,6 @@ describe('the transaction timeout', () => {
   }, 30_000);
 
   it('leaves a query within the budget alone', async () => {
-    expect(await graph.withTransactionTimeout(1000).read('system/ping')).toHaveLength(1);
+    expect(await graph().withTransactionTimeout(1000).read('system/ping')).toHaveLength(1);
   });
 });
