@@ -2,21 +2,13 @@ import fc from 'fast-check';
 import { organizationName } from '../../../src/extraction/entities/actor-match';
 import type { ExtractedActor } from '../../../src/extraction/types';
 import { actorIdentityKeys, chooseExistingActor, type ActorCandidate } from '../../../src/ingest/resolve-actors';
+import { extractedActor as actor } from '../../fixtures/extraction/extraction-builder';
 
 /**
  * Ingest reads an actor's candidates only under its identity keys (migration 0012), so the keys
  * must be an exact cover of the matcher: whenever `chooseExistingActor` would join a name to an
  * actor, or count that actor as a bearer of a lone surname, the two share a key.
  */
-const actor = (name: string, aliases: string[] = [], type: ExtractedActor['type'] = 'PERSON'): ExtractedActor => ({
-  key: name,
-  type,
-  name,
-  aliases,
-  mentions: [],
-  roles: [],
-  confidence: 0.9,
-});
 const candidate = (a: ExtractedActor): ActorCandidate => ({ id: `id:${a.name}`, name: a.name, aliases: a.aliases, type: a.type, normalizedNames: [] });
 const shareAKey = (a: ExtractedActor, b: ExtractedActor) => {
   const keys = new Set(actorIdentityKeys(b));

@@ -1,16 +1,8 @@
 import type { ExtractedActor } from '../../../src/extraction/types';
 import { actorLockKeys, chooseExistingActor, type ActorCandidate } from '../../../src/ingest/resolve-actors';
 import { SURNAME_JOIN_CONFIDENCE } from '../../../src/extraction/entities/actor-match';
+import { extractedActor as extracted } from '../../fixtures/extraction/extraction-builder';
 
-const extracted = (name: string, aliases: string[] = [], type: ExtractedActor['type'] = 'PERSON'): ExtractedActor => ({
-  key: name,
-  type,
-  name,
-  aliases,
-  mentions: [],
-  roles: [],
-  confidence: 0.9,
-});
 let nextId = 0;
 const inGraph = (name: string, aliases: string[] = [], type: ExtractedActor['type'] = 'PERSON'): ActorCandidate => ({
   id: `actor-${++nextId}`,
