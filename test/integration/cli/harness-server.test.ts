@@ -4,7 +4,7 @@ import { withHarnessServer, type HarnessServer } from '../../../src/cli/harness-
 import { loadConfig, type Config } from '../../../src/config/config';
 import { drainCheck } from '../../../src/reliability/drain-check';
 import { ApiKeyService } from '../../../src/services/api-key.service';
-import { openTestGraph } from '../../helpers/graph';
+import { useTestGraph } from '../../helpers/graph';
 import { testEmbeddedSettings } from '../../helpers/test-settings';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -17,10 +17,10 @@ const HTTP_PORT = Number(process.env.TEST_HTTP_PORT ?? 8731) + 1;
  * run ended — including load's drain check, which ends the server itself.
  */
 describe('withHarnessServer', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  const { graph } = useTestGraph({ wipe: 'once' });
   let config: Config;
   const harness = { keyName: 'harness-test', httpPort: HTTP_PORT, log: () => undefined };
-  const keyIsLive = async (key: string) => (await new ApiKeyService(graph).authenticate(key)) !== null;
+  const keyIsLive = async (key: string) => (await new ApiKeyService(graph()).authenticate(key)) !== null;
   const ingest = (h: HarnessServer) =>
     fetch(`${h.api.url}/graphql`, {
       method: 'POST',
@@ -28,13 +28,11 @@ describe('withHarnessServer', () => {
       body: JSON.stringify({ query: 'mutation { ingestArticle(input: {text: "Peskov said the visit is on, UNN reports."}) { status } }' }),
     }).then((response) => response.json() as Promise<{ data?: { ingestArticle: { status: string } } }>);
 
-  beforeAll(async () => {
+  beforeAll(() => {
     // The harnesses run dist/ as npm start does (tsx emits no decorator metadata, which type-graphql needs).
     execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'ignore' });
-    graph = await openTestGraph();
     config = { ...loadConfig({ ...process.env, EMBEDDED_NEO4J_PORT: String(testEmbeddedSettings().port) }), embedded: testEmbeddedSettings() };
   }, 180_000);
-  afterAll(() => graph.close());
 
   it('serves the run with an EDITOR key, then stops the server and revokes the key', async () => {
     let seen: HarnessServer | undefined;

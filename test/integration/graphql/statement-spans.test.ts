@@ -1,6 +1,6 @@
 import { loadMigrations } from '../../../src/db/migrations';
 import { startTestApi, type TestApi } from '../../helpers/api';
-import { countOf } from '../../helpers/graph';
+import { runCypher } from '../../helpers/graph';
 import type { TestKeys } from '../../helpers/keys';
 import type { TestServer } from '../../helpers/server';
 import { referenceCuratedInput, referenceText } from '../../fixtures/reference-article';
@@ -113,13 +113,13 @@ describe('the spans a statement came from', () => {
   });
 
   it('answers null spans, not an error, for a graph stored before spans were kept; migration 0008 restores the source spans from MADE', async () => {
-    await countOf(graph, 'MATCH (s:Statement) REMOVE s.sourceStart, s.sourceEnd, s.cueStart, s.cueEnd RETURN count(s)');
+    await runCypher(graph, 'MATCH (s:Statement) REMOVE s.sourceStart, s.sourceEnd, s.cueStart, s.cueEnd');
     const old = await listArticle();
     expect(old.every((s) => s.sourceSpan === null && s.cueSpan === null)).toBe(true);
 
     const migration = loadMigrations().find((m) => m.version === '0008');
     if (!migration) throw new Error('migration 0008 is missing');
-    for (const statement of migration.statements) await countOf(graph, statement);
+    for (const statement of migration.statements) await runCypher(graph, statement);
 
     const backfilled = await listArticle();
     for (const s of backfilled) {

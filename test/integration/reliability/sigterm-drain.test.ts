@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Role } from '../../../src/model/enums';
 import { drainCheck } from '../../../src/reliability/drain-check';
 import { ApiKeyService } from '../../../src/services/api-key.service';
-import { openTestGraph } from '../../helpers/graph';
+import { useTestGraph } from '../../helpers/graph';
 import { testNeo4jTarget } from '../../helpers/test-settings';
 import { operatorActor } from '../../../src/cli/operator';
 
@@ -26,15 +26,13 @@ function freePort(): Promise<number> {
  * type-graphql needs), sent SIGTERM with requests in flight.
  */
 describe('SIGTERM under load', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
-  beforeAll(async () => {
+  const { graph } = useTestGraph({ wipe: 'once' });
+  beforeAll(() => {
     execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'ignore' });
-    graph = await openTestGraph();
   }, 180_000);
-  afterAll(() => graph.close());
 
   it('answers every request that had started, then exits 0', async () => {
-    const { key } = await new ApiKeyService(graph).create('drain-test', Role.EDITOR, operatorActor('test'));
+    const { key } = await new ApiKeyService(graph()).create('drain-test', Role.EDITOR, operatorActor('test'));
     const target = testNeo4jTarget();
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], {

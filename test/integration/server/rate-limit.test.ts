@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { openTestGraph } from '../../helpers/graph';
+import { useTestGraph } from '../../helpers/graph';
 import { createTestKeys, type TestKeys } from '../../helpers/keys';
 import { liveClient, subscriptionSettled } from '../../helpers/live-client';
 import { startTestRedis, type TestRedis } from '../../helpers/redis-server';
@@ -10,12 +10,12 @@ const READ = '{ claims(first: 1) { totalCount } }';
 const WRITE = 'mutation { addAlias(actorId: "no-such-actor", alias: "x") { id } }';
 
 describe('rate limits', () => {
-  let graph: Awaited<ReturnType<typeof openTestGraph>>;
+  const { graph } = useTestGraph({ wipe: 'once' });
   let keys: TestKeys;
   const servers: TestServer[] = [];
 
   const serve = async (env: Record<string, string>) => {
-    const server = await startTestServer(graph, 'bolt://test', env);
+    const server = await startTestServer(graph(), 'bolt://test', env);
     servers.push(server);
     return server;
   };
@@ -27,13 +27,11 @@ describe('rate limits', () => {
   };
 
   beforeAll(async () => {
-    graph = await openTestGraph();
-    keys = await createTestKeys(graph);
+    keys = await createTestKeys(graph());
   });
   afterEach(async () => {
     while (servers.length) await (servers.pop() as TestServer).close();
   });
-  afterAll(() => graph.close());
 
   describe('in memory (no REDIS_URL)', () => {
     it('serves an anonymous client RATE_LIMIT_READS reads per window, then answers 429 with Retry-After', async () => {
