@@ -2,7 +2,8 @@ import type { Graph } from '../db/graph';
 import type { ActorRecord } from '../model/actor.record';
 import type { ActorSortKey, KeysetWindow, StatementSortKey } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
-import { groupRows, statementPageParams, statementSlices, type Slice } from './group-rows';
+import { statementSortKeyBounds } from '../model/statement-sort-key';
+import { groupRows, statementSlices, type Slice } from './group-rows';
 
 export interface ActorListFilter {
   search: string | null;
@@ -55,9 +56,10 @@ export const actorRepository = {
     return groupRows(await graph.read('actors/find-member-organizations', { ids }), (row) => row.actor as ActorRecord);
   },
 
-  /** A page of each parent's statements after the window's cursor, one row more when a next page exists. */
+  /** A page of each speaker's statements after the window's cursor, one row more when a next page exists. */
   async listStatements(graph: Graph, ids: readonly string[], window: KeysetWindow<StatementSortKey>): Promise<Map<string, Slice<StatementRecord>>> {
-    return statementSlices(await graph.read('actors/list-statements-by-speakers', { ids, ...statementPageParams(window) }));
+    const { keyAfter } = statementSortKeyBounds(window.after, null, null);
+    return statementSlices(await graph.read('actors/list-statements-by-speakers', { ids, keyAfter, limit: window.limit + 1 }));
   },
 
   async existing(graph: Graph, ids: readonly string[]): Promise<Set<string>> {

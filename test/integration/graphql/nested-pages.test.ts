@@ -75,6 +75,17 @@ describe("a parent's statements, page by page", () => {
     expect(await walk(which, 2)).toEqual(whole.edges.map((edge: any) => edge.node.id));
   });
 
+  it("lists an actor's statements as statements(filter: {speakerId}) lists them: newest first, then in reading order", async () => {
+    // A second note of note 3's day: rows of one time from two articles, then of one article.
+    await server.graphql(INGEST, { input: note(6, '2024-06-05', ['the ferry is late', 'the bridge is shut']) }, keys.editor);
+    const quotes = (connection: any) => connection.edges.map((edge: any) => edge.node.quote);
+    const own = (await q('query($id: ID!) { actor(id: $id) { statements(first: 100) { edges { node { quote } } } } }', { id: ids.actor })).actor.statements;
+    const listed = (await q('query($id: ID!) { statements(filter: {speakerId: $id}, first: 100) { edges { node { quote } } } }', { id: ids.actor })).statements;
+    expect(quotes(own)).toEqual(quotes(listed));
+    // Note 2's three statements share their time and article: the text's order decides.
+    expect(quotes(own).slice(-4)).toEqual(['the roads will reopen', 'the port is busy', 'the rail is fixed', 'the roads will reopen']);
+  });
+
   it("continues a claim's statements right after page 1 when an older article asserting it arrives in between", async () => {
     const before = (await q(nested.claim, { id: ids.claim, first: 100 })).parent.statements.edges.map((edge: any) => edge.node.id);
     const page1 = (await q(nested.claim, { id: ids.claim, first: 2 })).parent.statements;
