@@ -1,9 +1,8 @@
-import { extractArticle } from '../../../src/extraction/pipeline';
 import { Role } from '../../../src/model/enums';
 import type { Principal } from '../../../src/model/principal';
 import { CurationService } from '../../../src/services/curation.service';
-import { IngestService } from '../../../src/services/ingest.service';
 import { useTestGraph } from '../../helpers/graph';
+import { ingestServiceOn } from '../../helpers/ingest';
 
 /**
  * Ingest finds an existing actor through the ActorKey nodes of its names (migration 0012), so
@@ -14,7 +13,7 @@ describe('actor candidates by identity keys', () => {
   const { graph, count, run } = useTestGraph({ wipe: 'each' });
 
   const admin: Principal = { keyId: 'k-admin', name: 'alice', role: Role.ADMIN };
-  const ingest = () => new IngestService(graph(), { maxArticleBytes: 2_000_000, extract: extractArticle });
+  const ingest = () => ingestServiceOn(graph());
   const curation = () => new CurationService(graph());
   const say = (speaker: string, claim: string) => ({ text: `${speaker} said that ${claim}.`, statements: [{ speaker, speakerType: 'PERSON' as const, quote: claim }] });
   const keysOf = async (name: string): Promise<string[]> =>

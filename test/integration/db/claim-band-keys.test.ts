@@ -1,7 +1,6 @@
-import { extractArticle } from '../../../src/extraction/pipeline';
 import { CLAIM_BAND_PROPERTIES } from '../../../src/ingest/claim-keys';
-import { IngestService } from '../../../src/services/ingest.service';
 import { useTestGraph } from '../../helpers/graph';
+import { ingestServiceOn } from '../../helpers/ingest';
 
 /**
  * Ingest finds an existing claim by its band keys (migration 0010): a near-duplicate gets
@@ -11,7 +10,7 @@ import { useTestGraph } from '../../helpers/graph';
 describe('claim candidates by band keys', () => {
   const { graph, count, run } = useTestGraph({ wipe: 'each' });
 
-  const service = () => new IngestService(graph(), { maxArticleBytes: 2_000_000, extract: extractArticle });
+  const service = () => ingestServiceOn(graph());
   const say = (claim: string) => ({ text: `The senator said that ${claim}.`, statements: [{ speaker: 'Tim Kaine', quote: claim }] });
 
   it('a near-duplicate claim in a later transaction gets SIMILAR_TO to the first', async () => {

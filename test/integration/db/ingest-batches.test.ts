@@ -1,7 +1,7 @@
-import { extractArticle } from '../../../src/extraction/pipeline';
 import { ExtractionPool } from '../../../src/ingest/extraction-pool';
 import { IngestService, type BatchOutcome } from '../../../src/services/ingest.service';
 import { useTestGraph } from '../../helpers/graph';
+import { ingestServiceOn } from '../../helpers/ingest';
 
 /**
  * Several articles in one transaction (the archive path of `npm run ingest`): the batch must
@@ -12,7 +12,7 @@ describe('ingest in batches', () => {
   const { graph, count } = useTestGraph({ wipe: 'each' });
   let service: IngestService;
   beforeAll(() => {
-    service = new IngestService(graph(), { maxArticleBytes: 2_000_000, extract: extractArticle });
+    service = ingestServiceOn(graph());
   });
 
   const texts = [

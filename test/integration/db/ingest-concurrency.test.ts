@@ -1,9 +1,9 @@
-import { extractArticle } from '../../../src/extraction/pipeline';
 import { IngestService } from '../../../src/services/ingest.service';
 import { useTestGraph } from '../../helpers/graph';
 import { luceneTerms } from '../../../src/graphql/resolvers/arguments';
 import { claimRepository } from '../../../src/repositories/claim.repository';
 import { statementRepository } from '../../../src/repositories/statement.repository';
+import { ingestServiceOn } from '../../helpers/ingest';
 
 /**
  * Ingest against a real Neo4j, where concurrency and the full-text analyzer live: nothing here
@@ -13,7 +13,7 @@ describe('ingest against a real Neo4j: concurrency, search by word form, people 
   const { graph, count, run } = useTestGraph({ wipe: 'each' });
   let service: IngestService;
   beforeAll(() => {
-    service = new IngestService(graph(), { maxArticleBytes: 2_000_000, extract: extractArticle });
+    service = ingestServiceOn(graph());
   });
 
   const curated = (text: string, speaker: string, quote: string) => ({ text, statements: [{ speaker, quote }] });

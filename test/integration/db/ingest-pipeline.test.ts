@@ -1,9 +1,9 @@
 import type { Graph, GraphTx } from '../../../src/db/graph';
-import { extractArticle } from '../../../src/extraction/pipeline';
 import type { Extraction } from '../../../src/extraction/types';
 import { ExtractionPool } from '../../../src/ingest/extraction-pool';
 import { IngestService } from '../../../src/services/ingest.service';
 import { useTestGraph } from '../../helpers/graph';
+import { ingestServiceOn } from '../../helpers/ingest';
 
 /**
  * The archive ingest's pipeline (`ingestMany`): once batch k holds its locks, batch k+1's stored
@@ -16,7 +16,7 @@ import { useTestGraph } from '../../helpers/graph';
 describe('ingest pipeline: the next batch read and planned while the last one writes', () => {
   const { graph, count } = useTestGraph({ wipe: 'each' });
 
-  const serviceOn = (on: Graph) => new IngestService(on, { maxArticleBytes: 2_000_000, extract: extractArticle });
+  const serviceOn = (on: Graph) => ingestServiceOn(on);
   /** Two batches of one article each: Kaine comes in the second, read ahead while the first writes. */
   const CLINTON_THEN_KAINE = ['Bill Clinton said the insurance model does not work here.', 'Tim Kaine said the email server was private.'];
 

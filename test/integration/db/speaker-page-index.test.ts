@@ -1,9 +1,8 @@
-import { extractArticle } from '../../../src/extraction/pipeline';
 import { loadMigrations } from '../../../src/db/migrations';
 import { statementSortKey } from '../../../src/model/statement-sort-key';
-import { IngestService } from '../../../src/services/ingest.service';
 import { referenceText } from '../../fixtures/reference-article';
 import { useTestGraph } from '../../helpers/graph';
+import { ingestServiceOn } from '../../helpers/ingest';
 
 interface Made {
   speaker: string;
@@ -32,7 +31,7 @@ describe('migration 0011: the speaker page index', () => {
     )) as unknown as Made[];
 
   it('ingest writes on every MADE its speaker\'s id and the statement\'s sort key', async () => {
-    const service = new IngestService(graph(), { maxArticleBytes: 2_000_000, extract: extractArticle });
+    const service = ingestServiceOn(graph());
     await service.ingest({ text: referenceText() }, null);
     await service.ingest({ text: 'Jane Doe said the dam holds. Jane Doe said the river is low.', publishedAt: new Date('2024-05-01T08:00:00Z') }, null);
     const rows = await made();
@@ -41,7 +40,7 @@ describe('migration 0011: the speaker page index', () => {
   });
 
   it('gives the MADE of a graph stored before it exactly the keys ingest writes', async () => {
-    const service = new IngestService(graph(), { maxArticleBytes: 2_000_000, extract: extractArticle });
+    const service = ingestServiceOn(graph());
     await service.ingest({ text: referenceText() }, null);
     await service.ingest({ text: 'Jane Doe said the dam holds. Jane Doe said the river is low.' }, null);
     const written = await made();

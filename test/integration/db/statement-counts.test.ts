@@ -1,6 +1,5 @@
 import neo4j from 'neo4j-driver';
 import { loadMigrations } from '../../../src/db/migrations';
-import { extractArticle } from '../../../src/extraction/pipeline';
 import { lucenePrefixTerms, quoteSearchTerms } from '../../../src/graphql/resolvers/arguments';
 import type { ArticleInput } from '../../../src/ingest/curated-input';
 import { ExtractionPool } from '../../../src/ingest/extraction-pool';
@@ -14,6 +13,7 @@ import { statementRepository, type StatementFilterParams } from '../../../src/re
 import { CurationService } from '../../../src/services/curation.service';
 import { IngestService } from '../../../src/services/ingest.service';
 import { useTestGraph, wipeGraph } from '../../helpers/graph';
+import { ingestServiceOn } from '../../helpers/ingest';
 
 /**
  * The counts kept on write (migration 0007, cypher/counts/) against a real Neo4j: totalCount
@@ -30,7 +30,7 @@ describe('statement counts kept on write', () => {
   const admin: Principal = { keyId: 'k-admin', name: 'ada-admin', role: Role.ADMIN };
 
   beforeAll(() => {
-    ingest = new IngestService(graph(), { maxArticleBytes: 2_000_000, extract: extractArticle });
+    ingest = ingestServiceOn(graph());
     curation = new CurationService(graph());
   });
 

@@ -1,12 +1,11 @@
 import { Graph, type GraphTx } from '../../../src/db/graph';
-import { extractArticle } from '../../../src/extraction/pipeline';
 import type { EventPublisher, GraphEvent } from '../../../src/events/graph-events';
-import { IngestService } from '../../../src/services/ingest.service';
 import { startTestApi, type TestApi } from '../../helpers/api';
 import { countOf } from '../../helpers/graph';
 import { liveClient, subscriptionSettled, type LiveClient } from '../../helpers/live-client';
 import { startTestServer } from '../../helpers/server';
 import { BELARUS_THREAT, referenceCuratedInput } from '../../fixtures/reference-article';
+import { ingestServiceOn } from '../../helpers/ingest';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response shapes are asserted, not typed
 
@@ -177,7 +176,7 @@ describe('subscriptions (in-process event bus)', () => {
       const heard: GraphEvent[] = [];
       const events: EventPublisher = { publish: (event) => heard.push(event) };
       const graph = new RollingBackGraph(api.graph.driver, api.graph.registry, api.graph.database);
-      const service = new IngestService(graph, { maxArticleBytes: 2_000_000, extract: extractArticle, events });
+      const service = ingestServiceOn(graph, { events });
       const articles = await countOf(api.graph, 'MATCH (a:Article) RETURN count(a)');
       await expect(service.ingest({ text: 'The minister said that the rollback works.' }, null)).rejects.toThrow('rolled back on purpose');
       expect(await countOf(api.graph, 'MATCH (a:Article) RETURN count(a)')).toBe(articles);
@@ -194,7 +193,7 @@ describe('subscriptions (in-process event bus)', () => {
           reads.push(countOf(api.graph, `MATCH (s:Statement {id: '${id}'}) RETURN count(s)`).then((n) => void seen.push(n === 1)));
         },
       };
-      const service = new IngestService(api.graph, { maxArticleBytes: 2_000_000, extract: extractArticle, events });
+      const service = ingestServiceOn(api.graph, { events });
       await service.ingest({ text: 'The minister said that the commit comes first.' }, null);
       await Promise.all(reads);
       expect(seen.length).toBeGreaterThan(0);
