@@ -2,7 +2,7 @@ import type { Graph } from '../db/graph';
 import type { ActorRecord } from '../model/actor.record';
 import type { ActorSortKey, KeysetWindow, StatementSortKey } from '../model/page-window';
 import type { StatementRecord } from '../model/statement.record';
-import { statementSortKeyBounds } from '../model/statement-sort-key';
+import { statementSortKey } from '../model/statement-sort-key';
 import { groupRows, statementSlices, type Slice } from './group-rows';
 
 export interface ActorListFilter {
@@ -58,7 +58,7 @@ export const actorRepository = {
 
   /** A page of each speaker's statements after the window's cursor, one row more when a next page exists. */
   async listStatements(graph: Graph, ids: readonly string[], window: KeysetWindow<StatementSortKey>): Promise<Map<string, Slice<StatementRecord>>> {
-    const { keyAfter } = statementSortKeyBounds(window.after, null, null);
+    const keyAfter = window.after ? statementSortKey(window.after) : '';
     return statementSlices(await graph.read('actors/list-statements-by-speakers', { ids, keyAfter, limit: window.limit + 1 }));
   },
 
