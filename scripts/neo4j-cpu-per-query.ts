@@ -4,17 +4,16 @@
  * CPU before and after (/proc/<pid>/stat).
  *   npx tsx scripts/neo4j-cpu-per-query.ts <bolt port> <neo4j pid> <count> <query name> '<params JSON>'
  */
-import fs from 'node:fs';
 import { loadConfig } from '../src/config/config';
+import { cpuSecondsOf } from '../src/bench/process-cpu';
 import { CypherRegistry } from '../src/db/cypher-registry';
 import { createDriver } from '../src/db/driver';
 import { Graph } from '../src/db/graph';
 
-const TICKS_PER_SECOND = 100;
-
-function cpuTicks(pid: string): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return Number(fields[11]) + Number(fields[12]);
+function cpuOf(pid: string): number {
+  const seconds = cpuSecondsOf(Number(pid));
+  if (seconds === null) throw new Error(`no process ${pid} in /proc`);
+  return seconds;
 }
 
 async function main(): Promise<void> {
@@ -32,10 +31,10 @@ async function main(): Promise<void> {
   };
   try {
     await run(300);
-    const before = cpuTicks(pid);
+    const before = cpuOf(pid);
     const started = Date.now();
     await run(Number(count));
-    const ms = (1000 * (cpuTicks(pid) - before)) / TICKS_PER_SECOND / Number(count);
+    const ms = (1000 * (cpuOf(pid) - before)) / Number(count);
     process.stdout.write(`${name.padEnd(40)} neo4j ${ms.toFixed(3)} ms/query  (${count} in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   } finally {
     await driver.close();

@@ -6,6 +6,7 @@ import { defaultPolnearDir } from '../extraction/polnear';
 import { ExtractionPool, defaultPoolSize } from '../ingest/extraction-pool';
 import { IngestService } from '../services/ingest.service';
 import { profiledGraph, type IngestProfile } from './ingest-profile';
+import { cpuSecondsOf } from './process-cpu';
 
 export interface IngestThroughput {
   articles: number;
@@ -18,6 +19,12 @@ export interface IngestThroughput {
   failed: number;
   /** Where the end-to-end run's time went, when asked for (`profile`). */
   profile?: IngestProfile;
+  /**
+   * CPU seconds the end-to-end run took: this process (extraction threads included) and, when its
+   * pid was given, Neo4j's (null where /proc cannot say). Unlike `seconds`, these hardly move with
+   * what else the machine runs, so two builds compare by them.
+   */
+  cpu: { node: number; neo4j: number | null };
 }
 
 export interface IngestThroughputOptions {
@@ -31,6 +38,8 @@ export interface IngestThroughputOptions {
   concurrency?: number;
   /** Time every transaction stage by stage (`IngestThroughput.profile`). */
   profile?: boolean;
+  /** The Neo4j server's process, when it runs on this machine: its CPU is counted too. */
+  neo4jPid?: number;
 }
 
 /**
@@ -52,6 +61,8 @@ export async function measureIngestThroughput(graph: Graph, options: IngestThrou
     const profiled = options.profile ? profiledGraph(graph) : undefined;
     const service = new IngestService(profiled?.graph ?? graph, { maxArticleBytes: Number.MAX_SAFE_INTEGER, extract: extractArticle });
     let failed = 0;
+    const neo4jBefore = options.neo4jPid === undefined ? null : cpuSecondsOf(options.neo4jPid);
+    const nodeBefore = process.cpuUsage();
     const start = process.hrtime.bigint();
     await service.ingestMany(
       texts.map((text) => ({ text })),
@@ -59,6 +70,8 @@ export async function measureIngestThroughput(graph: Graph, options: IngestThrou
       { pool, batch: options.batch ?? 100, concurrency: options.concurrency ?? 1, onResult: (_, result) => void (result.ok || failed++) },
     );
     const seconds = secondsSince(start);
+    const node = process.cpuUsage(nodeBefore);
+    const neo4jAfter = options.neo4jPid === undefined ? null : cpuSecondsOf(options.neo4jPid);
     return {
       articles: texts.length,
       endToEnd: texts.length / seconds,
@@ -66,6 +79,7 @@ export async function measureIngestThroughput(graph: Graph, options: IngestThrou
       seconds,
       failed,
       ...(profiled ? { profile: profiled.profile } : {}),
+      cpu: { node: (node.user + node.system) / 1e6, neo4j: neo4jBefore === null || neo4jAfter === null ? null : neo4jAfter - neo4jBefore },
     };
   } finally {
     await pool.close();

@@ -5,7 +5,7 @@
  */
 import { Command, Option } from 'commander';
 import type { IngestProfile } from '../bench/ingest-profile';
-import { measureIngestThroughput, polnearTexts } from '../bench/ingest-throughput';
+import { measureIngestThroughput, polnearTexts, type IngestThroughput } from '../bench/ingest-throughput';
 import { loadConfig } from '../config/config';
 import { defaultPoolSize } from '../ingest/extraction-pool';
 import { openGraphForCli } from './open-graph';
@@ -23,23 +23,31 @@ async function main(): Promise<void> {
     .option('--json', 'print the figures as JSON')
     .parse();
   const options = program.opts<{ articles: number; threads: number; batch: number; concurrency: number; split: string; profile?: boolean; json?: boolean }>();
-  const { graph, close } = await openGraphForCli(loadConfig(), (line) => process.stderr.write(`${line}\n`));
+  const { graph, neo4jPid, close } = await openGraphForCli(loadConfig(), (line) => process.stderr.write(`${line}\n`));
   try {
     const texts = polnearTexts(options.split === 'both' ? ['train', 'dev'] : [options.split]);
-    const result = await measureIngestThroughput(graph, { ...options, texts });
+    const result = await measureIngestThroughput(graph, { ...options, texts, neo4jPid });
     if (options.json) {
       process.stdout.write(`${JSON.stringify(result)}\n`);
     } else {
       process.stdout.write(
         `${result.articles} articles in ${result.seconds.toFixed(2)} s (${result.failed} failed), ${options.threads} extraction threads\n` +
           `end to end: ${result.endToEnd.toFixed(0)} articles/s; extraction alone: ${result.extractionOnly.toFixed(0)} articles/s ` +
-          `(${((100 * result.endToEnd) / result.extractionOnly).toFixed(0)} %)\n`,
+          `(${((100 * result.endToEnd) / result.extractionOnly).toFixed(0)} %)\n` +
+          cpuLine(result),
       );
       if (result.profile) process.stdout.write(profileTable(result.profile, result.seconds));
     }
   } finally {
     await close();
   }
+}
+
+/** The run's CPU, per article too: what two builds compare by on a machine whose speed drifts. */
+function cpuLine({ cpu, articles }: IngestThroughput): string {
+  const perArticle = (seconds: number) => `${((1000 * seconds) / articles).toFixed(1)} ms an article`;
+  const neo4j = cpu.neo4j === null ? 'Neo4j not measured (not the embedded one)' : `Neo4j ${cpu.neo4j.toFixed(1)} s (${perArticle(cpu.neo4j)})`;
+  return `CPU: this process ${cpu.node.toFixed(1)} s (${perArticle(cpu.node)}), ${neo4j}\n`;
 }
 
 /** The profile as a table, the costliest stage first. */

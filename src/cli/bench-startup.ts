@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
+import { cpuSecondsOf } from '../bench/process-cpu';
 import { defaultPolnearDir } from '../extraction/polnear';
 import { wholeNumber } from './whole-number';
 
@@ -24,22 +25,17 @@ interface Run {
   cpu: { total: number; busiest: number } | null;
 }
 
-/** utime + stime in seconds from a /proc stat file (of a process, or of one of its threads). */
-function statSeconds(file: string): number {
-  const fields = fs.readFileSync(file, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  // utime and stime are fields 14 and 15 of stat; after "pid (comm) " they are the 12th and 13th.
-  return (Number(fields[11]) + Number(fields[12])) / 100; // in clock ticks, 100 a second on Linux
-}
-
 /**
  * CPU seconds of a live process, and of its busiest thread: on a machine with a free core per
  * extraction thread, the busiest thread's CPU time is about what the run lasts, whatever the
  * load when it was measured.
  */
 function cpuSeconds(pid: number): { total: number; busiest: number } | null {
+  const total = cpuSecondsOf(pid);
+  if (total === null) return null;
   try {
-    const tasks = fs.readdirSync(`/proc/${pid}/task`).map((tid) => statSeconds(`/proc/${pid}/task/${tid}/stat`));
-    return { total: statSeconds(`/proc/${pid}/stat`), busiest: Math.max(...tasks) };
+    const tasks = fs.readdirSync(`/proc/${pid}/task`).map((tid) => cpuSecondsOf(pid, Number(tid)) ?? 0);
+    return { total, busiest: Math.max(...tasks) };
   } catch {
     return null;
   }
