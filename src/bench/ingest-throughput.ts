@@ -61,7 +61,8 @@ export async function measureIngestThroughput(graph: Graph, options: IngestThrou
     const profiled = options.profile ? profiledGraph(graph) : undefined;
     const service = new IngestService(profiled?.graph ?? graph, { maxArticleBytes: Number.MAX_SAFE_INTEGER, extract: extractArticle });
     let failed = 0;
-    const neo4jBefore = options.neo4jPid === undefined ? null : cpuSecondsOf(options.neo4jPid);
+    const neo4jCpu = () => (options.neo4jPid === undefined ? null : cpuSecondsOf(options.neo4jPid));
+    const neo4jBefore = neo4jCpu();
     const nodeBefore = process.cpuUsage();
     const start = process.hrtime.bigint();
     await service.ingestMany(
@@ -71,7 +72,7 @@ export async function measureIngestThroughput(graph: Graph, options: IngestThrou
     );
     const seconds = secondsSince(start);
     const node = process.cpuUsage(nodeBefore);
-    const neo4jAfter = options.neo4jPid === undefined ? null : cpuSecondsOf(options.neo4jPid);
+    const neo4jAfter = neo4jCpu();
     return {
       articles: texts.length,
       endToEnd: texts.length / seconds,

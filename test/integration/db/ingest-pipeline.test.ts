@@ -16,7 +16,6 @@ import { ingestServiceOn } from '../../helpers/ingest';
 describe('ingest pipeline: the next batch read and planned while the last one writes', () => {
   const { graph, count } = useTestGraph({ wipe: 'each' });
 
-  const serviceOn = (on: Graph) => ingestServiceOn(on);
   /** Two batches of one article each: Kaine comes in the second, read ahead while the first writes. */
   const CLINTON_THEN_KAINE = ['Bill Clinton said the insurance model does not work here.', 'Tim Kaine said the email server was private.'];
 
@@ -56,6 +55,13 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
     return { graph: view, readsAhead: () => readsAhead.length, candidateReadsInWrites: () => candidateReadsInWrites };
   }
 
+  /** Both articles written, and Kaine one person holding the earlier writer's statement and the batch's. */
+  async function expectBothWrittenAndOneKaineWithTwoStatements(ok: boolean[]): Promise<void> {
+    expect(ok).toEqual([true, true]);
+    expect(await count("MATCH (p:Person {name: 'Tim Kaine'}) RETURN count(p)")).toBe(1);
+    expect(await count("MATCH (:Person {name: 'Tim Kaine'})-[:MADE]->(s:Statement) RETURN count(s)")).toBe(2);
+  }
+
   async function ingestMany(service: IngestService, texts: string[], batch: number, pool = new ExtractionPool(0)): Promise<boolean[]> {
     const ok: boolean[] = [];
     await service.ingestMany(
@@ -68,7 +74,7 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
 
   it('an article of batch k+1 naming a person and a claim first written by batch k resolves to them, from what k wrote', async () => {
     const view = staged();
-    const service = serviceOn(view.graph);
+    const service = ingestServiceOn(view.graph);
     const ok = await ingestMany(
       service,
       [
@@ -88,30 +94,26 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
   });
 
   it('a person another writer stores between the read ahead and the batch\'s locks is found: the batch reads again inside its transaction', async () => {
-    const other = serviceOn(graph());
+    const other = ingestServiceOn(graph());
     let wrote = false;
     const view = staged(async () => {
       if (wrote) return;
       wrote = true;
       await other.ingest({ text: 'Tim Kaine said the emails were deleted.' }, null);
     });
-    const service = serviceOn(view.graph);
+    const service = ingestServiceOn(view.graph);
     const ok = await ingestMany(service, CLINTON_THEN_KAINE, 1);
-    expect(ok).toEqual([true, true]);
-    expect(await count("MATCH (p:Person {name: 'Tim Kaine'}) RETURN count(p)")).toBe(1);
-    expect(await count("MATCH (:Person {name: 'Tim Kaine'})-[:MADE]->(s:Statement) RETURN count(s)")).toBe(2);
+    await expectBothWrittenAndOneKaineWithTwoStatements(ok);
     expect(view.candidateReadsInWrites()).toBe(2);
   });
 
   it('a person an earlier ingest stored, before the read ahead began, is found from the read ahead: no second read', async () => {
-    const earlier = serviceOn(graph());
+    const earlier = ingestServiceOn(graph());
     await earlier.ingest({ text: 'Tim Kaine said the emails were deleted.' }, null);
     const view = staged();
-    const service = serviceOn(view.graph);
+    const service = ingestServiceOn(view.graph);
     const ok = await ingestMany(service, CLINTON_THEN_KAINE, 1);
-    expect(ok).toEqual([true, true]);
-    expect(await count("MATCH (p:Person {name: 'Tim Kaine'}) RETURN count(p)")).toBe(1);
-    expect(await count("MATCH (:Person {name: 'Tim Kaine'})-[:MADE]->(s:Statement) RETURN count(s)")).toBe(2);
+    await expectBothWrittenAndOneKaineWithTwoStatements(ok);
     expect(view.candidateReadsInWrites()).toBe(1);
   });
 
@@ -125,7 +127,7 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
       }
     }
     const view = staged();
-    const service = serviceOn(view.graph);
+    const service = ingestServiceOn(view.graph);
     const ok = await ingestMany(
       service,
       [
@@ -144,7 +146,7 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
 
   it('every article is reported once, in batches read ahead, and the texts already stored come back unchanged', async () => {
     const view = staged();
-    const service = serviceOn(view.graph);
+    const service = ingestServiceOn(view.graph);
     const texts = [
       'Bill Clinton said the current system works fine if you are eligible for Medicaid.',
       'Tim Kaine said the email server was private.',
