@@ -1,6 +1,7 @@
 import type { GraphTx } from '../db/graph';
 import type { ActorCandidate } from '../ingest/resolve-actors';
 import { CLAIM_BAND_PROPERTIES } from '../ingest/claim-keys';
+import { plannedCountKeys } from '../ingest/planned-count-keys';
 import type { ClaimCandidate } from '../ingest/resolve-claims';
 import type { IngestPlan } from '../ingest/ingest-plan';
 import type { AuditEventRecord } from '../model/audit-event.record';
@@ -170,9 +171,7 @@ export const ingestRepository = {
     await run('ingest/merge-claim-relations', 'relations', all((p) => p.relations));
     await run('ingest/merge-topics', 'topics', all((p) => p.topics));
     await run('ingest/merge-similar-claims', 'links', all((p) => p.similar));
-    // Last, once the statements have their speakers, chains and outlets: the counters' locks are
-    // then held only for the rest of the transaction.
-    const ids = all((p) => p.statements.map((s) => s.props.id as string));
-    await statementCountRepository.add(tx, await statementCountRepository.keysOf(tx, ids));
+    // Last: the counters' locks are then held only for the rest of the transaction.
+    await statementCountRepository.add(tx, plannedCountKeys(plans));
   },
 };

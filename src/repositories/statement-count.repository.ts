@@ -15,9 +15,10 @@ export function countChanges(before: CountDeltas, after: CountDeltas): CountDelt
 
 /**
  * The counts kept on write, so that a filtered totalCount reads one counter instead of counting
- * a hot speaker's or an outlet's statements. Every write that adds statements or changes who
- * made, published or relayed them, or their kind, reads the keys of the statements it touches
- * (before and after, or after only for new ones) and adds the difference in its own transaction.
+ * a hot speaker's or an outlet's statements. Every write that changes who made, published or
+ * relayed statements, or their kind, reads the keys of the statements it touches before and
+ * after, and adds the difference in its own transaction; ingest, whose statements are new, adds
+ * the keys its plans give (`plannedCountKeys`).
  */
 export const statementCountRepository = {
   /** The counter keys the statements count under, each with how many of them count there. */
