@@ -188,6 +188,28 @@ describe("a speaker's statements, paged from the index on MADE", () => {
     expect(ids(await pageThrough({ speakerId: lee }, 1))).toEqual(ids(lees));
   });
 
+  it('pages a name several speakers answer to as the whole list orders their statements, alone and with each other filter', async () => {
+    await say('2024-05-02', [['Jim Doe', 'the ferry is late'], ['Jim Doe', 'the ferry is full']], 'Ferry');
+    await say('2024-04-29', [['Jim Doe', 'the pier is old']], 'Pier');
+    const [jane, jim] = [await speakerOf('Jane Doe'), await speakerOf('Jim Doe')];
+    // The whole list, paged: by now it holds more than one page.
+    const does = (await pageThrough({}, 100)).filter((r) => r.speaker?.id === jane || r.speaker?.id === jim);
+    const combos: Array<[Record<string, unknown>, (r: Row) => boolean]> = [
+      [{}, () => true],
+      [{ kind: does[0]!.kind }, (r) => r.kind === does[0]!.kind],
+      [{ from: '2024-05-02T00:00:00.000Z' }, (r) => r.at >= '2024-05-02T00:00:00.000Z'],
+      [{ to: '2024-05-02T08:00:00.000Z' }, (r) => r.at < '2024-05-02T08:00:00.000Z'],
+      [{ text: 'FERRY' }, (r) => r.quote.includes('ferry')],
+      [{ outlet: 'city paper', text: 'the' }, (r) => r.quote.includes('the')],
+    ];
+    for (const [extra, keep] of combos) {
+      const filter = { speaker: 'doe', ...extra };
+      const expected = ids(does.filter(keep));
+      expect({ filter, ids: ids(await pageThrough(filter, 2)) }).toEqual({ filter, ids: expected });
+      expect({ filter, totalCount: (await q(PAGE, { filter, first: 1 })).data.statements.totalCount }).toEqual({ filter, totalCount: expected.length });
+    }
+  });
+
   it('reads a page as limit + 1 entries of the index, first page or later, and sorts nothing', async () => {
     const jane = await speakerOf('Jane Doe');
     const all = ofSpeaker(await everything(), jane);
