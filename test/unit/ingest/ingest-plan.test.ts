@@ -1,5 +1,6 @@
 import type { Extraction } from '../../../src/extraction/types';
 import { planIngest, type ArticleRow } from '../../../src/ingest/ingest-plan';
+import { extractedStatement } from '../../fixtures/extraction/extraction-builder';
 
 // PolNeAR dev (Breitbart, 2016-09-12): a source that names no one, and a collective.
 const TEXT = 'But a campaign operative decided to change course, a source said. Democrats said the memo.';
@@ -12,36 +13,13 @@ const EXTRACTION: Extraction = {
   outletKey: null,
   actors: [{ key: 'dems', type: 'GROUP', name: 'Democrats', aliases: [], mentions: [at('Democrats')], roles: [], confidence: 0.7 }],
   statements: [
-    {
-      key: 's0',
-      speakerKey: null,
-      kind: 'INDIRECT',
+    extractedStatement({
       quote: 'a campaign operative decided to change course',
       span: at('a campaign operative decided to change course'),
-      fragments: [],
       sourceSpan: at('a source'),
-      cue: 'said',
-      cueSpan: null,
-      via: [],
-      hedged: false,
-      confidence: 0.8,
       claimKey: 'c0',
-    },
-    {
-      key: 's1',
-      speakerKey: 'dems',
-      kind: 'INDIRECT',
-      quote: 'the memo',
-      span: at('the memo'),
-      fragments: [],
-      sourceSpan: at('Democrats'),
-      cue: 'said',
-      cueSpan: null,
-      via: [],
-      hedged: false,
-      confidence: 0.8,
-      claimKey: null,
-    },
+    }),
+    extractedStatement({ key: 's1', speakerKey: 'dems', quote: 'the memo', span: at('the memo'), sourceSpan: at('Democrats') }),
   ],
   claims: [{ key: 'c0', text: 'A campaign operative decided to change course', topics: [], confidence: 0.8 }],
   relations: [],

@@ -1,28 +1,15 @@
 import type { ExtractedStatement } from '../../../src/extraction/types';
 import { planIngest, type ArticleRow } from '../../../src/ingest/ingest-plan';
 import { plannedCountKeys } from '../../../src/ingest/planned-count-keys';
-import { extractedActor, extraction } from '../../fixtures/extraction/extraction-builder';
+import { extractedActor, extractedStatement, extraction } from '../../fixtures/extraction/extraction-builder';
 
 // The reference article's shape: UNN publishes; Peskov speaks, relayed by the Russian media.
-const statement = (key: string, kind: ExtractedStatement['kind'], speakerKey: string | null, via: string[]): ExtractedStatement => ({
-  key,
-  speakerKey,
-  kind,
-  quote: 'the threat is exaggerated',
-  span: { start: 0, end: 25 },
-  fragments: [],
-  sourceSpan: null,
-  cue: 'said',
-  cueSpan: null,
-  via,
-  hedged: false,
-  confidence: 0.8,
-  claimKey: null,
-});
+const statement = (key: string, kind: ExtractedStatement['kind'], speakerKey: string | null, via: string[]): ExtractedStatement =>
+  extractedStatement({ key, kind, speakerKey, via });
 
 const article = (id: string): ArticleRow => ({
   id,
-  text: 'the threat is exaggerated',
+  text: 'the visit is on',
   contentHash: id,
   url: null,
   title: null,

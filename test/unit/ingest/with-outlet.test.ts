@@ -1,6 +1,6 @@
 import type { ExtractedActor, ExtractedStatement } from '../../../src/extraction/types';
 import { withOutlet } from '../../../src/ingest/with-outlet';
-import { extraction } from '../../fixtures/extraction/extraction-builder';
+import { extractedStatement, extraction } from '../../fixtures/extraction/extraction-builder';
 
 const actor = (key: string, name: string, type: ExtractedActor['type'] = 'OUTLET', aliases: string[] = []): ExtractedActor => ({
   key,
@@ -12,21 +12,7 @@ const actor = (key: string, name: string, type: ExtractedActor['type'] = 'OUTLET
   confidence: 0.8,
 });
 
-const statement = (speakerKey: string | null, via: string[] = []): ExtractedStatement => ({
-  key: 's0',
-  speakerKey,
-  kind: 'INDIRECT',
-  quote: 'the visit is on',
-  span: { start: 0, end: 15 },
-  fragments: [{ start: 0, end: 15 }],
-  sourceSpan: null,
-  cue: 'said',
-  cueSpan: null,
-  via,
-  hedged: false,
-  confidence: 0.8,
-  claimKey: null,
-});
+const statement = (speakerKey: string | null, via: string[] = []): ExtractedStatement => extractedStatement({ speakerKey, via });
 
 describe('the publisher named by metadata or the client', () => {
   it('stores a PolNeAR publisher slug under the outlet\'s canonical name, its other usual forms as aliases', () => {
