@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { cpuSecondsOf, cpuSecondsOfTree } from './process-cpu';
 import type { HttpAsk } from './questions';
 
 export interface LoadFigures {
@@ -10,6 +11,18 @@ export interface LoadFigures {
   /** Connection errors, timeouts, non-2xx answers and answers that differ from the checked one. */
   errors: number;
   requests: number;
+  /**
+   * CPU milliseconds per completed request of the server (its process and those below it) and of
+   * Neo4j over the run, when their pids were given; null where /proc cannot say. Unlike req/s,
+   * these hardly move with what else the machine runs, so two servers compare by them too.
+   */
+  cpuMs?: { server: number | null; neo4j: number | null };
+}
+
+/** The processes whose CPU a run is charged: the server's and Neo4j's. */
+export interface LoadPids {
+  server: number;
+  neo4j: number;
 }
 
 /**
@@ -17,7 +30,13 @@ export interface LoadFigures {
  * every answer is compared byte for byte with the one the equality check saw, so a server that
  * fails under load (a GraphQL error still answers 200) counts errors instead of looking fast.
  */
-export async function measureLoad(baseUrl: string, request: HttpAsk, options: { connections: number; seconds?: number; requests?: number; expectBody?: string }): Promise<LoadFigures> {
+export async function measureLoad(
+  baseUrl: string,
+  request: HttpAsk,
+  options: { connections: number; seconds?: number; requests?: number; expectBody?: string; pids?: LoadPids },
+): Promise<LoadFigures> {
+  const cpu = () => (options.pids ? { server: cpuSecondsOfTree(options.pids.server), neo4j: cpuSecondsOf(options.pids.neo4j) } : null);
+  const before = cpu();
   const result = await autocannon({
     url: `${baseUrl}${request.path}`,
     method: request.method,
@@ -28,14 +47,18 @@ export async function measureLoad(baseUrl: string, request: HttpAsk, options: { 
     timeout: 30,
     expectBody: options.expectBody,
   });
+  const after = cpu();
   const mismatches = (result as unknown as { mismatches?: number }).mismatches ?? 0;
   const completed = result.requests.total;
+  const perRequest = (from: number | null | undefined, to: number | null | undefined) =>
+    from == null || to == null || completed === 0 ? null : round2(((to - from) * 1000) / completed);
   return {
     rps: round(result.requests.average),
     p50: completed > 0 ? round(result.latency.p50) : null,
     p99: completed > 0 ? round(result.latency.p99) : null,
     errors: result.errors + result.timeouts + result.non2xx + mismatches,
     requests: completed,
+    ...(before && after ? { cpuMs: { server: perRequest(before.server, after.server), neo4j: perRequest(before.neo4j, after.neo4j) } } : {}),
   };
 }
 
@@ -51,4 +74,8 @@ export function runSeconds(seconds: number, warmUp: { p50: number | null; connec
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
 }

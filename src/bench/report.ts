@@ -66,7 +66,7 @@ export function benchJson(run: BenchRun, ingest: IngestFigures | null): Record<s
     questions[q.key] = Object.fromEntries(
       SERVERS.map((server) => {
         const f = figures[server];
-        return [server, f ? { rps: f.rps, p50: f.p50, p99: f.p99, errors: f.errors } : null];
+        return [server, f ? { rps: f.rps, p50: f.p50, p99: f.p99, errors: f.errors, ...(f.cpuMs ? { cpuMs: f.cpuMs } : {}) } : null];
       }),
     );
     if (Object.keys(q.mismatches).length > 0) (questions[q.key] as Record<string, unknown>).mismatches = q.mismatches;
@@ -79,15 +79,37 @@ export function fullJson(run: BenchRun, ingest: IngestFigures | null): Record<st
   return { ...benchJson(run, ingest), seed: run.seed, seconds: run.seconds, versions: run.versions, subjects: run.subjects, runs: Object.fromEntries(run.questions.map((q) => [q.key, q.runs])) };
 }
 
-/** A table for people: per question and concurrency, each server's req/s and p50/p99, and ours against the others. */
+/**
+ * A table for people: per question and concurrency, each server's req/s, p50/p99 and CPU per
+ * request (the server's + Neo4j's, where measured), and ours against the others, by req/s and by
+ * that CPU (the other's CPU a request over ours: what req/s would be on a machine doing nothing
+ * else, since each request then costs its CPU).
+ */
 export function benchTable(run: BenchRun): string {
-  const lines = [`${run.statements} statements, ${run.seconds} s per run`, '', '| question | c | floor rps (p50/p99 ms) | ours rps (p50/p99 ms) | peer rps (p50/p99 ms) | ours/floor | ours/peer |', '|---|---|---|---|---|---|---|'];
-  const cell = (f?: LoadFigures) => (f ? `${f.rps} (${f.p50 ?? '–'}/${f.p99 ?? '–'})${f.errors ? ` ${f.errors} err` : ''}` : '–');
+  const lines = [
+    `${run.statements} statements, ${run.seconds} s per run; CPU: ms a request, the server's + Neo4j's`,
+    '',
+    '| question | c | floor rps (p50/p99 ms) CPU | ours rps (p50/p99 ms) CPU | peer rps (p50/p99 ms) CPU | ours/floor | ours/floor by CPU | ours/peer |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  const cpu = (f?: LoadFigures): { server: number; neo4j: number } | null => {
+    const { server, neo4j } = f?.cpuMs ?? {};
+    return server != null && neo4j != null ? { server, neo4j } : null;
+  };
+  const cell = (f?: LoadFigures) => {
+    if (!f) return '–';
+    const c = cpu(f);
+    return `${f.rps} (${f.p50 ?? '–'}/${f.p99 ?? '–'})${c ? ` ${c.server}+${c.neo4j}` : ''}${f.errors ? ` ${f.errors} err` : ''}`;
+  };
   const ratio = (a?: LoadFigures, b?: LoadFigures) => (a && b && b.rps > 0 ? (a.rps / b.rps).toFixed(2) : '–');
+  const cpuRatio = (a?: LoadFigures, b?: LoadFigures) => {
+    const [ca, cb] = [cpu(a), cpu(b)];
+    return ca && cb && ca.server + ca.neo4j > 0 ? ((cb.server + cb.neo4j) / (ca.server + ca.neo4j)).toFixed(2) : '–';
+  };
   for (const q of run.questions) {
     for (const c of run.concurrencies) {
       const r = q.runs[c] ?? {};
-      lines.push(`| ${q.key} | ${c} | ${cell(r.floor)} | ${cell(r.ours)} | ${cell(r.peer)} | ${ratio(r.ours, r.floor)} | ${ratio(r.ours, r.peer)} |`);
+      lines.push(`| ${q.key} | ${c} | ${cell(r.floor)} | ${cell(r.ours)} | ${cell(r.peer)} | ${ratio(r.ours, r.floor)} | ${cpuRatio(r.ours, r.floor)} | ${ratio(r.ours, r.peer)} |`);
     }
   }
   const mismatched = run.questions.filter((q) => Object.keys(q.mismatches).length > 0);

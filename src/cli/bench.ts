@@ -138,10 +138,13 @@ async function run(options: Options): Promise<void> {
           if (expectBody === undefined) continue; // it could not answer at all; nothing to time
           const warmUp = warmUps.get(`${question.key}/${server}`);
           const duration = warmUp ? runSeconds(seconds, { p50: warmUp.p50, connections: WARM_UP_CONNECTIONS }, connections) : seconds;
-          const figures = await measureLoad(urls[server], question.ask[server], { connections, seconds: duration, expectBody });
+          const serverPid = servers.find((s) => s.name === server)?.child.pid;
+          const pids = serverPid === undefined ? undefined : { server: serverPid, neo4j: pid };
+          const figures = await measureLoad(urls[server], question.ask[server], { connections, seconds: duration, expectBody, pids });
           runs[server] = figures;
           await settle(graph, log);
-          log(`${question.key} c=${connections} ${server}: ${figures.rps} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms${figures.errors ? `, ${figures.errors} errors` : ''} (${duration} s)`);
+          const cpu = figures.cpuMs ? `, CPU ${figures.cpuMs.server ?? '–'} + Neo4j ${figures.cpuMs.neo4j ?? '–'} ms a request` : '';
+          log(`${question.key} c=${connections} ${server}: ${figures.rps} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms${figures.errors ? `, ${figures.errors} errors` : ''}${cpu} (${duration} s)`);
         }
       }
     }

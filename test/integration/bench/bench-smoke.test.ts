@@ -21,13 +21,16 @@ describe('npm run bench -- --quick', () => {
       );
       expect(result.stderr).not.toMatch(/MISMATCH/);
       expect(result.status).toBe(0);
-      const report = JSON.parse(result.stdout) as { statements: number; questions: Record<string, Record<string, { rps: number; errors: number } | null>>; ingest: unknown };
+      const report = JSON.parse(result.stdout) as { statements: number; questions: Record<string, Record<string, { rps: number; errors: number; cpuMs?: { server: number | null; neo4j: number | null } } | null>>; ingest: unknown };
       expect(report.statements).toBe(100);
       expect(Object.keys(report.questions)).toEqual(['Q1', 'Q2-hot', 'Q2-cold', 'Q3-hot', 'Q3-cold', 'Q4', 'Q5', 'Q6']);
       for (const byServer of Object.values(report.questions)) {
         for (const server of ['floor', 'ours', 'peer']) {
           expect(byServer[server]?.rps).toBeGreaterThan(0);
           expect(byServer[server]?.errors).toBe(0);
+          // Every request costs its server some CPU; Neo4j's may round to 0 on tiny data.
+          expect(byServer[server]?.cpuMs?.server).toBeGreaterThan(0);
+          expect(byServer[server]?.cpuMs?.neo4j).toBeGreaterThanOrEqual(0);
         }
       }
       expect(report.ingest).toBeNull();

@@ -1,4 +1,4 @@
-import { benchJson, type BenchRun } from '../../../src/bench/report';
+import { benchJson, benchTable, type BenchRun } from '../../../src/bench/report';
 import { latencySeries, renderSvg } from '../../../src/bench/plot-latency';
 
 const figures = (rps: number, p50: number) => ({ rps, p50, p99: p50 * 3, errors: 0, requests: rps * 5 });
@@ -41,6 +41,22 @@ describe('the --json report', () => {
   it('leaves "ingest" null until the ingest benchmark provides figures, and carries them when it does', () => {
     expect(benchJson(run, null)).toHaveProperty('ingest', null);
     expect(benchJson(run, { endToEnd: 210, extractionOnly: 400 })).toHaveProperty('ingest', { endToEnd: 210, extractionOnly: 400 });
+  });
+});
+
+describe('the CPU a request costs', () => {
+  const withCpu = (rps: number, server: number, neo4j: number) => ({ ...figures(rps, 5), cpuMs: { server, neo4j } });
+  const measured: BenchRun = { ...run, concurrencies: [10], questions: [{ key: 'Q2', title: 'a speaker', mismatches: {}, runs: { 10: { floor: withCpu(1500, 0.4, 0.3), ours: withCpu(1000, 0.8, 0.3), peer: figures(150, 60) } } }] };
+
+  it('is carried per server in --json where it was measured', () => {
+    const json = benchJson(measured, null) as { questions: Record<string, Record<string, unknown>> };
+    expect(json.questions.Q2?.ours).toEqual({ rps: 1000, p50: 5, p99: 15, errors: 0, cpuMs: { server: 0.8, neo4j: 0.3 } });
+    expect(json.questions.Q2?.peer).not.toHaveProperty('cpuMs');
+  });
+
+  it('gives ours against the floor by CPU too: the floor\'s server + Neo4j CPU a request over ours\'', () => {
+    const row = benchTable(measured).split('\n').find((line) => line.startsWith('| Q2 '));
+    expect(row).toBe('| Q2 | 10 | 1500 (5/15) 0.4+0.3 | 1000 (5/15) 0.8+0.3 | 150 (60/180) | 0.67 | 0.64 | 6.67 |');
   });
 });
 
