@@ -25,6 +25,15 @@ export function ingestLockKeys(extraction: Extraction, contentHash: string): str
   return [...new Set([...keys].map(hashKey))].sort();
 }
 
+/**
+ * The locks an ingest naming any of these actors takes on them (as `ingestLockKeys` hashes and
+ * sorts them): what a curation write that removes an actor takes too, so that it and such an
+ * ingest wait for each other.
+ */
+export function actorIngestLockKeys(actors: ReadonlyArray<Parameters<typeof actorLockKeys>[0]>): string[] {
+  return [...new Set(actors.flatMap((actor) => actorLockKeys(actor)).map(hashKey))].sort();
+}
+
 function hashKey(key: string): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }

@@ -79,6 +79,12 @@ export const curationRepository = {
     await tx.run('curation/lock-actors', merge);
   },
 
+  /** The given actors' names, type and id, for the identity keys they are found (and locked) under. */
+  async actorNames(tx: GraphTx, ids: string[]): Promise<ActorNames[]> {
+    const rows = await tx.run('curation/find-actor-names', { ids });
+    return rows.map((row) => ({ id: row.id as string, name: row.name as string, aliases: row.aliases as string[], type: row.type as ActorNames['type'] }));
+  },
+
   /** The statements an actor made, relayed or published: what merging it changes the counts of. */
   async statementsOfActor(tx: GraphTx, actorId: string): Promise<string[]> {
     return (await tx.run('curation/find-statements-of-actor', { actorId })).map((row) => row.id as string);

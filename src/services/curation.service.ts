@@ -6,6 +6,7 @@ import type { ClaimRelationRecord } from '../model/claim.record';
 import { ClaimRelationType, type StatementKind, type Verdict } from '../model/enums';
 import type { Principal } from '../model/principal';
 import type { RebuttalRecord } from '../model/rebuttal.record';
+import { actorIngestLockKeys } from '../ingest/identity-locks';
 import { normalizeName } from '../ingest/normalize';
 import { validateClientRequestId } from './client-request-id';
 import { actorKeyRepository } from '../repositories/actor-key.repository';
@@ -13,6 +14,7 @@ import { actorRepository } from '../repositories/actor.repository';
 import { auditRepository } from '../repositories/audit.repository';
 import { claimRepository } from '../repositories/claim.repository';
 import { curationRepository, type NewRebuttal, type RebuttalOnce } from '../repositories/curation.repository';
+import { ingestRepository } from '../repositories/ingest.repository';
 import { countChanges, statementCountRepository } from '../repositories/statement-count.repository';
 
 export interface RebuttalInput {
@@ -103,6 +105,12 @@ export class CurationService {
     await this.requireActors([sourceId, targetId], 'sourceId/targetId');
     return this.graph.writeTransaction(async (tx) => {
       const merge = { sourceId, targetId, by: `curator:${principal.name}`, now: new Date().toISOString() };
+      // The locks an ingest naming the source takes, first, as ingest takes them: an ingest that
+      // found the source by its names commits before the merge reads its statements, or reads the
+      // graph after the merge (a batch read ahead reads again: the locks' writer changed), and
+      // never writes the source back.
+      const source = await curationRepository.actorNames(tx, [sourceId]);
+      await ingestRepository.lockIdentities(tx, actorIngestLockKeys(source), merge.now, randomUUID());
       // The source's statements change speaker, chain or outlet: their counters move with them.
       await curationRepository.lockActors(tx, merge);
       const touched = await curationRepository.statementsOfActor(tx, sourceId);

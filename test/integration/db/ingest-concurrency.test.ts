@@ -1,3 +1,6 @@
+import type { Graph, GraphTx } from '../../../src/db/graph';
+import { Role } from '../../../src/model/enums';
+import { CurationService } from '../../../src/services/curation.service';
 import { IngestService } from '../../../src/services/ingest.service';
 import { useTestGraph } from '../../helpers/graph';
 import { luceneTerms } from '../../../src/graphql/resolvers/arguments';
@@ -48,6 +51,48 @@ describe('ingest against a real Neo4j: concurrency, search by word form, people 
     ];
     await Promise.all(texts.map((text) => service.ingest({ text }, null)));
     expect(await count("MATCH (p:Person) WHERE p.name = 'Bill Clinton' RETURN count(p)")).toBe(1);
+  });
+
+  it('a merge of the actor an ingest has just found waits for that ingest: its statement moves to the target, and the source does not come back', async () => {
+    await service.ingest(curated('Robert Flint said the canal is dry.', 'Robert Flint', 'the canal is dry'), null);
+    await service.ingest(curated('Bob Stone said the levee is sound.', 'Bob Stone', 'the levee is sound'), null);
+    const idOf = async (name: string) => (await run('MATCH (a:Actor {name: $name}) RETURN a.id AS id', { name }))[0]?.id as string;
+    const [flint, stone] = [await idOf('Robert Flint'), await idOf('Bob Stone')];
+
+    // The next ingest stops once it has found Robert Flint, its locks held, until the merge has
+    // run (or is waiting, 1.5 s on).
+    let found!: () => void;
+    const atCandidates = new Promise<void>((resolve) => (found = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const paused = Object.create(graph()) as Graph;
+    paused.writeTransaction = <T>(work: (tx: GraphTx) => Promise<T>) =>
+      graph().writeTransaction((tx) =>
+        work({
+          run: async (name, params) => {
+            const rows = await tx.run(name, params);
+            if (name === 'ingest/find-actor-candidates') {
+              found();
+              await gate;
+            }
+            return rows;
+          },
+        }),
+      );
+    const ingesting = ingestServiceOn(paused).ingest(curated('Robert Flint said the lock is new.', 'Robert Flint', 'the lock is new'), null);
+    await atCandidates;
+    const merging = new CurationService(graph()).mergeActors(flint, stone, { keyId: 'k-admin', name: 'ada-admin', role: Role.ADMIN });
+    await Promise.race([merging, new Promise((resolve) => setTimeout(resolve, 1_500))]);
+    release();
+    await Promise.all([ingesting, merging]);
+
+    expect(await count("MATCH (a:Actor {name: 'Robert Flint'}) RETURN count(a)")).toBe(0);
+    expect((await run('MATCH (:Actor {id: $stone})-[:MADE]->(s:Statement) RETURN s.quote AS quote ORDER BY quote', { stone })).map((r) => r.quote)).toEqual([
+      'the canal is dry',
+      'the levee is sound',
+      'the lock is new',
+    ]);
+    expect(await count(`MATCH (a:Actor {id: '${flint}'}) RETURN count(a)`)).toBe(0);
   });
 
   it('search by word form: "email" finds the claim about "emails", and "emails" the one about "email"', async () => {

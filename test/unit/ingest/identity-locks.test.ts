@@ -1,4 +1,4 @@
-import { ingestLockKeys } from '../../../src/ingest/identity-locks';
+import { actorIngestLockKeys, ingestLockKeys } from '../../../src/ingest/identity-locks';
 import { extraction } from '../../fixtures/extraction/extraction-builder';
 
 /** The extraction of an article naming `actors` (people) and making `claims` about `topics`. */
@@ -30,5 +30,14 @@ describe('ingestLockKeys: what an ingest locks before it looks for existing node
     expect(keys).toEqual([...keys].sort());
     for (const key of keys) expect(key).toMatch(/^[0-9a-f]{32}$/);
     expect(keys).toHaveLength(4);
+  });
+
+  it('an actor\'s own lock keys are among those of every article naming it, by any of its names', () => {
+    const flint = actorIngestLockKeys([{ name: 'Robert Flint', aliases: ['Bob Flint'], type: 'PERSON' }]);
+    expect(flint.length).toBeGreaterThan(0);
+    expect(flint).toEqual([...flint].sort());
+    for (const name of ['Robert Flint', 'Flint', 'Bob Flint']) {
+      expect(ingestLockKeys(article([name], []), 'hash').some((key) => flint.includes(key))).toBe(true);
+    }
   });
 });
