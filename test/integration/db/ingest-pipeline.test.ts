@@ -1,6 +1,8 @@
 import type { Graph, GraphTx } from '../../../src/db/graph';
 import type { Extraction } from '../../../src/extraction/types';
 import { ExtractionPool } from '../../../src/ingest/extraction-pool';
+import { Role } from '../../../src/model/enums';
+import { CurationService } from '../../../src/services/curation.service';
 import { IngestService } from '../../../src/services/ingest.service';
 import { useTestGraph } from '../../helpers/graph';
 import { ingestServiceOn } from '../../helpers/ingest';
@@ -14,7 +16,7 @@ import { ingestServiceOn } from '../../helpers/ingest';
  * in the graph one-at-a-time ingest would make. Sentences are from PolNeAR's dev articles.
  */
 describe('ingest pipeline: the next batch read and planned while the last one writes', () => {
-  const { graph, count } = useTestGraph({ wipe: 'each' });
+  const { graph, count, run } = useTestGraph({ wipe: 'each' });
 
   /** Two batches of one article each: Kaine comes in the second, read ahead while the first writes. */
   const CLINTON_THEN_KAINE = ['Bill Clinton said the insurance model does not work here.', 'Tim Kaine said the email server was private.'];
@@ -104,6 +106,27 @@ describe('ingest pipeline: the next batch read and planned while the last one wr
     const service = ingestServiceOn(view.graph);
     const ok = await ingestMany(service, CLINTON_THEN_KAINE, 1);
     await expectBothWrittenAndOneKaineWithTwoStatements(ok);
+    expect(view.candidateReadsInWrites()).toBe(2);
+  });
+
+  it('a person a curator merges away between the read ahead and the batch\'s locks is not written back: the batch reads again and finds the target', async () => {
+    const earlier = ingestServiceOn(graph());
+    await earlier.ingest({ text: 'Tim Kaine said the emails were deleted.' }, null);
+    await earlier.ingest({ text: 'Mike Pence said the debate was fair.' }, null);
+    const idOf = async (name: string) => (await run('MATCH (p:Person {name: $name}) RETURN p.id AS id', { name }))[0]?.id as string;
+    const [kaine, pence] = [await idOf('Tim Kaine'), await idOf('Mike Pence')];
+    const curation = new CurationService(graph());
+    let merged = false;
+    const view = staged(async () => {
+      if (merged) return;
+      merged = true;
+      await curation.mergeActors(kaine, pence, { keyId: 'k-admin', name: 'ada-admin', role: Role.ADMIN });
+    });
+    const ok = await ingestMany(ingestServiceOn(view.graph), CLINTON_THEN_KAINE, 1);
+    expect(ok).toEqual([true, true]);
+    expect(merged).toBe(true);
+    expect(await count("MATCH (p:Person {name: 'Tim Kaine'}) RETURN count(p)")).toBe(0);
+    expect(await count(`MATCH (:Person {id: '${pence}'})-[:MADE]->(s:Statement) RETURN count(s)`)).toBe(3);
     expect(view.candidateReadsInWrites()).toBe(2);
   });
 
