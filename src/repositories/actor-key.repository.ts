@@ -1,4 +1,4 @@
-import type { GraphTx } from '../db/graph';
+import type { GraphTx, Row } from '../db/graph';
 import type { ActorType } from '../model/enums';
 import { actorIdentityKeys } from '../ingest/resolve-actors';
 
@@ -8,6 +8,11 @@ export interface ActorNames {
   name: string;
   aliases: string[];
   type: `${ActorType}`;
+}
+
+/** An actor's names as a query returns them (`id`, `name`, `aliases`, `type`); no aliases is none. */
+export function actorNamesOf(row: Row): ActorNames {
+  return { id: row.id as string, name: row.name as string, aliases: (row.aliases as string[] | null) ?? [], type: row.type as ActorNames['type'] };
 }
 
 /**

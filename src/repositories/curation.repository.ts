@@ -4,7 +4,7 @@ import type { ClaimRelationType, StatementKind, Verdict } from '../model/enums';
 import type { RebuttalRecord } from '../model/rebuttal.record';
 import type { StatementSortKey } from '../model/page-window';
 import { statementSortKey } from '../model/statement-sort-key';
-import type { ActorNames } from './actor-key.repository';
+import { actorNamesOf, type ActorNames } from './actor-key.repository';
 
 /** Who made a change by hand and when; every curated write is stamped with it. */
 export interface CuratedBy {
@@ -71,7 +71,7 @@ export const curationRepository = {
   /** The target's names after the merge (it keeps the source's as aliases); null when either actor is gone. */
   async mergeActors(tx: GraphTx, merge: { sourceId: string; targetId: string } & CuratedBy): Promise<ActorNames | null> {
     const [row] = await tx.run('curation/merge-actors', merge);
-    return row ? actorNames(row) : null;
+    return row ? actorNamesOf(row) : null;
   },
 
   /** Holds both actors of a merge, until the transaction ends, before anything about them is read. */
@@ -81,8 +81,7 @@ export const curationRepository = {
 
   /** The given actors' names, type and id, for the identity keys they are found (and locked) under. */
   async actorNames(tx: GraphTx, ids: string[]): Promise<ActorNames[]> {
-    const rows = await tx.run('curation/find-actor-names', { ids });
-    return rows.map((row) => ({ id: row.id as string, name: row.name as string, aliases: row.aliases as string[], type: row.type as ActorNames['type'] }));
+    return (await tx.run('curation/find-actor-names', { ids })).map(actorNamesOf);
   },
 
   /** The statements an actor made, relayed or published: what merging it changes the counts of. */
@@ -98,7 +97,7 @@ export const curationRepository = {
   /** The actor's names with the alias; null when there is no such actor. */
   async addAlias(tx: GraphTx, alias: { actorId: string; alias: string; normalized: string } & CuratedBy): Promise<ActorNames | null> {
     const [row] = await tx.run('curation/add-alias', alias);
-    return row ? actorNames(row) : null;
+    return row ? actorNamesOf(row) : null;
   },
 
   /** The length of the text of the article a statement belongs to; null when there is no such statement. */
@@ -113,7 +112,3 @@ export const curationRepository = {
     if (row) await tx.run('curation/set-speaker-sort-keys', { id: fix.id, sortKey: statementSortKey(row as unknown as StatementSortKey) });
   },
 };
-
-function actorNames(row: Record<string, unknown>): ActorNames {
-  return { id: row.id as string, name: row.name as string, aliases: (row.aliases as string[] | null) ?? [], type: row.type as ActorNames['type'] };
-}

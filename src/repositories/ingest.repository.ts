@@ -5,7 +5,7 @@ import { plannedCountKeys } from '../ingest/planned-count-keys';
 import type { ClaimCandidate } from '../ingest/resolve-claims';
 import type { IngestPlan } from '../ingest/ingest-plan';
 import type { AuditEventRecord } from '../model/audit-event.record';
-import type { ActorNames } from './actor-key.repository';
+import { actorNamesOf, type ActorNames } from './actor-key.repository';
 import { statementCountRepository } from './statement-count.repository';
 
 /** An audit event as `audit/record-event` writes it; an ingest's always names its article. */
@@ -74,8 +74,7 @@ export const ingestRepository = {
 
   /** The next `limit` actors after `after` (by id) while migration 0012's backfill mark stands; none after. */
   async findActorsToKey(tx: GraphTx, after: string, limit: number): Promise<ActorNames[]> {
-    const rows = await tx.run('ingest/find-actors-to-key', { after, limit });
-    return rows.map((row) => ({ id: row.id as string, name: row.name as string, aliases: row.aliases as string[], type: row.type as ActorNames['type'] }));
+    return (await tx.run('ingest/find-actors-to-key', { after, limit })).map(actorNamesOf);
   },
 
   async finishActorKeyBackfill(tx: GraphTx): Promise<void> {
