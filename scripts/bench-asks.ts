@@ -11,7 +11,7 @@ import { loadConfig } from '../src/config/config';
 import { CypherRegistry } from '../src/db/cypher-registry';
 import { createDriver } from '../src/db/driver';
 import { Graph } from '../src/db/graph';
-import { buildQuestions, SERVERS } from '../src/bench/questions';
+import { buildQuestions, FIRST_PAGE_CURSORS, SERVERS } from '../src/bench/questions';
 import { pickSubjects } from '../src/bench/subjects';
 
 async function main(): Promise<void> {
@@ -21,9 +21,8 @@ async function main(): Promise<void> {
   const driver = createDriver(config.neo4j);
   try {
     const picked = await pickSubjects(new Graph(driver, CypherRegistry.load()));
-    const none = { floor: null, ours: null, peer: null };
     fs.mkdirSync(dir, { recursive: true });
-    for (const question of buildQuestions({ ...picked, deepCursors: none, deepCursorErrors: {} })) {
+    for (const question of buildQuestions({ ...picked, deepCursors: FIRST_PAGE_CURSORS, deepCursorErrors: {} })) {
       if (question.key === 'Q6') continue;
       for (const server of SERVERS) fs.writeFileSync(path.join(dir, `${question.key}-${server}.json`), JSON.stringify(question.ask[server]));
     }

@@ -123,7 +123,7 @@ async function main(): Promise<void> {
     }
     const [floorRow] = skip ? await graph.read('bench/floor-statement-at-offset', { speakerId: subjects.hot.id, offset: skip - 1 }) : [];
     const floorDeepKey = (floorRow?.sortKey as string | undefined) ?? '';
-    const questions = buildQuestions({ ...subjects, deepCursors: { floor: floorDeepKey, ours: oursDeep, peer: null }, deepCursorErrors: {} });
+    const questions = buildQuestions({ ...subjects, deepCursors: { floor: floorDeepKey, stack: floorDeepKey, ours: oursDeep, peer: null }, deepCursorErrors: {} });
     process.stdout.write(`hot ${subjects.hot.id} (${subjects.hot.statements}), cold ${subjects.cold.id} (${subjects.cold.statements}), deep page ${DEEP_PAGE}\n`);
     process.stdout.write('question  server  trips  db hits  rows  values  bytes  text bytes  params  queries\n');
     for (const question of questions) {

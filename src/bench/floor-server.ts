@@ -1,50 +1,70 @@
 import express, { type Express, type Request, type Response } from 'express';
 import type { Graph, Row } from '../db/graph';
+import type { StatementKind } from '../model/enums';
 
 /**
- * The floor: one hand-written, parameterised Cypher query per question through the driver, behind
- * a bare express route, answering the same JSON as our GraphQL server. What the database can do
- * for each question with no API layer in between.
+ * The floor's answers: one hand-written, parameterised Cypher query per question through the
+ * driver, each answering the `data` of our GraphQL response for that question. The floor serves
+ * them behind bare express routes; the stack server (stack-server.ts) behind Apollo.
+ */
+export interface FloorAnswers {
+  article(id: string, first: number): Promise<unknown>;
+  /** A speaker's page after a keyset cursor (a MADE sort key; '' for the first page). */
+  speakerStatements(speakerId: string, after: string, withClaims: boolean): Promise<unknown>;
+  whoSaid(text: string, first: number): Promise<unknown>;
+  count(speakerId: string, kind: StatementKind): Promise<unknown>;
+  /** Set-up, not timed: the keyset cursor that starts the page after `offset` statements. */
+  cursor(speakerId: string, offset: number): Promise<{ cursor: string | null }>;
+}
+
+export const FLOOR_PAGE_SIZE = 20;
+
+export function floorAnswers(graph: Graph): FloorAnswers {
+  return {
+    async article(id, first) {
+      const [row] = await graph.read('bench/floor-article', { id, limit: first });
+      if (!row) return { article: null };
+      return {
+        article: { ...(row.article as object), outlet: row.outlet ?? null, statements: { edges: (row.statements as unknown[]).map((node) => ({ node })) } },
+      };
+    },
+    async speakerStatements(speakerId, after, withClaims) {
+      const query = withClaims ? 'bench/floor-speaker-statements-claims' : 'bench/floor-speaker-statements';
+      const rows = await graph.read(query, { speakerId, after, limit: FLOOR_PAGE_SIZE });
+      return { statements: { edges: rows.map((row) => ({ node: withClaims ? { ...statementNode(row), claims: row.claims } : statementNode(row) })) } };
+    },
+    async whoSaid(text, first) {
+      const rows = await graph.read('bench/floor-who-said', { query: text, limit: first });
+      return { whoSaid: rows.map((row) => ({ speaker: row.speaker, statement: row.statement, article: row.article, via: row.via })) };
+    },
+    async count(speakerId, kind) {
+      const [row] = await graph.read('bench/floor-count-speaker-kind', { speakerId, kind });
+      return { statements: { totalCount: row?.totalCount ?? 0 } };
+    },
+    async cursor(speakerId, offset) {
+      const [row] = await graph.read('bench/floor-statement-at-offset', { speakerId, offset });
+      return { cursor: (row?.sortKey as string | undefined) ?? null };
+    },
+  };
+}
+
+/**
+ * The floor: the floor's answers behind a bare express route per question, answering the same
+ * JSON as our GraphQL server. What the database can do for each question with no API layer in
+ * between.
  */
 export function createFloorApp(graph: Graph): Express {
+  const floor = floorAnswers(graph);
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
-
-  app.get('/article', route(async (q) => {
-    const [row] = await graph.read('bench/floor-article', { id: q('id'), limit: Number(q('first', '5')) });
-    if (!row) return { article: null };
-    return {
-      article: { ...(row.article as object), outlet: row.outlet ?? null, statements: { edges: (row.statements as unknown[]).map((node) => ({ node })) } },
-    };
-  }));
-
-  app.get('/speaker-statements', route(async (q) => {
-    const rows = await graph.read('bench/floor-speaker-statements', { speakerId: q('speakerId'), after: q('after', ''), limit: 20 });
-    return { statements: { edges: rows.map((row) => ({ node: statementNode(row) })) } };
-  }));
-
-  app.get('/speaker-statements-claims', route(async (q) => {
-    const rows = await graph.read('bench/floor-speaker-statements-claims', { speakerId: q('speakerId'), limit: 20 });
-    return { statements: { edges: rows.map((row) => ({ node: { ...statementNode(row), claims: row.claims } })) } };
-  }));
-
-  app.get('/who-said', route(async (q) => {
-    const rows = await graph.read('bench/floor-who-said', { query: q('text'), limit: Number(q('first', '10')) });
-    return { whoSaid: rows.map((row) => ({ speaker: row.speaker, statement: row.statement, article: row.article, via: row.via })) };
-  }));
-
-  app.get('/count', route(async (q) => {
-    const [row] = await graph.read('bench/floor-count-speaker-kind', { speakerId: q('speakerId'), kind: q('kind') });
-    return { statements: { totalCount: row?.totalCount ?? 0 } };
-  }));
-
-  // Set-up, not timed: the keyset cursor (a MADE sort key) that starts the page after `offset` statements.
-  app.get('/cursor', route(async (q) => {
-    const [row] = await graph.read('bench/floor-statement-at-offset', { speakerId: q('speakerId'), offset: Number(q('offset')) });
-    return { cursor: (row?.sortKey as string | undefined) ?? null };
-  }));
-
+  app.get('/article', route((q) => floor.article(q('id'), Number(q('first', '5')))));
+  app.get('/speaker-statements', route((q) => floor.speakerStatements(q('speakerId'), q('after', ''), false)));
+  // Page 1 only, as the question asks.
+  app.get('/speaker-statements-claims', route((q) => floor.speakerStatements(q('speakerId'), '', true)));
+  app.get('/who-said', route((q) => floor.whoSaid(q('text'), Number(q('first', '10')))));
+  app.get('/count', route((q) => floor.count(q('speakerId'), q('kind') as StatementKind)));
+  app.get('/cursor', route((q) => floor.cursor(q('speakerId'), Number(q('offset')))));
   return app;
 }
 

@@ -64,11 +64,11 @@ export async function measureLoad(
 
 /**
  * How long to drive a question so that requests finish inside the run: at least `seconds`, and
- * three times the latency expected at this concurrency (the warm-up's p50 at its concurrency,
+ * three times the latency expected at this concurrency (a first probe's p50 at its concurrency,
  * scaled as a saturated server's queue would be), up to `maxSeconds`.
  */
-export function runSeconds(seconds: number, warmUp: { p50: number | null; connections: number }, connections: number, maxSeconds = 120): number {
-  const expectedMs = (warmUp.p50 ?? 0) * Math.max(1, connections / warmUp.connections);
+export function runSeconds(seconds: number, probe: { p50: number | null; connections: number }, connections: number, maxSeconds = 120): number {
+  const expectedMs = (probe.p50 ?? 0) * Math.max(1, connections / probe.connections);
   return Math.min(maxSeconds, Math.max(seconds, Math.ceil((3 * expectedMs) / 1000)));
 }
 

@@ -27,7 +27,7 @@ export function latencySeries(files: RunFile[], concurrency = REPORTED_CONCURREN
     for (const [question, byConcurrency] of Object.entries(file.runs)) {
       const figures = byConcurrency[String(concurrency)];
       if (!figures) continue;
-      const entry = series.get(question) ?? { floor: [], ours: [], peer: [] };
+      const entry = series.get(question) ?? { floor: [], stack: [], ours: [], peer: [] };
       for (const server of SERVERS) {
         const f = figures[server];
         if (f && f.p50 > 0) entry[server].push({ statements: file.statements, p50: f.p50 });
@@ -38,7 +38,7 @@ export function latencySeries(files: RunFile[], concurrency = REPORTED_CONCURREN
   return series;
 }
 
-const COLOURS: Record<ServerName, string> = { floor: '#2b8a3e', ours: '#c92a2a', peer: '#1864ab' };
+const COLOURS: Record<ServerName, string> = { floor: '#2b8a3e', stack: '#e67700', ours: '#c92a2a', peer: '#1864ab' };
 const PANEL = { width: 260, height: 180, left: 48, right: 12, top: 26, bottom: 34 };
 const COLUMNS = 4;
 

@@ -20,7 +20,8 @@ export interface ServerLaunch {
 
 /**
  * Starts one benchmark server in its own process: ours exactly as `npm start` runs it (the
- * built dist/src/main.js, pointed at the benchmark's Neo4j), the floor and the peer through tsx.
+ * built dist/src/main.js, pointed at the benchmark's Neo4j), the floor, the stack and the peer
+ * through tsx.
  */
 export function startServer(name: ServerName, port: number, launch: ServerLaunch): ServerProcess {
   const env = {

@@ -1,11 +1,12 @@
 /**
- * The benchmark's questions, each asked of the three servers in their own dialect: our GraphQL,
- * the floor's bare routes, and @neo4j/graphql's generated schema. Every answer is mapped to the
- * shape of ours (`data` of our GraphQL response) so that the three can be checked equal.
+ * The benchmark's questions, each asked of the four servers in their own dialect: the floor's bare
+ * routes, our GraphQL (which the stack server answers too), and @neo4j/graphql's generated
+ * schema. Every answer is mapped to the shape of ours (`data` of our GraphQL response) so that
+ * they can be checked equal.
  */
 
-export type ServerName = 'floor' | 'ours' | 'peer';
-export const SERVERS: readonly ServerName[] = ['floor', 'ours', 'peer'];
+export type ServerName = 'floor' | 'stack' | 'ours' | 'peer';
+export const SERVERS: readonly ServerName[] = ['floor', 'stack', 'ours', 'peer'];
 
 /** What the questions are about, picked from the data (see subjects.ts). */
 export interface Subjects {
@@ -15,7 +16,7 @@ export interface Subjects {
   searchText: string;
   /** The deep page Q6 asks for: 50, or the hot speaker's last page when it has fewer. */
   deepPage: number;
-  /** Per server, the cursor that starts `deepPage` (null for page 1). */
+  /** Per server, the cursor that starts `deepPage` (null for page 1); the stack's is the floor's. */
   deepCursors: Record<ServerName, string | null>;
   /** Servers that could not page to `deepPage`, and why: they get no Q6. */
   deepCursorErrors: Partial<Record<ServerName, string>>;
@@ -34,7 +35,7 @@ export interface Question {
   ask: Record<ServerName, HttpAsk>;
   /** Servers that cannot be asked this question at all, and why (reported as a mismatch). */
   unavailable?: Partial<Record<ServerName, string>>;
-  /** Maps a server's `data` to ours' shape; ours and the floor answer in it already. */
+  /** Maps a server's `data` to ours' shape; ours, the stack and the floor answer in it already. */
   toOurShape: Record<ServerName, (data: any) => unknown>;
 }
 
@@ -85,38 +86,47 @@ function peerSpeakerPage(data: any): unknown {
 
 function speakerStatements(key: string, title: string, speakerId: string, withClaims: boolean, after: Record<ServerName, string | null>): Question {
   const extra = withClaims ? ` ${CLAIMS}` : '';
+  const oursAsk = (cursor: string | null) =>
+    gql(`query Q($speakerId: ID!, $after: String) { statements(filter: {speakerId: $speakerId}, first: ${PAGE_SIZE}, after: $after) { edges { node { ${OURS_STATEMENT}${extra} } } } }`, { speakerId, after: cursor });
   return {
     key,
     title,
     ask: {
       floor: get(withClaims ? '/speaker-statements-claims' : '/speaker-statements', { speakerId, after: after.floor }),
-      ours: gql(
-        `query Q($speakerId: ID!, $after: String) { statements(filter: {speakerId: $speakerId}, first: ${PAGE_SIZE}, after: $after) { edges { node { ${OURS_STATEMENT}${extra} } } } }`,
-        { speakerId, after: after.ours },
-      ),
+      stack: oursAsk(after.stack),
+      ours: oursAsk(after.ours),
       peer: gql(
         `query Q($speakerId: ID!, $after: String) { actors(where: {id: {eq: $speakerId}}) { madeConnection(first: ${PAGE_SIZE}, after: $after, sort: ${PEER_STATEMENT_ORDER}) { edges { node { ${PEER_STATEMENT}${extra} } } } } }`,
         { speakerId, after: after.peer },
       ),
     },
-    toOurShape: { floor: same, ours: same, peer: peerSpeakerPage },
+    toOurShape: { floor: same, stack: same, ours: same, peer: peerSpeakerPage },
   };
 }
 
-const firstPage: Record<ServerName, null> = { floor: null, ours: null, peer: null };
+/** Every server's cursor for page 1. */
+export const FIRST_PAGE_CURSORS: Readonly<Record<ServerName, null>> = { floor: null, stack: null, ours: null, peer: null };
 
 export function buildQuestions(subjects: Subjects): Question[] {
   const { hot, cold } = subjects;
+  // The stack server answers ours' GraphQL: it is asked ours' requests.
+  const article = gql(
+    `query Q($id: ID!) { article(id: $id) { id title publishedAt outlet { id name } statements(first: ${FIRST_STATEMENTS}) { edges { node { id quote kind } } } } }`,
+    { id: subjects.articleId },
+  );
+  const whoSaid = gql(
+    `query Q($text: String!) { whoSaid(text: $text, first: ${WHO_SAID_FIRST}) { speaker { id name } statement { id quote } article { id title } via { id name } } }`,
+    { text: subjects.searchText },
+  );
+  const count = gql(`query Q($speakerId: ID!) { statements(filter: {speakerId: $speakerId, kind: ${COUNTED_KIND}}) { totalCount } }`, { speakerId: hot.id });
   return [
     {
       key: 'Q1',
       title: 'an article by id with its outlet and first statements',
       ask: {
         floor: get('/article', { id: subjects.articleId, first: FIRST_STATEMENTS }),
-        ours: gql(
-          `query Q($id: ID!) { article(id: $id) { id title publishedAt outlet { id name } statements(first: ${FIRST_STATEMENTS}) { edges { node { id quote kind } } } } }`,
-          { id: subjects.articleId },
-        ),
+        stack: article,
+        ours: article,
         peer: gql(
           `query Q($id: ID!) { articles(where: {id: {eq: $id}}) { id title publishedAt outlet { id name } statementsConnection(first: ${FIRST_STATEMENTS}, sort: [{node: {start: ASC}}, {node: {id: ASC}}]) { edges { node { id quote kind } } } } }`,
           { id: subjects.articleId },
@@ -124,6 +134,7 @@ export function buildQuestions(subjects: Subjects): Question[] {
       },
       toOurShape: {
         floor: same,
+        stack: same,
         ours: same,
         peer: (data) => {
           const a = data.articles[0];
@@ -131,19 +142,17 @@ export function buildQuestions(subjects: Subjects): Question[] {
         },
       },
     },
-    speakerStatements('Q2-hot', `a hot speaker's ${PAGE_SIZE} latest statements with article, outlet and chain`, hot.id, false, firstPage),
-    speakerStatements('Q2-cold', `a cold speaker's ${PAGE_SIZE} latest statements with article, outlet and chain`, cold.id, false, firstPage),
-    speakerStatements('Q3-hot', 'Q2 (hot) plus each statement\'s claims and their counterclaims', hot.id, true, firstPage),
-    speakerStatements('Q3-cold', 'Q2 (cold) plus each statement\'s claims and their counterclaims', cold.id, true, firstPage),
+    speakerStatements('Q2-hot', `a hot speaker's ${PAGE_SIZE} latest statements with article, outlet and chain`, hot.id, false, FIRST_PAGE_CURSORS),
+    speakerStatements('Q2-cold', `a cold speaker's ${PAGE_SIZE} latest statements with article, outlet and chain`, cold.id, false, FIRST_PAGE_CURSORS),
+    speakerStatements('Q3-hot', 'Q2 (hot) plus each statement\'s claims and their counterclaims', hot.id, true, FIRST_PAGE_CURSORS),
+    speakerStatements('Q3-cold', 'Q2 (cold) plus each statement\'s claims and their counterclaims', cold.id, true, FIRST_PAGE_CURSORS),
     {
       key: 'Q4',
       title: 'whoSaid full-text',
       ask: {
         floor: get('/who-said', { text: subjects.searchText, first: WHO_SAID_FIRST }),
-        ours: gql(
-          `query Q($text: String!) { whoSaid(text: $text, first: ${WHO_SAID_FIRST}) { speaker { id name } statement { id quote } article { id title } via { id name } } }`,
-          { text: subjects.searchText },
-        ),
+        stack: whoSaid,
+        ours: whoSaid,
         peer: gql(
           `query Q($text: String!) { whoSaid(text: $text, first: ${WHO_SAID_FIRST}) { id quote speaker { id name } article { id title } ${PEER_VIA} } }`,
           { text: subjects.searchText },
@@ -151,6 +160,7 @@ export function buildQuestions(subjects: Subjects): Question[] {
       },
       toOurShape: {
         floor: same,
+        stack: same,
         ours: same,
         peer: (data) => ({
           whoSaid: data.whoSaid.map((s: any) => ({
@@ -167,13 +177,14 @@ export function buildQuestions(subjects: Subjects): Question[] {
       title: `totalCount of a filtered connection (hot speaker, kind ${COUNTED_KIND})`,
       ask: {
         floor: get('/count', { speakerId: hot.id, kind: COUNTED_KIND }),
-        ours: gql(`query Q($speakerId: ID!) { statements(filter: {speakerId: $speakerId, kind: ${COUNTED_KIND}}) { totalCount } }`, { speakerId: hot.id }),
+        stack: count,
+        ours: count,
         peer: gql(
           `query Q($speakerId: ID!) { actors(where: {id: {eq: $speakerId}}) { madeConnection(where: {node: {kind: {eq: ${COUNTED_KIND}}}}) { totalCount } } }`,
           { speakerId: hot.id },
         ),
       },
-      toOurShape: { floor: same, ours: same, peer: (data) => ({ statements: { totalCount: data.actors[0]?.madeConnection.totalCount ?? 0 } }) },
+      toOurShape: { floor: same, stack: same, ours: same, peer: (data) => ({ statements: { totalCount: data.actors[0]?.madeConnection.totalCount ?? 0 } }) },
     },
     {
       ...speakerStatements('Q6', `page ${subjects.deepPage} of the hot speaker's statements`, hot.id, false, subjects.deepCursors),

@@ -13,7 +13,7 @@ export interface IngestFigures {
 export interface QuestionResult {
   key: string;
   title: string;
-  /** Where the three answers differed before timing, per server against ours; none when equal. */
+  /** Where the answers differed before timing, per server against ours; none when equal. */
   mismatches: Partial<Record<ServerName, string>>;
   /** Figures per concurrency, then per server. */
   runs: Record<number, Partial<Record<ServerName, LoadFigures>>>;
@@ -83,14 +83,15 @@ export function fullJson(run: BenchRun, ingest: IngestFigures | null): Record<st
  * A table for people: per question and concurrency, each server's req/s, p50/p99 and CPU per
  * request (the server's + Neo4j's, where measured), and ours against the others, by req/s and by
  * that CPU (the other's CPU a request over ours: what req/s would be on a machine doing nothing
- * else, since each request then costs its CPU).
+ * else, since each request then costs its CPU). stack/floor is what Apollo and graphql-js cost the
+ * floor's queries; ours/stack what ours costs on top of them.
  */
 export function benchTable(run: BenchRun): string {
   const lines = [
     `${run.statements} statements, ${run.seconds} s per run; CPU: ms a request, the server's + Neo4j's`,
     '',
-    '| question | c | floor rps (p50/p99 ms) CPU | ours rps (p50/p99 ms) CPU | peer rps (p50/p99 ms) CPU | ours/floor | ours/floor by CPU | ours/peer |',
-    '|---|---|---|---|---|---|---|---|',
+    '| question | c | floor rps (p50/p99 ms) CPU | stack rps (p50/p99 ms) CPU | ours rps (p50/p99 ms) CPU | peer rps (p50/p99 ms) CPU | ours/floor | ours/floor by CPU | stack/floor | ours/stack | ours/peer |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   const cpu = (f?: LoadFigures): { server: number; neo4j: number } | null => {
     const { server, neo4j } = f?.cpuMs ?? {};
@@ -109,7 +110,9 @@ export function benchTable(run: BenchRun): string {
   for (const q of run.questions) {
     for (const c of run.concurrencies) {
       const r = q.runs[c] ?? {};
-      lines.push(`| ${q.key} | ${c} | ${cell(r.floor)} | ${cell(r.ours)} | ${cell(r.peer)} | ${ratio(r.ours, r.floor)} | ${cpuRatio(r.ours, r.floor)} | ${ratio(r.ours, r.peer)} |`);
+      lines.push(
+        `| ${q.key} | ${c} | ${cell(r.floor)} | ${cell(r.stack)} | ${cell(r.ours)} | ${cell(r.peer)} | ${ratio(r.ours, r.floor)} | ${cpuRatio(r.ours, r.floor)} | ${ratio(r.stack, r.floor)} | ${ratio(r.ours, r.stack)} | ${ratio(r.ours, r.peer)} |`,
+      );
     }
   }
   const mismatched = run.questions.filter((q) => Object.keys(q.mismatches).length > 0);

@@ -28,7 +28,8 @@ export async function pickSubjects(graph: Graph): Promise<Omit<Subjects, 'deepCu
 
 /**
  * The cursor each server wants for the deep page, found the way a client would: ours and the
- * peer by paging (their cursors are opaque), the floor by its keyset of the row before the page.
+ * peer by paging (their cursors are opaque), the floor (and the stack, which reads its queries)
+ * by its keyset of the row before the page.
  * A server that cannot page that deep (a transaction memory limit) is named with its error.
  */
 export async function deepCursors(
@@ -36,7 +37,7 @@ export async function deepCursors(
   subjects: Omit<Subjects, 'deepCursors' | 'deepCursorErrors'>,
 ): Promise<Pick<Subjects, 'deepCursors' | 'deepCursorErrors'>> {
   const skip = (subjects.deepPage - 1) * PAGE_SIZE;
-  const cursors: Record<ServerName, string | null> = { floor: null, ours: null, peer: null };
+  const cursors: Record<ServerName, string | null> = { floor: null, stack: null, ours: null, peer: null };
   const errors: Partial<Record<ServerName, string>> = {};
   if (skip === 0) return { deepCursors: cursors, deepCursorErrors: errors };
   const walk = async (server: 'ours' | 'peer') => {
@@ -58,5 +59,8 @@ export async function deepCursors(
       errors[server] = `could not page to page ${subjects.deepPage}: ${(error as Error).message}`;
     }
   }
+  // The stack reads the floor's queries: its cursor is the floor's keyset.
+  cursors.stack = cursors.floor;
+  if (errors.floor) errors.stack = errors.floor;
   return { deepCursors: cursors, deepCursorErrors: errors };
 }

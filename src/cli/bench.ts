@@ -1,9 +1,10 @@
 /**
  * npm run bench -- [--quick] [--json] [--statements N] — the read benchmark. Loads a seeded graph
- * into a scratch embedded Neo4j, starts three servers on it in their own processes (the floor:
- * hand-written Cypher behind bare routes; ours: the GraphQL server as `npm start` runs it; the
- * peer: @neo4j/graphql on Apollo Server), checks that they answer each question alike, then
- * drives each with autocannon from this process at fixed concurrencies.
+ * into a scratch embedded Neo4j, starts four servers on it in their own processes (the floor:
+ * hand-written Cypher behind bare routes; the stack: the floor's queries behind Apollo Server with
+ * our schema; ours: the GraphQL server as `npm start` runs it; the peer: @neo4j/graphql on Apollo
+ * Server), checks that they answer each question alike, then drives each with autocannon from
+ * this process at fixed concurrencies.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,6 +35,7 @@ interface Options {
   port: number;
   serverPort: number;
   seconds?: number;
+  warmUp?: number;
   concurrency?: number[];
   oursDir: string;
   build: boolean;
@@ -43,10 +45,10 @@ interface Options {
   ingest: boolean;
 }
 
-const QUICK = { statements: 300, seconds: 2, concurrency: [10] };
-const FULL = { statements: 10_000, seconds: 5, concurrency: [1, 10, 50] };
-const WARM_UP_REQUESTS = 20;
-const WARM_UP_CONNECTIONS = 4;
+const QUICK = { statements: 300, seconds: 2, warmUp: 1, concurrency: [10] };
+const FULL = { statements: 10_000, seconds: 5, warmUp: 2, concurrency: [1, 10, 50] };
+const PROBE_REQUESTS = 20;
+const PROBE_CONNECTIONS = 4;
 const SETTLE_MAX_MS = 120_000;
 /** PolNeAR-size articles the --quick ingest measures; a full run takes all of them. */
 const QUICK_INGEST_ARTICLES = 50;
@@ -55,6 +57,7 @@ async function run(options: Options): Promise<void> {
   const preset = options.quick ? QUICK : FULL;
   const statements = options.statements ?? preset.statements;
   const seconds = options.seconds ?? preset.seconds;
+  const warmUpSeconds = options.warmUp ?? preset.warmUp;
   const concurrencies = options.concurrency ?? preset.concurrency;
   const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -109,23 +112,23 @@ async function run(options: Options): Promise<void> {
           result.mismatches[server] = `no answer: ${(error as Error).message}`;
         }
       }
-      for (const server of ['floor', 'peer'] as const) {
+      for (const server of ['floor', 'stack', 'peer'] as const) {
         if (result.mismatches[server] || result.mismatches.ours) continue;
         const difference = firstDifference(answers.ours, answers[server]);
         if (difference) result.mismatches[server] = `differs from ours at ${difference}`;
       }
       for (const [server, where] of Object.entries(result.mismatches)) log(`MISMATCH ${question.key} ${server}: ${where}`);
-      if (Object.keys(result.mismatches).length === 0) log(`${question.key}: the three answers are equal (${JSON.stringify(answers.ours).length} characters)`);
+      if (Object.keys(result.mismatches).length === 0) log(`${question.key}: the four answers are equal (${JSON.stringify(answers.ours).length} characters)`);
       results.push(result);
     }
 
-    // Warm-up, untimed: the JIT of each server and Neo4j's plan cache see every question first;
-    // its latency also sets how long a slow server must be driven for its requests to finish.
-    const warmUps = new Map<string, LoadFigures>();
+    // A first look, untimed: its latency sets how long a slow server must be driven for its
+    // requests to finish (each run is warmed up again right before it is timed).
+    const probes = new Map<string, LoadFigures>();
     for (const question of questions) {
       for (const server of SERVERS) {
         if (!expected.has(`${question.key}/${server}`)) continue;
-        warmUps.set(`${question.key}/${server}`, await measureLoad(urls[server], question.ask[server], { connections: WARM_UP_CONNECTIONS, requests: WARM_UP_REQUESTS }));
+        probes.set(`${question.key}/${server}`, await measureLoad(urls[server], question.ask[server], { connections: PROBE_CONNECTIONS, requests: PROBE_REQUESTS }));
         await settle(graph, log);
       }
     }
@@ -136,8 +139,14 @@ async function run(options: Options): Promise<void> {
         for (const server of SERVERS) {
           const expectBody = expected.get(`${question.key}/${server}`);
           if (expectBody === undefined) continue; // it could not answer at all; nothing to time
-          const warmUp = warmUps.get(`${question.key}/${server}`);
-          const duration = warmUp ? runSeconds(seconds, { p50: warmUp.p50, connections: WARM_UP_CONNECTIONS }, connections) : seconds;
+          const probe = probes.get(`${question.key}/${server}`);
+          const duration = probe ? runSeconds(seconds, { p50: probe.p50, connections: PROBE_CONNECTIONS }, connections) : seconds;
+          if (warmUpSeconds > 0) {
+            // Untimed, at the timed concurrency: each server is timed warm (V8's optimising
+            // tiers, compiled queries, Neo4j's plans), not while its first question warms it up.
+            await measureLoad(urls[server], question.ask[server], { connections, seconds: warmUpSeconds });
+            await settle(graph, log);
+          }
           const serverPid = servers.find((s) => s.name === server)?.child.pid;
           const pids = serverPid === undefined ? undefined : { server: serverPid, neo4j: pid };
           const figures = await measureLoad(urls[server], question.ask[server], { connections, seconds: duration, expectBody, pids });
@@ -222,13 +231,14 @@ const concurrencyList = (value: string): number[] => {
 const program = new Command('bench')
   .description('Read benchmark: floor (hand-written Cypher), ours (GraphQL) and peer (@neo4j/graphql) on the same seeded graph.')
   .option('--quick', `a smoke run: concurrency 10 only, ${QUICK.seconds} s per run, ${QUICK.statements} statements unless told`)
-  .option('--json', 'print {"statements", "questions": {Q: {floor, ours, peer}}, "ingest"} at concurrency 10')
+  .option('--json', 'print {"statements", "questions": {Q: {floor, stack, ours, peer}}, "ingest"} at concurrency 10')
   .option('--statements <n>', `statements to load (default ${FULL.statements}; --quick ${QUICK.statements})`, wholeNumber(10, 10_000_000))
   .option('--seed <n>', 'seed of the generated data', wholeNumber(0, 2 ** 31), 1)
   .option('--seconds <n>', `seconds per timed run (default ${FULL.seconds}; --quick ${QUICK.seconds})`, wholeNumber(1, 600))
+  .option('--warm-up <n>', `seconds of untimed load before each timed run (default ${FULL.warmUp}; --quick ${QUICK.warmUp})`, wholeNumber(0, 600))
   .option('--concurrency <list>', 'concurrencies, e.g. 1,10,50', concurrencyList)
   .option('--port <n>', 'Bolt port of the scratch embedded Neo4j', wholeNumber(1024, 65535), 7841)
-  .option('--server-port <n>', 'first of three HTTP ports (floor, ours, peer)', wholeNumber(1024, 65533), 4841)
+  .option('--server-port <n>', 'first of four HTTP ports (floor, stack, ours, peer)', wholeNumber(1024, 65532), 4841)
   .option('--ours-dir <dir>', 'the checkout whose dist/src/main.js is "ours" (another revision, for before/after)', PROJECT_ROOT)
   .option('--no-build', 'use ours\' existing build instead of running npm run build first')
   .addOption(new Option('--data <how>', 'where the data comes from; keep: reuse the database on --port as it is').choices(['generate', 'keep']).default('generate'))

@@ -12,6 +12,7 @@ import { Command } from 'commander';
 import fs from 'node:fs';
 import { loadConfig } from '../config/config';
 import { pickSubjects } from '../bench/subjects';
+import { FIRST_PAGE_CURSORS } from '../bench/questions';
 import { drainCheck, type DrainResult } from '../reliability/drain-check';
 import { loadMix } from '../reliability/load-mix';
 import { runLoad, type LoadFigures } from '../reliability/load-run';
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   let drain: DrainResult | undefined;
   const harness = { keyName: 'load-run', httpPort: options.httpPort, log: (line: string) => process.stderr.write(`${line}\n`) };
   await withHarnessServer(config, harness, async ({ graph, api, key }) => {
-    const subjects = { ...(await pickSubjects(graph)), deepPage: 1, deepCursors: { floor: null, ours: null, peer: null }, deepCursorErrors: {} };
+    const subjects = { ...(await pickSubjects(graph)), deepPage: 1, deepCursors: FIRST_PAGE_CURSORS, deepCursorErrors: {} };
     const claims = (await (
       await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ claims(first: 100) { edges { node { id } } } }' }) })
     ).json()) as { data: { claims: { edges: Array<{ node: { id: string } }> } } };

@@ -27,6 +27,7 @@ describe('the --json report', () => {
     expect(json.statements).toBe(10_000);
     expect(json.questions.Q1).toEqual({
       floor: { rps: 900, p50: 10, p99: 30, errors: 0 },
+      stack: null,
       ours: { rps: 300, p50: 30, p99: 90, errors: 0 },
       peer: { rps: 200, p50: 45, p99: 135, errors: 0 },
     });
@@ -46,7 +47,11 @@ describe('the --json report', () => {
 
 describe('the CPU a request costs', () => {
   const withCpu = (rps: number, server: number, neo4j: number) => ({ ...figures(rps, 5), cpuMs: { server, neo4j } });
-  const measured: BenchRun = { ...run, concurrencies: [10], questions: [{ key: 'Q2', title: 'a speaker', mismatches: {}, runs: { 10: { floor: withCpu(1500, 0.4, 0.3), ours: withCpu(1000, 0.8, 0.3), peer: figures(150, 60) } } }] };
+  const measured: BenchRun = {
+    ...run,
+    concurrencies: [10],
+    questions: [{ key: 'Q2', title: 'a speaker', mismatches: {}, runs: { 10: { floor: withCpu(1500, 0.4, 0.3), stack: withCpu(1250, 0.6, 0.3), ours: withCpu(1000, 0.8, 0.3), peer: figures(150, 60) } } }],
+  };
 
   it('is carried per server in --json where it was measured', () => {
     const json = benchJson(measured, null) as { questions: Record<string, Record<string, unknown>> };
@@ -56,7 +61,12 @@ describe('the CPU a request costs', () => {
 
   it('gives ours against the floor by CPU too: the floor\'s server + Neo4j CPU a request over ours\'', () => {
     const row = benchTable(measured).split('\n').find((line) => line.startsWith('| Q2 '));
-    expect(row).toBe('| Q2 | 10 | 1500 (5/15) 0.4+0.3 | 1000 (5/15) 0.8+0.3 | 150 (60/180) | 0.67 | 0.64 | 6.67 |');
+    expect(row).toBe('| Q2 | 10 | 1500 (5/15) 0.4+0.3 | 1250 (5/15) 0.6+0.3 | 1000 (5/15) 0.8+0.3 | 150 (60/180) | 0.67 | 0.64 | 0.83 | 0.80 | 6.67 |');
+  });
+
+  it('splits ours/floor into what the stack costs the floor\'s queries (stack/floor) and what ours adds to it (ours/stack)', () => {
+    const header = benchTable(measured).split('\n').find((line) => line.startsWith('| question '));
+    expect(header?.split(' | ').slice(-3)).toEqual(['stack/floor', 'ours/stack', 'ours/peer |']);
   });
 });
 
