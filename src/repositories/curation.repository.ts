@@ -89,6 +89,17 @@ export const curationRepository = {
     return (await tx.run('curation/find-statements-of-actor', { actorId })).map((row) => row.id as string);
   },
 
+  /** The ids of the actors a statement counts under: its speakers, chain and article's outlets. */
+  async statementActorIds(tx: GraphTx, statementId: string): Promise<string[]> {
+    const [row] = await tx.run('curation/find-statement-actors', { id: statementId });
+    return (row?.ids as string[] | undefined) ?? [];
+  },
+
+  /** Holds the actors, until the transaction ends, without changing them; answers those that exist. */
+  async holdActors(tx: GraphTx, ids: string[]): Promise<Set<string>> {
+    return new Set((await tx.run('curation/hold-actors', { ids })).map((row) => row.id as string));
+  },
+
   /** Holds a statement, until the transaction ends, before its correction reads it. */
   async lockStatement(tx: GraphTx, lock: { id: string } & CuratedBy): Promise<void> {
     await tx.run('curation/lock-statement', lock);

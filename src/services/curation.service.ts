@@ -159,6 +159,7 @@ export class CurationService {
     return this.graph.writeTransaction(async (tx) => {
       const by = `curator:${principal.name}`;
       const now = new Date().toISOString();
+      await holdActorsOfStatement(tx, id, correction);
       // A new speaker, kind or chain moves the statement between counters.
       await curationRepository.lockStatement(tx, { id, by, now });
       const before = await statementCountRepository.keysOf(tx, [id]);
@@ -189,6 +190,27 @@ export class CurationService {
     const existing = await actorRepository.existing(this.graph, ids);
     const missing = ids.find((id) => !existing.has(id));
     if (missing !== undefined) throw notFound('Actor', missing, field);
+  }
+}
+
+/**
+ * Holds the actors the statement counts under and those the correction names, before the
+ * statement, as a merge holds its two actors before their statements: a merge and a correction
+ * of one of the source's statements take turns, and the one that goes second reads what the
+ * first left (the statement's speaker, chain and outlets, and their counters). A merge that went
+ * first may have moved the statement to actors not yet held: they are read again until every
+ * one is. An actor the correction names that a merge removed meanwhile is refused, not left out.
+ */
+async function holdActorsOfStatement(tx: GraphTx, statementId: string, correction: StatementCorrection): Promise<void> {
+  const named = [...(correction.speakerId ? [correction.speakerId] : []), ...(correction.chain ?? [])];
+  const held = new Set<string>();
+  for (;;) {
+    const wanted = [...new Set([...(await curationRepository.statementActorIds(tx, statementId)), ...named])].filter((actorId) => !held.has(actorId));
+    if (wanted.length === 0) return;
+    const existing = await curationRepository.holdActors(tx, wanted);
+    const gone = named.find((actorId) => wanted.includes(actorId) && !existing.has(actorId));
+    if (gone !== undefined) throw notFound('Actor', gone, gone === correction.speakerId ? 'input.speakerId' : 'input.chain');
+    for (const actorId of wanted) held.add(actorId);
   }
 }
 

@@ -1,4 +1,3 @@
-import type { Graph, GraphTx } from '../../../src/db/graph';
 import { Role } from '../../../src/model/enums';
 import { CurationService } from '../../../src/services/curation.service';
 import { IngestService } from '../../../src/services/ingest.service';
@@ -7,6 +6,7 @@ import { luceneTerms } from '../../../src/graphql/resolvers/arguments';
 import { claimRepository } from '../../../src/repositories/claim.repository';
 import { statementRepository } from '../../../src/repositories/statement.repository';
 import { ingestServiceOn } from '../../helpers/ingest';
+import { finishesWithin, pausedAfter } from '../../helpers/paused-graph';
 
 /**
  * Ingest against a real Neo4j, where concurrency and the full-text analyzer live: nothing here
@@ -61,29 +61,12 @@ describe('ingest against a real Neo4j: concurrency, search by word form, people 
 
     // The next ingest stops once it has found Robert Flint, its locks held, until the merge has
     // run (or is waiting, 1.5 s on).
-    let found!: () => void;
-    const atCandidates = new Promise<void>((resolve) => (found = resolve));
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const paused = Object.create(graph()) as Graph;
-    paused.writeTransaction = <T>(work: (tx: GraphTx) => Promise<T>) =>
-      graph().writeTransaction((tx) =>
-        work({
-          run: async (name, params) => {
-            const rows = await tx.run(name, params);
-            if (name === 'ingest/find-actor-candidates') {
-              found();
-              await gate;
-            }
-            return rows;
-          },
-        }),
-      );
-    const ingesting = ingestServiceOn(paused).ingest(curated('Robert Flint said the lock is new.', 'Robert Flint', 'the lock is new'), null);
-    await atCandidates;
+    const paused = pausedAfter(graph(), 'ingest/find-actor-candidates');
+    const ingesting = ingestServiceOn(paused.graph).ingest(curated('Robert Flint said the lock is new.', 'Robert Flint', 'the lock is new'), null);
+    await paused.reached;
     const merging = new CurationService(graph()).mergeActors(flint, stone, { keyId: 'k-admin', name: 'ada-admin', role: Role.ADMIN });
-    await Promise.race([merging, new Promise((resolve) => setTimeout(resolve, 1_500))]);
-    release();
+    expect(await finishesWithin(merging)).toBe(false);
+    paused.release();
     await Promise.all([ingesting, merging]);
 
     expect(await count("MATCH (a:Actor {name: 'Robert Flint'}) RETURN count(a)")).toBe(0);

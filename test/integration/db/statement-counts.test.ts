@@ -14,6 +14,7 @@ import { CurationService } from '../../../src/services/curation.service';
 import { IngestService } from '../../../src/services/ingest.service';
 import { useTestGraph, wipeGraph } from '../../helpers/graph';
 import { ingestServiceOn } from '../../helpers/ingest';
+import { finishesWithin, pausedAfter } from '../../helpers/paused-graph';
 
 /**
  * The counts kept on write (migration 0007, cypher/counts/) against a real Neo4j: totalCount
@@ -240,6 +241,63 @@ describe('statement counts kept on write', () => {
       expect((await liveCounters())['all:DIRECT']).toBe((before['all:DIRECT'] as number) + 2);
       await expectEveryCountRight();
       expect(await backfilledCounters()).toEqual(await liveCounters());
+    });
+
+    describe('a merge of a speaker and a correction of one of its statements, at once', () => {
+      // Dmitry Medvedev said "the border is closed" (DIRECT); a curator corrects it while another
+      // merges Medvedev into Peskov. Whichever locks first goes first, the other reads what it
+      // left, and every counter ends equal to a recount.
+      const closed = () => statementId('the border is closed');
+      const speakersOf = async (quote: string) => (await run('MATCH (a:Actor)-[:MADE]->(:Statement {quote: $quote}) RETURN a.name AS name', { quote })).map((r) => r.name);
+      async function expectMergedAndCounted(): Promise<void> {
+        expect((await run("MATCH (a:Actor {name: 'Dmitry Medvedev'}) RETURN a")).length).toBe(0);
+        expect(await speakersOf('sanctions will fail')).toEqual(['Dmitry Peskov']);
+        const live = await liveCounters();
+        expect(await backfilledCounters()).toEqual(live);
+      }
+
+      it('a merge that comes while a correction of the statement\'s kind holds it waits for the correction: each counter moves once', async () => {
+        const [medvedev, peskov] = [await actorId('Dmitry Medvedev'), await actorId('Dmitry Peskov')];
+        const paused = pausedAfter(graph(), 'curation/lock-statement');
+        const correcting = new CurationService(paused.graph).correctStatement(await closed(), { kind: StatementKind.INDIRECT }, admin);
+        await paused.reached;
+        const merging = curation.mergeActors(medvedev, peskov, admin);
+        expect(await finishesWithin(merging)).toBe(false);
+        paused.release();
+        await Promise.all([correcting, merging]);
+        expect(await speakersOf('the border is closed')).toEqual(['Dmitry Peskov']);
+        expect((await run("MATCH (s:Statement {quote: 'the border is closed'}) RETURN s.kind AS kind"))[0]?.kind).toBe('INDIRECT');
+        await expectMergedAndCounted();
+      });
+
+      it('a correction that comes while the merge holds the speaker waits for the merge', async () => {
+        const [medvedev, peskov, kovalenko] = [await actorId('Dmitry Medvedev'), await actorId('Dmitry Peskov'), await actorId('Andriy Kovalenko')];
+        const paused = pausedAfter(graph(), 'curation/lock-actors');
+        const merging = new CurationService(paused.graph).mergeActors(medvedev, peskov, admin);
+        await paused.reached;
+        const correcting = curation.correctStatement(await closed(), { speakerId: kovalenko }, admin);
+        expect(await finishesWithin(correcting)).toBe(false);
+        paused.release();
+        await Promise.all([correcting, merging]);
+        expect(await speakersOf('the border is closed')).toEqual(['Andriy Kovalenko']);
+        await expectMergedAndCounted();
+      });
+
+      it('a correction naming the speaker a merge has just removed is refused with the field, and changes nothing', async () => {
+        const [medvedev, peskov] = [await actorId('Dmitry Medvedev'), await actorId('Dmitry Peskov')];
+        const calm = await statementId('the border is calm');
+        const paused = pausedAfter(graph(), 'curation/lock-actors');
+        const merging = new CurationService(paused.graph).mergeActors(medvedev, peskov, admin);
+        await paused.reached;
+        const correcting = curation.correctStatement(calm, { speakerId: medvedev }, admin);
+        expect(await finishesWithin(correcting)).toBe(false);
+        paused.release();
+        await merging;
+        await expect(correcting).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'input.speakerId' } });
+        expect(await speakersOf('the border is calm')).toEqual(['Dmitry Peskov']);
+        expect((await run("MATCH (s:Statement {quote: 'the border is calm'}) RETURN s.curatedFields AS fields"))[0]?.fields).toBeNull();
+        await expectMergedAndCounted();
+      });
     });
 
     it('correctStatement moves a statement between the counters of its speaker, kind and chain', async () => {
