@@ -50,7 +50,7 @@ export interface IngestThroughputOptions {
  * the threads' start and the JIT's warm-up and the other not.
  */
 export async function measureIngestThroughput(graph: Graph, options: IngestThroughputOptions = {}): Promise<IngestThroughput> {
-  const texts = runTexts(options.texts ?? polnearTexts(), options.articles);
+  const texts = datedTexts(options.texts ?? polnearTexts(), options.articles);
   const pool = new ExtractionPool(options.threads ?? defaultPoolSize());
   try {
     await Promise.all(texts.map((text) => pool.extract(text)));
@@ -100,7 +100,7 @@ export function polnearTexts(splits: readonly string[] = ['train', 'dev']): stri
 }
 
 /** `count` texts, each dated by a day of this run (and of its repetition) so that none repeats another's. */
-function runTexts(texts: string[], count = texts.length): string[] {
+export function datedTexts(texts: string[], count = texts.length): string[] {
   if (texts.length === 0) throw new Error('no texts to ingest');
   const firstDay = Date.UTC(1900, 0, 1) + Math.floor(Math.random() * 150 * 365) * 86_400_000;
   return Array.from({ length: count }, (_, i) => {

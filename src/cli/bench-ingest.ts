@@ -4,8 +4,10 @@
  * scratch one, the run adds its articles to it.
  */
 import { Command, Option } from 'commander';
+import { measureIngestFloor, type IngestFloor } from '../bench/ingest-floor';
 import type { IngestProfile } from '../bench/ingest-profile';
-import { measureIngestThroughput, polnearTexts, type IngestThroughput } from '../bench/ingest-throughput';
+import { datedTexts, measureIngestThroughput, polnearTexts, type IngestThroughput } from '../bench/ingest-throughput';
+import { extractArticle } from '../extraction/pipeline';
 import { loadConfig } from '../config/config';
 import { defaultPoolSize } from '../ingest/extraction-pool';
 import { openGraphForCli } from './open-graph';
@@ -20,15 +22,19 @@ async function main(): Promise<void> {
     .option('--batch <n>', 'the most articles one transaction writes', wholeNumber(1, 1000), 100)
     .option('--concurrency <n>', 'transactions written at once (as `npm run ingest --concurrency`)', wholeNumber(1, 64), 1)
     .option('--profile', 'also print where the writing time went: per Cypher file, Node work between round trips, commits')
+    .option('--floor', 'then write the same articles with one hand-written query per batch (cypher/bench/floor-ingest.cypher): what Neo4j\'s writes alone cost')
     .option('--json', 'print the figures as JSON')
     .parse();
-  const options = program.opts<{ articles: number; threads: number; batch: number; concurrency: number; split: string; profile?: boolean; json?: boolean }>();
+  const options = program.opts<{ articles: number; threads: number; batch: number; concurrency: number; split: string; profile?: boolean; floor?: boolean; json?: boolean }>();
   const { graph, neo4jPid, close } = await openGraphForCli(loadConfig(), (line) => process.stderr.write(`${line}\n`));
   try {
     const texts = polnearTexts(options.split === 'both' ? ['train', 'dev'] : [options.split]);
     const result = await measureIngestThroughput(graph, { ...options, texts, neo4jPid });
+    const floor = options.floor
+      ? await measureIngestFloor(graph, datedTexts(texts, options.articles).map((text) => ({ text, extraction: extractArticle(text) })), { batch: options.batch, neo4jPid })
+      : undefined;
     if (options.json) {
-      process.stdout.write(`${JSON.stringify(result)}\n`);
+      process.stdout.write(`${JSON.stringify({ ...result, ...(floor ? { floor } : {}) })}\n`);
     } else {
       process.stdout.write(
         `${result.articles} articles in ${result.seconds.toFixed(2)} s (${result.failed} failed), ${options.threads} extraction threads\n` +
@@ -37,6 +43,7 @@ async function main(): Promise<void> {
           cpuLine(result),
       );
       if (result.profile) process.stdout.write(profileTable(result.profile, result.seconds));
+      if (floor) process.stdout.write(floorLine(floor));
     }
   } finally {
     await close();
@@ -48,6 +55,12 @@ function cpuLine({ cpu, articles }: IngestThroughput): string {
   const perArticle = (seconds: number) => `${((1000 * seconds) / articles).toFixed(1)} ms an article`;
   const neo4j = cpu.neo4j === null ? 'Neo4j not measured (not the embedded one)' : `Neo4j ${cpu.neo4j.toFixed(1)} s (${perArticle(cpu.neo4j)})`;
   return `CPU: this process ${cpu.node.toFixed(1)} s (${perArticle(cpu.node)}), ${neo4j}\n`;
+}
+
+/** The floor's writes, beside which ingest's are read. */
+function floorLine({ articles, seconds, neo4jCpu }: IngestFloor): string {
+  const neo4j = neo4jCpu === null ? '' : `, Neo4j ${neo4jCpu.toFixed(1)} s (${((1000 * neo4jCpu) / articles).toFixed(1)} ms an article)`;
+  return `floor (the same articles, one hand-written query per batch, extraction not timed): ${seconds.toFixed(2)} s of writing, ${(articles / seconds).toFixed(0)} articles/s${neo4j}\n`;
 }
 
 /** The profile as a table, the costliest stage first. */
