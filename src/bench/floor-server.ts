@@ -1,6 +1,7 @@
 import express, { type Express, type Request, type Response } from 'express';
 import type { Graph, Row } from '../db/graph';
 import type { StatementKind } from '../model/enums';
+import { PAGE_SIZE } from './questions';
 
 /**
  * The floor's answers: one hand-written, parameterised Cypher query per question through the
@@ -17,8 +18,6 @@ export interface FloorAnswers {
   cursor(speakerId: string, offset: number): Promise<{ cursor: string | null }>;
 }
 
-export const FLOOR_PAGE_SIZE = 20;
-
 export function floorAnswers(graph: Graph): FloorAnswers {
   return {
     async article(id, first) {
@@ -30,7 +29,7 @@ export function floorAnswers(graph: Graph): FloorAnswers {
     },
     async speakerStatements(speakerId, after, withClaims) {
       const query = withClaims ? 'bench/floor-speaker-statements-claims' : 'bench/floor-speaker-statements';
-      const rows = await graph.read(query, { speakerId, after, limit: FLOOR_PAGE_SIZE });
+      const rows = await graph.read(query, { speakerId, after, limit: PAGE_SIZE });
       return { statements: { edges: rows.map((row) => ({ node: withClaims ? { ...statementNode(row), claims: row.claims } : statementNode(row) })) } };
     },
     async whoSaid(text, first) {
