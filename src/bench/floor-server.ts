@@ -9,11 +9,11 @@ import { PAGE_SIZE } from './questions';
  * them behind bare express routes; the stack server (stack-server.ts) behind Apollo.
  */
 export interface FloorAnswers {
-  article(id: string, first: number): Promise<unknown>;
+  article(id: string, first: number): Promise<{ article: unknown }>;
   /** A speaker's page after a keyset cursor (a MADE sort key; '' for the first page). */
-  speakerStatements(speakerId: string, after: string, withClaims: boolean): Promise<unknown>;
-  whoSaid(text: string, first: number): Promise<unknown>;
-  count(speakerId: string, kind: StatementKind): Promise<unknown>;
+  speakerStatements(speakerId: string, after: string, withClaims: boolean): Promise<{ statements: unknown }>;
+  whoSaid(text: string, first: number): Promise<{ whoSaid: unknown }>;
+  count(speakerId: string, kind: StatementKind): Promise<{ statements: unknown }>;
   /** Set-up, not timed: the keyset cursor that starts the page after `offset` statements. */
   cursor(speakerId: string, offset: number): Promise<{ cursor: string | null }>;
 }

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
 import { REPORTED_CONCURRENCY } from './report';
-import { SERVERS, type ServerName } from './questions';
+import { perServer, SERVERS, type ServerName } from './questions';
 
 interface RunFile {
   statements: number;
@@ -27,7 +27,7 @@ export function latencySeries(files: RunFile[], concurrency = REPORTED_CONCURREN
     for (const [question, byConcurrency] of Object.entries(file.runs)) {
       const figures = byConcurrency[String(concurrency)];
       if (!figures) continue;
-      const entry = series.get(question) ?? { floor: [], stack: [], ours: [], peer: [] };
+      const entry = series.get(question) ?? perServer((): Point[] => []);
       for (const server of SERVERS) {
         const f = figures[server];
         if (f && f.p50 > 0) entry[server].push({ statements: file.statements, p50: f.p50 });

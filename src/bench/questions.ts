@@ -104,8 +104,13 @@ function speakerStatements(key: string, title: string, speakerId: string, withCl
   };
 }
 
+/** A record with one entry per server, each made by `value`. */
+export function perServer<T>(value: (server: ServerName) => T): Record<ServerName, T> {
+  return Object.fromEntries(SERVERS.map((server) => [server, value(server)])) as Record<ServerName, T>;
+}
+
 /** Every server's cursor for page 1. */
-export const FIRST_PAGE_CURSORS: Readonly<Record<ServerName, null>> = { floor: null, stack: null, ours: null, peer: null };
+export const FIRST_PAGE_CURSORS: Readonly<Record<ServerName, null>> = perServer(() => null);
 
 export function buildQuestions(subjects: Subjects): Question[] {
   const { hot, cold } = subjects;

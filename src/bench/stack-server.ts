@@ -21,16 +21,15 @@ export async function createStackApp(graph: Graph): Promise<{ app: Express; stop
   const typeDefs = fs.readFileSync(path.join(PROJECT_ROOT, 'schema', 'schema.graphql'), 'utf8');
   const resolvers = {
     Query: {
-      article: async (_: unknown, args: { id: string }, _context: unknown, info: GraphQLResolveInfo) =>
-        ((await floor.article(args.id, statementsFirst(info))) as { article: unknown }).article,
+      article: async (_: unknown, args: { id: string }, _context: unknown, info: GraphQLResolveInfo) => (await floor.article(args.id, statementsFirst(info))).article,
       statements: async (_: unknown, args: { filter: { speakerId: string; kind?: StatementKind }; after?: string | null }, _context: unknown, info: GraphQLResolveInfo) => {
         const selected = selectedNames(info.fieldNodes[0]?.selectionSet, info);
         const answer = selected.has('totalCount')
           ? await floor.count(args.filter.speakerId, args.filter.kind as StatementKind)
           : await floor.speakerStatements(args.filter.speakerId, args.after ?? '', selected.has('claims'));
-        return (answer as { statements: unknown }).statements;
+        return answer.statements;
       },
-      whoSaid: async (_: unknown, args: { text: string; first?: number }) => ((await floor.whoSaid(args.text, args.first ?? 10)) as { whoSaid: unknown }).whoSaid,
+      whoSaid: async (_: unknown, args: { text: string; first?: number }) => (await floor.whoSaid(args.text, args.first ?? 10)).whoSaid,
     },
     // The floor reads an actor's id and name only; the questions select no more than the
     // interface's fields, which every implementing type answers alike.

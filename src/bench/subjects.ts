@@ -1,6 +1,6 @@
 import type { Graph } from '../db/graph';
 import { ask } from './answers';
-import { cursorWalk, DEEP_PAGE, endCursorOf, PAGE_SIZE, type ServerName, type Subjects } from './questions';
+import { cursorWalk, DEEP_PAGE, endCursorOf, FIRST_PAGE_CURSORS, PAGE_SIZE, type ServerName, type Subjects } from './questions';
 
 /** The most a GraphQL page may hold; the deep cursor is walked to in steps of this. */
 const MAX_PAGE = 100;
@@ -37,7 +37,7 @@ export async function deepCursors(
   subjects: Omit<Subjects, 'deepCursors' | 'deepCursorErrors'>,
 ): Promise<Pick<Subjects, 'deepCursors' | 'deepCursorErrors'>> {
   const skip = (subjects.deepPage - 1) * PAGE_SIZE;
-  const cursors: Record<ServerName, string | null> = { floor: null, stack: null, ours: null, peer: null };
+  const cursors: Record<ServerName, string | null> = { ...FIRST_PAGE_CURSORS };
   const errors: Partial<Record<ServerName, string>> = {};
   if (skip === 0) return { deepCursors: cursors, deepCursorErrors: errors };
   const walk = async (server: 'ours' | 'peer') => {

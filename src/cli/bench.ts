@@ -112,7 +112,7 @@ async function run(options: Options): Promise<void> {
           result.mismatches[server] = `no answer: ${(error as Error).message}`;
         }
       }
-      for (const server of ['floor', 'stack', 'peer'] as const) {
+      for (const server of SERVERS.filter((name) => name !== 'ours')) {
         if (result.mismatches[server] || result.mismatches.ours) continue;
         const difference = firstDifference(answers.ours, answers[server]);
         if (difference) result.mismatches[server] = `differs from ours at ${difference}`;
