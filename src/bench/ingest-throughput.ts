@@ -30,7 +30,7 @@ export interface IngestThroughput {
 export interface IngestThroughputOptions {
   /** How many articles (PolNeAR's train and dev texts, repeated if more are asked for); all of them by default. */
   articles?: number;
-  /** Texts to ingest instead of PolNeAR's. */
+  /** Texts to ingest, as they are, instead of PolNeAR's: each must be new to the graph (see `datedTexts`). */
   texts?: string[];
   threads?: number;
   batch?: number;
@@ -50,7 +50,7 @@ export interface IngestThroughputOptions {
  * the threads' start and the JIT's warm-up and the other not.
  */
 export async function measureIngestThroughput(graph: Graph, options: IngestThroughputOptions = {}): Promise<IngestThroughput> {
-  const texts = datedTexts(options.texts ?? polnearTexts(), options.articles);
+  const texts = options.texts ?? datedTexts(polnearTexts(), options.articles);
   const pool = new ExtractionPool(options.threads ?? defaultPoolSize());
   try {
     await Promise.all(texts.map((text) => pool.extract(text)));

@@ -20,6 +20,11 @@ export interface ArticleRow {
   extractor: string;
 }
 
+/** When an article's statements were made, as its statements and new claims record it: its publication date, else its ingest. */
+export function articleTime(article: ArticleRow): string {
+  return article.publishedAt ?? article.ingestedAt;
+}
+
 /** Which existing graph node each extraction key was resolved to (absent: create a new one). */
 export interface Resolution {
   actors: Map<string, string>;
@@ -67,7 +72,7 @@ export interface IngestPlan {
 /** Assigns ids and provenance, and lays an extraction out as rows for the batched writes. */
 export function planIngest(extraction: Extraction, article: ArticleRow, resolution: Resolution): IngestPlan {
   const now = article.ingestedAt;
-  const at = article.publishedAt ?? article.ingestedAt;
+  const at = articleTime(article);
   const by = extraction.extractor;
   const provenance = { articleId: article.id, extractor: by, createdAt: now };
 

@@ -1,6 +1,6 @@
 import type { GraphTx } from '../db/graph';
 import type { ActorCandidate } from '../ingest/resolve-actors';
-import { CLAIM_BAND_PROPERTIES } from '../ingest/claim-keys';
+import { CLAIM_BAND_PROPERTIES, NEAREST_CLAIMS_PER_KEY } from '../ingest/claim-keys';
 import { plannedCountKeys } from '../ingest/planned-count-keys';
 import type { ClaimCandidate } from '../ingest/resolve-claims';
 import type { IngestPlan } from '../ingest/ingest-plan';
@@ -82,33 +82,35 @@ export const ingestRepository = {
   },
 
   /**
-   * The ids of existing claims worded the same as, or sharing a band key with, each of the batch's
-   * claims. Each distinct text, and each distinct key of a band, is looked up once however many
-   * of the batch's claims share it.
+   * The ids of existing claims worded the same as each of the batch's claims, and of those
+   * sharing one of its band keys: for each key, the `NEAREST_CLAIMS_PER_KEY` stored at or before
+   * its article's time and as many after, nearest first. Each distinct text, and each distinct
+   * key of a band at one time, is looked up once however many of the batch's claims share it.
    */
   async findClaimCandidateIds(
     tx: GraphTx,
-    claims: Array<{ key: string; normalizedText: string; bands: readonly string[] }>,
+    claims: Array<{ key: string; normalizedText: string; bands: readonly string[]; at: string }>,
   ): Promise<Map<string, string[]>> {
     if (claims.length === 0) return new Map();
     const askedBy: string[][] = [];
-    const lookup = (index: Map<string, number>, value: string, claim: string) => {
-      let i = index.get(value);
-      if (i === undefined) {
-        i = askedBy.push([]) - 1;
-        index.set(value, i);
+    const ask = <R extends { i: number }>(index: Map<string, R>, id: string, row: Omit<R, 'i'>, claim: string) => {
+      let asked = index.get(id);
+      if (asked === undefined) {
+        asked = { ...row, i: askedBy.push([]) - 1 } as R;
+        index.set(id, asked);
       }
-      askedBy[i]?.push(claim);
+      askedBy[asked.i]?.push(claim);
     };
-    const texts = new Map<string, number>();
-    const bands = CLAIM_BAND_PROPERTIES.map(() => new Map<string, number>());
+    const texts = new Map<string, { value: string; i: number }>();
+    const bands = CLAIM_BAND_PROPERTIES.map(() => new Map<string, { value: string; at: string; i: number }>());
     for (const claim of claims) {
-      lookup(texts, claim.normalizedText, claim.key);
-      claim.bands.forEach((key, band) => lookup(bands[band] as Map<string, number>, key, claim.key));
+      ask(texts, claim.normalizedText, { value: claim.normalizedText }, claim.key);
+      claim.bands.forEach((value, band) => ask(bands[band]!, `${claim.at} ${value}`, { value, at: claim.at }, claim.key));
     }
     const rows = await tx.run('ingest/find-claim-candidates', {
-      texts: [...texts].map(([value, i]) => ({ value, i })),
-      bands: bands.map((band) => [...band].map(([value, i]) => ({ value, i }))),
+      texts: [...texts.values()],
+      bands: bands.map((band) => [...band.values()]),
+      nearest: NEAREST_CLAIMS_PER_KEY,
     });
     const ids = new Map<string, Set<string>>(claims.map((claim) => [claim.key, new Set<string>()]));
     for (const row of rows) {

@@ -10,7 +10,7 @@ import type { ArticleInput } from '../ingest/curated-input';
 import { curatedExtraction } from '../ingest/curated-extraction';
 import type { ExtractionPool } from '../ingest/extraction-pool';
 import { BatchIdentities } from '../ingest/batch-identities';
-import { planIngest, type ArticleRow, type IngestPlan, type Resolution } from '../ingest/ingest-plan';
+import { articleTime, planIngest, type ArticleRow, type IngestPlan, type Resolution } from '../ingest/ingest-plan';
 import { claimBandKeys } from '../ingest/claim-keys';
 import { ClaimTextCache } from '../ingest/claim-text-cache';
 import { ingestLockKeys } from '../ingest/identity-locks';
@@ -59,11 +59,12 @@ export interface PreparedArticle {
   claimKeys: ClaimLookup[];
 }
 
-/** What a claim's candidates are read by: its normalised text and its band keys. */
+/** What a claim's candidates are read by: its normalised text, its band keys, and its article's time (the nearest claims of a key). */
 interface ClaimLookup {
   key: string;
   normalizedText: string;
   bands: readonly string[];
+  at: string;
 }
 
 /** One article's result in a batch: its outcome, or the error that kept it out (the others are unaffected). */
@@ -123,7 +124,7 @@ export class IngestService {
       extraction: extracted,
       outlet: input.outlet ?? null,
       lockKeys: ingestLockKeys(extracted, hash),
-      claimKeys: extracted.claims.map((claim) => ({ key: claim.key, normalizedText: normalizeClaim(claim.text), bands: claimBandKeys(claim.text) })),
+      claimKeys: extracted.claims.map((claim) => ({ key: claim.key, normalizedText: normalizeClaim(claim.text), bands: claimBandKeys(claim.text), at: articleTime(article) })),
     };
   }
 

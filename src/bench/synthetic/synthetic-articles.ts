@@ -66,6 +66,7 @@ export class SyntheticArticles {
     return this.statementsMade;
   }
 
+  /** The graph is whole; `next` goes on with the news that follows it (syntheticFollowUpTexts). */
   get done(): boolean {
     return this.statementsMade >= this.shape.statements;
   }
@@ -73,7 +74,9 @@ export class SyntheticArticles {
   next(): SyntheticArticle {
     const r = this.random;
     const n = this.articlesMade++;
-    const count = Math.min(this.shape.statements - this.statementsMade, 1 + r.below(2 * this.shape.perArticle - 1));
+    const left = this.shape.statements - this.statementsMade;
+    const drawn = 1 + r.below(2 * this.shape.perArticle - 1);
+    const count = left > 0 ? Math.min(left, drawn) : drawn;
     const actors = new Map<string, ExtractedActor>();
     const resolution: Resolution = { actors: new Map(), claims: new Map(), similar: [] };
     const actor = (key: string, type: ExtractedActor['type'], name: string, existing: string | undefined) => {

@@ -1,4 +1,6 @@
-import { CLAIM_BAND_PROPERTIES } from '../../../src/ingest/claim-keys';
+import { CLAIM_BAND_PROPERTIES, NEAREST_CLAIMS_PER_KEY, claimBandKeys, claimBandProps } from '../../../src/ingest/claim-keys';
+import { normalizeClaim } from '../../../src/ingest/resolve-claims';
+import { ingestRepository } from '../../../src/repositories/ingest.repository';
 import { useTestGraph } from '../../helpers/graph';
 import { ingestServiceOn } from '../../helpers/ingest';
 
@@ -25,6 +27,26 @@ describe('claim candidates by band keys', () => {
     await ingest.ingest(say('Ukraine controls the border with Belarus'), null);
     await ingest.ingest(say('Ukraine has control over the border with Belarus'), null);
     expect(await count('MATCH (c:Claim) RETURN count(c)')).toBe(1);
+  });
+
+  it('of the claims sharing a band key, only the nearest in time on each side of the article are candidates; the same text at any time', async () => {
+    const claim = 'Ukraine controls the border with Belarus';
+    // Three times as many claims as one side reads, one a day through January, all with its keys.
+    const days = Array.from({ length: 3 * NEAREST_CLAIMS_PER_KEY }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString());
+    await run('UNWIND $days AS day CREATE (c:Claim {id: day, text: $text, normalizedText: day, firstSeenAt: day}) SET c += $bands', {
+      days,
+      text: claim,
+      bands: claimBandProps(claim),
+    });
+    await run("CREATE (:Claim {id: 'same text', text: $text, normalizedText: $normalized, firstSeenAt: '2001-01-01T00:00:00.000Z'})", { text: claim, normalized: normalizeClaim(claim) });
+    const at = days[NEAREST_CLAIMS_PER_KEY + 5] as string;
+
+    const ids = await graph().readTransaction((tx) =>
+      ingestRepository.findClaimCandidateIds(tx, [{ key: 'k', normalizedText: normalizeClaim(claim), bands: claimBandKeys(claim), at }]),
+    );
+
+    const nearest = days.slice(6, 2 * NEAREST_CLAIMS_PER_KEY + 6);
+    expect([...(ids.get('k') ?? [])].sort()).toEqual(['same text', ...nearest].sort());
   });
 
   it('claims stored before their keys existed are keyed by the next ingest, and found by it', async () => {
