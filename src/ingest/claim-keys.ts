@@ -21,10 +21,10 @@ export const CLAIM_BANDS = 20;
  * whole graph: at 100k synthetic statements a claim had 17,000 candidates and one article took
  * 7 s to ingest, and it grows with the archive. With it, a claim reads at most 2 × 20 × 20 ids
  * however large the graph, and what a claim is compared with is what was said near its time.
- * Replaying PolNeAR train + dev in file order (publisher by publisher, so out of date order),
- * 20 a side still finds every one of the 374 merges and 2,248 of the 2,297 SIMILAR_TO pairs the
- * unbounded keys found (10 a side: 2,152; 50: 2,278). A claim worded exactly alike is found by
- * its text, whatever its date.
+ * Storing PolNeAR train + dev in file order (publisher by publisher, so out of date order:
+ * `npm run eval:claims -- …/train …/dev`), 20 a side still finds every one of the 374 merges and
+ * 2,248 of the 2,297 SIMILAR_TO pairs the unbounded keys find (10 a side: 2,152; 50: 2,278). A
+ * claim worded exactly alike is found by its text, whatever its date.
  */
 export const NEAREST_CLAIMS_PER_KEY = 20;
 

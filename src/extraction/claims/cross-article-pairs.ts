@@ -7,9 +7,9 @@ export interface ArticleClaim {
 }
 
 /** Two claims of different articles and how alike the matcher finds them. */
-export interface ClaimPair {
-  a: ArticleClaim;
-  b: ArticleClaim;
+export interface ClaimPair<C extends ArticleClaim = ArticleClaim> {
+  a: C;
+  b: C;
   score: number;
 }
 
@@ -20,16 +20,16 @@ export interface ClaimPair {
  * word-overlap bound; `similarity` decides the score of each survivor. Highest score first,
  * ties in input order (by the later claim, then the earlier).
  */
-export function crossArticlePairs(claims: readonly ArticleClaim[], similarity: (a: string, b: string) => number, threshold: number): ClaimPair[] {
+export function crossArticlePairs<C extends ArticleClaim>(claims: readonly C[], similarity: (a: string, b: string) => number, threshold: number): Array<ClaimPair<C>> {
   const prepared: PreparedClaim[] = claims.map((c) => prepareClaim(c.text));
   const withToken = new Map<string, number[]>();
-  const pairs: ClaimPair[] = [];
+  const pairs: Array<ClaimPair<C>> = [];
   prepared.forEach((mine, j) => {
     const shared = new Map<number, number>();
     for (const token of mine.words) for (const i of withToken.get(token) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     for (const [i, count] of [...shared].sort((x, y) => x[0] - y[0])) {
-      const a = claims[i] as ArticleClaim;
-      const b = claims[j] as ArticleClaim;
+      const a = claims[i] as C;
+      const b = claims[j] as C;
       if (a.articleId === b.articleId) continue;
       if (similarityReachingWithShared(prepared[i] as PreparedClaim, mine, count, threshold) === null) continue;
       const score = similarity(a.text, b.text);
