@@ -24,6 +24,7 @@ const HISTOGRAM_STEP = 0.05;
 
 interface Options {
   metadata?: string;
+  nearest: number;
   top: number;
   sample: number;
   seed: number;
@@ -35,6 +36,7 @@ function main(argv: string[]): void {
     .description('Cross-article claim matching on a folder of articles (DIR/text/*.txt or DIR/*.txt): merges, SIMILAR_TO, samples.')
     .argument('<dirs...>', 'folders of articles, stored in this order by the candidate lookup\'s replay')
     .option('--metadata <file>', 'metadata table giving each article\'s date (default: the first DIR/../metadata.tsv when it exists)')
+    .option('--nearest <n>', 'claims of a band key the replayed lookup reads on each side of an article\'s date', wholeNumber(1), NEAREST_CLAIMS_PER_KEY)
     .option('--top <n>', 'pairs listed from the top of each band', wholeNumber(0, 1000), 10)
     .option('--sample <n>', 'pairs listed at random from the rest of each band', wholeNumber(0, 1000), 10)
     .option('--seed <n>', 'seed of the random sample', wholeNumber(0), 1)
@@ -68,7 +70,7 @@ function main(argv: string[]): void {
   out.push(`- claims: ${claims.length}; under ${SHORT_CLAIM_WORDS} words: ${short.length} (${percent(short.length, claims.length)})${short.length > 0 ? `: ${short.map((c) => JSON.stringify(c.text)).join(', ')}` : ''}`);
   const identical = merges.filter((p) => p.a.text === p.b.text).length;
   out.push(`- pairs of claims from different articles: merged (≥ ${mergeThreshold}): ${merges.length}, of which the very same text: ${identical}; SIMILAR_TO (${similarThreshold} to ${mergeThreshold}): ${similar.length}`);
-  out.push(`- of these, found by ingest's candidate lookup, the articles stored in the order given: ${lookupLine(claims, merges, similar, NEAREST_CLAIMS_PER_KEY)}; with no bound on a key's claims: ${lookupLine(claims, merges, similar, Infinity)}`);
+  out.push(`- of these, found by ingest's candidate lookup, the articles stored in the order given: ${lookupLine(claims, merges, similar, opts.nearest)}; with no bound on a key's claims: ${lookupLine(claims, merges, similar, Infinity)}`);
   out.push('', '| score from | pairs |', '|---|---|');
   for (const [from, count] of histogram(pairs, similarThreshold)) out.push(`| ${from.toFixed(2)} | ${count} |`);
   out.push(...band(`Merges (≥ ${mergeThreshold})`, merges, opts), ...band(`SIMILAR_TO (${similarThreshold} to ${mergeThreshold})`, similar, opts));
