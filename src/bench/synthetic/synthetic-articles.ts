@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Extraction, ExtractedActor, ExtractedClaim, ExtractedClaimRelation, ExtractedStatement, StatementKind } from '../../extraction/types';
-import type { ArticleRow, IngestPlan, Resolution } from '../../ingest/ingest-plan';
+import type { ArticleRow, Resolution } from '../../ingest/ingest-plan';
 import { SeededRandom, Zipf } from './random';
 import * as words from './vocabulary';
 
@@ -158,7 +158,7 @@ export class SyntheticArticles {
   }
 
   /** Takes the ids a plan gave to new speakers, outlets and claims, so later articles join them. */
-  remember(article: SyntheticArticle, plan: IngestPlan): void {
+  remember(article: SyntheticArticle, plan: { actors: ReadonlyArray<{ id: string }>; claims: ReadonlyArray<{ id: string }> }): void {
     article.extraction.actors.forEach((actor, i) => {
       const id = plan.actors[i]?.id as string;
       const [kind, rank] = actor.key.split(':') as [string, string];
