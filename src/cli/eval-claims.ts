@@ -33,7 +33,7 @@ interface Options {
 function main(argv: string[]): void {
   const program = new Command()
     .name('eval-claims')
-    .description('Cross-article claim matching on a folder of articles (DIR/text/*.txt or DIR/*.txt): merges, SIMILAR_TO, samples.')
+    .description('Cross-article claim matching on folders of articles (DIR/text/*.txt or DIR/*.txt): merges, SIMILAR_TO, what ingest\'s candidate lookup finds of them, samples.')
     .argument('<dirs...>', 'folders of articles, stored in this order by the candidate lookup\'s replay')
     .option('--metadata <file>', 'metadata table giving each article\'s date (default: the first DIR/../metadata.tsv when it exists)')
     .option('--nearest <n>', 'claims of a band key the replayed lookup reads on each side of an article\'s date', wholeNumber(1), NEAREST_CLAIMS_PER_KEY)
@@ -44,8 +44,9 @@ function main(argv: string[]): void {
   const dirs = program.args;
   const opts = program.opts<Options>();
   const files = dirs.flatMap(articleFiles);
-  const metadataFile = opts.metadata ?? path.join(dirs[0] as string, '..', 'metadata.tsv');
-  const metadata = fs.existsSync(metadataFile) ? readMetadataTable(metadataFile) : new Map();
+  // A table named on the command line must be there; the default one beside the folder may not.
+  const besideFolder = path.join(dirs[0] as string, '..', 'metadata.tsv');
+  const metadata = opts.metadata ? readMetadataTable(opts.metadata) : fs.existsSync(besideFolder) ? readMetadataTable(besideFolder) : new Map();
   const claims: DatedClaim[] = [];
   let statements = 0;
   let withoutClaim = 0;
