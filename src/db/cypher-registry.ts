@@ -8,7 +8,9 @@ export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 /**
  * Every query the server may run, loaded once from `cypher/**\/*.cypher` and keyed by its
  * path without the extension (`claims/find-claim-by-id`). The registry is also the allowlist:
- * code asks for a query by name and cannot run text of its own. Migrations are kept apart.
+ * code asks for a query by name and cannot run text of its own. Migrations are kept apart, and
+ * so are fragments (`cypher/fragments/`): text several queries share, which a query takes in by
+ * a line `// #include fragments/name` — still whole files under cypher/, still parameters only.
  */
 export class CypherRegistry {
   /** Each query's parameter names, as its text spells them (`$speakerId`). */
@@ -19,11 +21,11 @@ export class CypherRegistry {
   }
 
   static load(dir: string = CYPHER_DIR): CypherRegistry {
+    const files = new Map(listCypherFiles(dir).map((file) => [path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, ''), fs.readFileSync(file, 'utf8')]));
     const queries = new Map<string, string>();
-    for (const file of listCypherFiles(dir)) {
-      const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
-      if (name.startsWith('migrations/')) continue;
-      queries.set(name, withoutCommentLines(fs.readFileSync(file, 'utf8')));
+    for (const [name, text] of files) {
+      if (name.startsWith('migrations/') || name.startsWith('fragments/')) continue;
+      queries.set(name, withoutCommentLines(withFragments(name, text, files)));
     }
     return new CypherRegistry(queries);
   }
@@ -49,6 +51,18 @@ export class CypherRegistry {
   names(): string[] {
     return [...this.queries.keys()].sort();
   }
+}
+
+/** A line that takes in a fragment's text: `// #include fragments/statement-rows`. */
+const INCLUDE = /^[ \t]*\/\/ #include (fragments\/[\w/-]+)[ \t]*$/gm;
+
+/** The query's text with each include line replaced by its fragment; a missing fragment is a programming error. */
+function withFragments(name: string, text: string, files: ReadonlyMap<string, string>): string {
+  return text.replace(INCLUDE, (_, fragment: string) => {
+    const included = files.get(fragment);
+    if (included === undefined) throw new Error(`${name}.cypher includes ${fragment}, which is not a file under cypher/`);
+    return included.trimEnd();
+  });
 }
 
 /** A parameter in query text: `$name` (Cypher's parameters are identifiers after a dollar). */

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { CypherRegistry } from '../../../src/db/cypher-registry';
 
 const SRC = path.join(__dirname, '..', '..', '..', 'src');
+const CYPHER = path.join(__dirname, '..', '..', '..', 'cypher');
 
 function sourceFiles(dir: string): string[] {
   return fs
@@ -20,11 +22,26 @@ describe('the Cypher registry', () => {
   });
 
   it('sends a query without its whole-line comments, and keeps its code byte for byte', () => {
-    const file = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'cypher', 'statements', 'list', 'by-speaker-id.cypher'), 'utf8');
-    const text = registry.get('statements/list/by-speaker-id');
+    const file = fs.readFileSync(path.join(CYPHER, 'claims', 'list', 'newest.cypher'), 'utf8');
+    const text = registry.get('claims/list/newest');
     expect(text).not.toMatch(/^\s*\/\//m);
     expect(text.split('\n')).toEqual(file.trim().split('\n').filter((line) => !line.trimStart().startsWith('//')));
     expect(text.length).toBeLessThan(file.length * 0.8);
+  });
+
+  it('puts a fragment\'s code where a query includes it, and holds no fragment as a query', () => {
+    const fragment = fs.readFileSync(path.join(CYPHER, 'fragments', 'statement-rows.cypher'), 'utf8');
+    const code = fragment.trim().split('\n').filter((line) => !line.trimStart().startsWith('//')).join('\n');
+    expect(registry.get('statements/list/by-speaker-id').endsWith(`LIMIT $limit\n${code}`)).toBe(true);
+    expect(registry.parameters('statements/list/by-speaker-id').has('withCounters')).toBe(true);
+    expect(registry.names().some((name) => name.startsWith('fragments/'))).toBe(false);
+  });
+
+  it('refuses to load a query that includes a fragment it does not have', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cypher-'));
+    fs.mkdirSync(path.join(dir, 'things'));
+    fs.writeFileSync(path.join(dir, 'things', 'list.cypher'), 'MATCH (t:Thing)\n// #include fragments/no-such-rows\n');
+    expect(() => CypherRegistry.load(dir)).toThrow('things/list.cypher includes fragments/no-such-rows, which is not a file under cypher/');
   });
 
   it("knows each query's parameters, so that only those are sent", () => {
