@@ -21,11 +21,14 @@ export class CypherRegistry {
   }
 
   static load(dir: string = CYPHER_DIR): CypherRegistry {
-    const files = new Map(listCypherFiles(dir).map((file) => [path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, ''), fs.readFileSync(file, 'utf8')]));
+    const files = new Map<string, string>();
+    for (const file of listCypherFiles(dir)) {
+      const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
+      if (!name.startsWith('migrations/')) files.set(name, fs.readFileSync(file, 'utf8'));
+    }
     const queries = new Map<string, string>();
     for (const [name, text] of files) {
-      if (name.startsWith('migrations/') || name.startsWith('fragments/')) continue;
-      queries.set(name, withoutCommentLines(withFragments(name, text, files)));
+      if (!name.startsWith('fragments/')) queries.set(name, withoutCommentLines(withFragments(name, text, files)));
     }
     return new CypherRegistry(queries);
   }

@@ -56,14 +56,12 @@ export class CandidateReplay {
 
   /** How many claims of the key, stored before `later`, lie between `earlier` and `later`'s date on `earlier`'s side. */
   private nearerThan(earlier: StoredClaim, key: string, later: StoredClaim): number {
-    const before = earlier.at <= later.at;
-    const [from, to] = before ? [earlier.at, later.at] : [later.at, earlier.at];
+    // At or before the later's date, read newest first; after it, oldest first (find-claim-candidates).
+    const between = earlier.at <= later.at ? (at: string) => at >= earlier.at && at <= later.at : (at: string) => at > later.at && at <= earlier.at;
     let count = 0;
     for (const claim of this.holders.get(key) ?? []) {
       if (claim.order >= later.order) break;
-      if (claim === earlier) continue;
-      const onSide = before ? claim.at <= later.at : claim.at > later.at;
-      if (onSide && claim.at >= from && claim.at <= to) count += 1;
+      if (claim !== earlier && between(claim.at)) count += 1;
     }
     return count;
   }
