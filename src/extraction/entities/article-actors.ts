@@ -49,6 +49,9 @@ interface DerivedFacts {
  */
 const MAX_ACTORS_COMPARED_PAIRWISE = 400;
 
+/** A word inside a full name that may be a surname on its own: not an initial ("C.") or a particle ("van"). */
+const INNER_SURNAME = /^\p{Lu}[\p{Ll}'’-]{2,}$/u;
+
 /**
  * The actors of one article while it is being interpreted: every mention becomes a node, and
  * `resolve()` merges the nodes that are the same actor — full names up to transliteration
@@ -284,11 +287,17 @@ export class ArticleActors {
         else merge(seen, id);
       }
     }
-    // 2. A lone surname joins the one person with that surname ("Peskov" → Dmitry Peskov); with
-    //    two candidates ("Andriy Yusov" and "Kirill Yusov") it stays apart.
-    // 3. A lone given name joins the one person with that given name ("Vladimir" → Putin).
+    // 2. A lone name joins the one person it can mean: by surname first, as news writes people
+    //    ("Peskov" → Dmitry Peskov, and "Emanuel" → Rahm Emanuel although Emanuel is also a given
+    //    name); then by an inner surname ("Acosta" → Melba Acosta Febo); then, when it is a
+    //    known given name, by given name ("Vladimir" → Putin): any capitalised word would find
+    //    some run of capitals that starts with it ("Orlando" → "Orlando International Airport"). With two candidates ("Andriy Yusov" and "Kirill Yusov") the choice
+    //    is `choosePerson`'s.
+    // 3. Lone names that join no one are one person per article and gender ("Ms. Acosta" said …
+    //    "Ms. Acosta" added), not a new actor per mention.
     const people = this.roots().filter((r) => this.typeOf(r) === 'PERSON');
     const bySurname = new Map<string, Set<number>>();
+    const byInnerSurname = new Map<string, Set<number>>();
     const byGiven = new Map<string, Set<number>>();
     const index = (map: Map<string, Set<number>>, key: string, id: number): void => {
       const set = map.get(key) ?? new Set<number>();
@@ -303,18 +312,35 @@ export class ArticleActors {
         hasFullName.add(id);
         index(bySurname, surnameKey(full.surname), id);
         index(byGiven, givenNameKey(full.given), id);
+        for (const inner of full.words.slice(1, -1)) if (INNER_SURNAME.test(inner)) index(byInnerSurname, surnameKey(inner), id);
       }
     }
+    const unjoined = new Map<string, number[]>();
     for (const id of people) {
       if (hasFullName.has(id)) continue;
       const lone = parts(id)[0];
-      if (lone === undefined) continue;
+      const word = lone?.surname ?? lone?.given ?? null;
+      if (word === null) continue;
       const found =
-        lone.surname !== null ? bySurname.get(surnameKey(lone.surname)) : lone.given !== null ? byGiven.get(givenNameKey(lone.given)) : undefined;
+        bySurname.get(surnameKey(word)) ??
+        byInnerSurname.get(surnameKey(word)) ??
+        (lone?.given === null ? undefined : byGiven.get(givenNameKey(word)));
       const candidates = new Set<number>();
       for (const c of found ?? []) candidates.add(this.find(c));
       const chosen = this.choosePerson(id, [...candidates]);
-      if (chosen !== null) merge(chosen, id);
+      if (chosen !== null) {
+        merge(chosen, id);
+        continue;
+      }
+      const key = surnameKey(word);
+      const same = unjoined.get(key) ?? [];
+      const gender = this.genderOf(id);
+      const match = same.find((other) => {
+        const g = this.genderOf(other);
+        return g === 'unknown' || gender === 'unknown' || g === gender;
+      });
+      if (match === undefined) unjoined.set(key, [...same, id]);
+      else merge(match, id);
     }
   }
 

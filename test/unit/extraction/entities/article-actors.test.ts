@@ -27,6 +27,34 @@ describe('actors within one article', () => {
     expect(out.map((a) => [a.name, a.aliases])).toEqual([['Vladimir Putin', ['Putin', 'Vladimir']]]);
   });
 
+  it('a lone name is read as a surname first: "Emanuel" is Rahm Emanuel, though Emanuel is also a given name', () => {
+    const actors = new ArticleActors();
+    actors.add(mention('Rahm Emanuel'));
+    actors.add(mention('Emanuel'));
+    actors.add(mention('Emanuel'));
+    actors.resolve();
+    expect(actors.toExtracted().actors.map((a) => [a.name, a.aliases])).toEqual([['Rahm Emanuel', ['Emanuel']]]);
+  });
+
+  it('a lone surname joins a full name that holds it inside: "Ms. Acosta" is Melba Acosta Febo', () => {
+    const actors = new ArticleActors();
+    actors.add(mention('Melba Acosta Febo'));
+    actors.add(mention('Ms. Acosta'));
+    actors.resolve();
+    expect(actors.toExtracted().actors.map((a) => a.name)).toEqual(['Melba Acosta Febo']);
+  });
+
+  it('lone names that join no full name are one person per article, unless their titles differ in gender', () => {
+    const actors = new ArticleActors();
+    actors.add(mention('Bob'));
+    actors.add(mention('Bob'));
+    actors.add(mention('Ms. Hewitt'));
+    actors.add(mention('Hewitt'));
+    actors.add(mention('Mr. Hewitt'));
+    actors.resolve();
+    expect(actors.toExtracted().actors.map((a) => a.key)).toEqual(['actor:bob', 'actor:hewitt', 'actor:hewitt-2']);
+  });
+
   it('drops names that only occur in running text and join no actor', () => {
     const actors = new ArticleActors();
     actors.add(mention('Andriy Kovalenko'));
