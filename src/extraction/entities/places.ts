@@ -1,3 +1,6 @@
+import { STATES_AND_TERRITORIES } from 'us';
+import worldCountries from 'world-countries';
+
 /**
  * A small gazetteer of places that news about Russia, Ukraine and Belarus keeps returning to,
  * with the adjectives that point at them ("Russian equipment" is about Russia). States among
@@ -41,10 +44,51 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   Crimean: 'Crimea',
 };
 
-const PLACE_SET: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES_AND_REGIONS].map((p) => p.toLowerCase()));
-const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES.map((p) => p.toLowerCase()));
+/**
+ * Place names that news uses for people at least as often: "Jordan said" (Jim Jordan), "Chad",
+ * "Holland", "Victoria", "Lima". The lone word is left to be a name; "the island" is no place.
+ */
+const PLACE_NAMES_OF_PEOPLE: ReadonlySet<string> = new Set(
+  (
+    'jordan chad tchad dominique dominica island jersey holland kenya india victoria sofia vienna santiago kingston ' +
+    'hamilton douglas stanley lima wellington moroni georgetown virginia montana'
+  ).split(' '),
+);
 
-/** True when the phrase (without a leading "the") is a place in the gazetteer. */
+/** The small gazetteer, lowercase: its places stay places whatever the lists below say. */
+const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES_AND_REGIONS].map((p) => p.toLowerCase()));
+
+/** Country names, with their other spellings ("Burma") but not their codes ("SY"). */
+const COUNTRY_SET: ReadonlySet<string> = new Set(
+  [...COUNTRIES, ...worldCountries.flatMap((c) => [c.name.common, ...c.altSpellings.filter((a) => !/^\p{Lu}{2,3}$/u.test(a))])]
+    .map((p) => p.toLowerCase())
+    .filter((p) => !PLACE_NAMES_OF_PEOPLE.has(p) || PLACES.has(p)),
+);
+
+/**
+ * Every place the typing of actors knows: the gazetteer above, the world's countries and their
+ * capitals (world-countries), and the US states and territories with the AP abbreviations news
+ * writes after a city ("Stanford, Calif."), from the us package. Topics use the small gazetteer
+ * only: a claim is about the places this project follows, not about every place named.
+ */
+const PLACE_SET: ReadonlySet<string> = new Set([
+  ...COUNTRY_SET,
+  ...CITIES_AND_REGIONS.map((p) => p.toLowerCase()),
+  ...worldCountries.flatMap((c) => c.capital).map((capital) => capital.toLowerCase()),
+  ...STATES_AND_TERRITORIES.flatMap((s) => [s.name, ...apAbbreviations(s.ap_abbr)]).map((p) => p.toLowerCase()),
+].filter((p) => !PLACE_NAMES_OF_PEOPLE.has(p) || PLACES.has(p)));
+
+/**
+ * "Calif." and, as a source phrase loses its last period, "Calif"; short ones ("Pa.", "Del.")
+ * only with the period, since "Del" and "Ind" alone are rather a name or a word.
+ */
+function apAbbreviations(abbr: string | null): string[] {
+  if (abbr === null) return [];
+  const bare = abbr.replace(/\.$/, '');
+  return bare !== abbr && bare.length >= 4 ? [abbr, bare] : [abbr];
+}
+
+/** True when the phrase (without a leading "the") is a country, capital, US state or a place in the gazetteer. */
 export function isPlace(phrase: string): boolean {
   return PLACE_SET.has(stripThe(phrase).toLowerCase());
 }

@@ -1,13 +1,39 @@
-import lexicon from 'en-lexicon/dist/lexicon';
 import { memoize } from '../entities/memoize';
-
-const tags: Readonly<Record<string, string>> = lexicon as unknown as Record<string, string>;
+import { lexiconTags } from './lexicon-tags';
 
 /** Pronouns in every case: the span stage takes them as sources, but they name no one by themselves. */
 const PRONOUNS: ReadonlySet<string> = new Set([
   'he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'it', 'its', 'we', 'us', 'our', 'i', 'me', 'my',
   'you', 'your', 'who', 'whom', 'whose', 'which', 'that', 'this', 'these', 'those', 'there', 'one', 'someone',
 ]);
+
+/**
+ * Words that open a sentence as its source but name no one: "Some said", "Others argued", "Both
+ * agreed", "A Democrat" cut to "Democrat". The statement keeps its source; no actor is made.
+ */
+const INDEFINITES: ReadonlySet<string> = new Set(
+  (
+    'some others many most all both none several few each either neither another anyone anybody everyone everybody ' +
+    'someone somebody nobody nothing hundreds thousands dozens millions democrat democratic republican independent'
+  ).split(' '),
+);
+
+/** Days and months are no actors ("Wednesday", "October"); May, June and August are names as well. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april july september october november december'.split(' '),
+);
+
+/** "I've", "We’re": a pronoun with its verb, cut out as a source. */
+const CONTRACTION = /^\p{L}+['’](?:ve|m|d|re|ll)$/iu;
+
+/**
+ * True when a one-word phrase cannot name an actor: an indefinite ("Some"), a day or month, or a
+ * contraction. Not every function word: "Rather" opens sentences and is Dan Rather too.
+ */
+function isNoNameWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return INDEFINITES.has(lower) || CALENDAR_WORDS.has(lower) || CONTRACTION.test(word);
+}
 
 /** A finite verb or modal heads a clause: "Trump and has aides", "the nominee and his aides haven't". */
 const FINITE_VERB = /^(?:VBZ|VBD|VBP|MD)(?:\||$)/;
@@ -27,7 +53,7 @@ export const isActorPhrase: (phrase: string) => boolean = memoize((phrase) => {
   if (/[[\]{}]|\(\s*$|^[^(]*\)/u.test(p)) return false;
   const words = p.split(/\s+/);
   if (words.length > MAX_ACTOR_WORDS) return false;
-  if (words.length === 1 && PRONOUNS.has(p.toLowerCase())) return false;
+  if (words.length === 1 && (PRONOUNS.has(p.toLowerCase()) || isNoNameWord(p))) return false;
   if (/\b(?:percent|per cent)\b|%/i.test(p) || /^\p{Ll}*\s*\d/u.test(p) || /(?:^|\s)\d+(?:\s|$)/u.test(p)) return false;
   // A relative or subordinate clause inside: "the Columbia University department of surgery (where Oz".
   if (/[()–—]|\s--\s|\b(?:where|who|which|that|when|while|whose)\s/u.test(p)) return false;
@@ -35,7 +61,6 @@ export const isActorPhrase: (phrase: string) => boolean = memoize((phrase) => {
     const lower = w.replace(/[^\p{L}'’]/gu, '');
     if (!/^\p{Ll}/u.test(lower)) return false;
     if (/n['’]t$/.test(lower)) return true;
-    const t = tags[lower];
-    return t !== undefined && FINITE_VERB.test(t);
+    return FINITE_VERB.test(lexiconTags(lower)[0] ?? '');
   });
 });

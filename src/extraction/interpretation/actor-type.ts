@@ -9,6 +9,7 @@ import {
   isPlace,
 } from '../entities';
 import { memoize } from '../entities/memoize';
+import { isPluralNoun } from './collectives';
 
 /** Cues with which publishers, not speakers, pass news on: "UNN reports", "writes Meduza". */
 export const REPORTING_CUES: ReadonlySet<string> = new Set([
@@ -20,11 +21,17 @@ export const REPORTING_CUES: ReadonlySet<string> = new Set([
 const PERSON_NOUNS =
   /\b(?:source|sources|official|officials|expert|experts|analyst|analysts|spokesperson|spokesman|spokeswoman|diplomat|diplomats|witness|witnesses|resident|residents|soldier|soldiers|officer|officers|journalist|journalists|blogger|bloggers|lawmaker|lawmakers|politician|politicians|observer|observers)\b/i;
 
-/** Words that may appear lowercase inside a person's name ("Ursula von der Leyen"). */
 /** Generational suffixes after a name. */
 const NAME_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/u;
 
+/** Words that may appear lowercase inside a person's name ("Ursula von der Leyen"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'de', 'da', 'del', 'bin', 'al', 'la', 'le']);
+
+/** Institutions named by one word, which speak as one: "Congress", "Senate", "Fed". */
+const INSTITUTIONS: ReadonlySet<string> = new Set(['congress', 'senate', 'house', 'fed', 'census', 'treasury']);
+
+/** A web address as a name: "Factcheck.org", "Outsports.com" are sites, not people. */
+const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|info|io|co)$/i;
 
 /** How a named actor phrase is typed, and whether it names many publishers at once. */
 export interface ActorClass {
@@ -43,6 +50,8 @@ function looksLikePersonNameUncached(phrase: string): boolean {
   const words = phrase.trim().replace(/['’]s$/u, '').replace(NAME_SUFFIX, '').split(/\s+/);
   if (words.length === 0 || words.length > 4) return false;
   if (hasOrganizationHead(phrase) || isPlace(phrase) || isKnownOutlet(phrase)) return false;
+  // One word that is an institution or a site is no one's name.
+  if (words.length === 1 && (INSTITUTIONS.has(phrase.trim().toLowerCase()) || WEB_ADDRESS.test(phrase.trim()))) return false;
   return words.every(
     (w, i) =>
       NAME_PARTICLES.has(w) ||
@@ -71,6 +80,7 @@ function classifyUncached(phrase: string): ActorClass {
   if (isCountry(phrase) || isPlace(phrase) || hasOrganizationHead(phrase)) return { type: 'ORGANIZATION', collective: false };
   if (looksLikePersonName(phrase)) return { type: 'PERSON', collective: false };
   if (/^[\p{Lu}\d-]{2,}$/u.test(phrase.trim())) return { type: 'ORGANIZATION', collective: false };
+  if (isPluralNoun(phrase)) return { type: 'GROUP', collective: false };
   if (PERSON_NOUNS.test(phrase)) return { type: 'PERSON', collective: false };
   return { type: 'ORGANIZATION', collective: false };
 }

@@ -1,4 +1,5 @@
 import { memoize } from '../entities/memoize';
+import { lexiconTags } from './lexicon-tags';
 
 /**
  * Plural nouns for people named by what they are, not who: a source headed by one of them
@@ -24,4 +25,14 @@ export const isCollectiveNoun: (word: string) => boolean = memoize((word) => {
   if (COLLECTIVE_NOUNS.has(w.toLowerCase())) return true;
   // Nationality and party plurals: "Ukrainians", "Russians", "Americans".
   return /^\p{Lu}\p{Ll}+(?:ians|ans)$/u.test(w);
+});
+
+/**
+ * True for one lowercase word that is a plural common noun ("investors", "records"): the
+ * lexicon's most frequent reading of it is NNS. As a source on its own it names a group. A
+ * capitalised one may be a surname ("Woods", "Gates", "Sessions") and is left to the names.
+ */
+export const isPluralNoun: (word: string) => boolean = memoize((word) => {
+  const w = word.trim();
+  return /^\p{Ll}/u.test(w) && lexiconTags(w)[0] === 'NNS';
 });

@@ -2,6 +2,13 @@ import { interpretAttributions } from '../../../../src/extraction/interpretation
 import type { Extraction } from '../../../../src/extraction/types';
 import { attribution } from '../../../fixtures/extraction/span-builder';
 
+/** One sentence per source, each with its own content: "<source> said race 1 is close." */
+function saidBy(sources: readonly string[]): Extraction {
+  const contents = sources.map((_, i) => `race ${i + 1} is close`);
+  const text = sources.map((s, i) => `${s} said ${contents[i]}.`).join(' ');
+  return interpretAttributions(text, sources.map((source, i) => attribution(text, { source, cue: 'said', content: contents[i] ?? '' })));
+}
+
 function speakerOf(x: Extraction, contentStart: string): { name: string; type: string } | null {
   const s = x.statements.find((st) => st.quote.replace(/^["“]/, '').startsWith(contentStart));
   const a = x.actors.find((actor) => actor.key === s?.speakerKey);
@@ -129,6 +136,38 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
       attribution(text, { source: '[Video', cue: 'said', content: 'nothing' }),
     ]);
     expect(x.actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it('a word that opens a sentence but names no one makes no actor ("Some", "Others", "Friday", "We’ve")', () => {
+    const sources = ['Some', 'Others', 'Both', 'Friday', 'October', 'We’ve', 'Republican'];
+    const x = saidBy(sources);
+    expect(x.actors).toEqual([]);
+    expect(x.statements.map((s) => s.speakerKey)).toEqual(sources.map(() => null));
+  });
+
+  it('a country, capital or US state that speaks is an organisation, never a person ("Florida", "Calif.", "Damascus")', () => {
+    const x = saidBy(['Florida', 'Calif.', 'Damascus', 'Chile']);
+    // An organisation's name is shown without its last period.
+    expect(x.actors.map((a) => [a.name, a.type])).toEqual(['Florida', 'Calif', 'Damascus', 'Chile'].map((name) => [name, 'ORGANIZATION']));
+  });
+
+  it('a one-word institution or web site is an organisation, and a lowercase plural noun a group', () => {
+    const x = saidBy(['Congress', 'Factcheck.org', 'investors']);
+    expect(x.actors.map((a) => [a.name, a.type])).toEqual([
+      ['Congress', 'ORGANIZATION'],
+      ['Factcheck.org', 'ORGANIZATION'],
+      ['investors', 'GROUP'],
+    ]);
+  });
+
+  it('surnames that are also words stay people: "Cuban" is Mark Cuban, "Woods" is Dorothy Woods', () => {
+    const text = 'Mark Cuban and Dorothy Woods met. Cuban said the race is close. Woods said it is not.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: 'Cuban', cue: 'said', content: 'the race is close' }),
+      attribution(text, { source: 'Woods', cue: 'said', content: 'it is not' }),
+    ]);
+    expect(speakerOf(x, 'the race')).toEqual({ name: 'Mark Cuban', type: 'PERSON' });
+    expect(speakerOf(x, 'it is not')).toEqual({ name: 'Dorothy Woods', type: 'PERSON' });
   });
 
   it('"I" inside a quote is the quote\'s speaker; outside a quote it names no one', () => {
