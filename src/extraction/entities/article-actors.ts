@@ -403,7 +403,11 @@ export class ArticleActors {
       const known = names.map(knownPersonName).find((k): k is string => k !== null) ?? null;
       const full = names.filter((n) => n.split(/\s+/).length > 1);
       if (full.length === 0) return known ?? this.defaultBearerOf(root, names[0] ?? '') ?? names[0] ?? null;
-      if (known !== null && full.includes(known)) return known;
+      // A full name of a well-known person gets its shipped spelling ("Joseph R. Biden" → Joe
+      // Biden), so that every article names one actor alike. A lone surname does not: "Obama"
+      // beside "Michelle Obama" is her, not Barack Obama.
+      const knownFull = full.map(knownPersonName).find((k): k is string => k !== null);
+      if (knownFull !== undefined) return knownFull;
       return full.reduce((best, n) => (n.split(/\s+/).length > best.split(/\s+/).length ? n : best), full[0] ?? '');
     }
     return names.reduce((best, n) => (n.length > best.length ? n : best), names[0] ?? '');

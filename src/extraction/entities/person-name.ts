@@ -15,7 +15,7 @@ export interface PersonName {
  * Lukashenko", "Russian dictator Vladimir", "Mr. Peskov". Stripped before a name is compared.
  */
 const NAME_PREFIX =
-  /^(?:(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|rev\.?|reverend|sens?\.?|reps?\.?|representative|vice president|former|president|prime minister|minister|foreign minister|defense minister|dictator|self-proclaimed president|russian|ukrainian|belarusian|general|gen\.?|colonel|col\.?|spokesman|spokeswoman|spokesperson|deputy|senator|sen\.?|governor|gov\.?|mayor|chancellor|secretary|lieutenant|major|captain|sergeant|commander|chairman|chairwoman|speaker|ambassador|patriarch|metropolitan|leader)\s+)+/i;
+  /^(?:(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|rev\.?|reverend|sens?\.?|reps?\.?|representative|vice president|former|president|prime minister|minister|foreign minister|defense minister|dictator|self-proclaimed president|russian|ukrainian|belarusian|general|gen\.?|colonel|col\.?|spokesman|spokeswoman|spokesperson|deputy|senator|sen\.?|governor|gov\.?|mayor|chancellor|secretary|lieutenant|major|captain|sergeant|commander|chairman|chairwoman|speaker|ambassador|patriarch|metropolitan|leader|pastor|judge|professor|prof\.?)\s+)+/i;
 
 /**
  * Removes leading titles, a possessive "'s" and surrounding punctuation from a name. Memoised:

@@ -10,6 +10,7 @@ import {
 } from '../entities';
 import { memoize } from '../entities/memoize';
 import { isPluralNoun } from './collectives';
+import { isNameTitle } from './person-in-phrase';
 
 /** Cues with which publishers, not speakers, pass news on: "UNN reports", "writes Meduza". */
 export const REPORTING_CUES: ReadonlySet<string> = new Set([
@@ -52,10 +53,16 @@ function looksLikePersonNameUncached(phrase: string): boolean {
   if (hasOrganizationHead(phrase) || isPlace(phrase) || isKnownOutlet(phrase)) return false;
   // One word that is an institution or a site is no one's name.
   if (words.length === 1 && (INSTITUTIONS.has(phrase.trim().toLowerCase()) || WEB_ADDRESS.test(phrase.trim()))) return false;
+  // A title after other words, or a possessive, describes the person after it ("Nevada Sen.
+  // Harry Reid", "Democracy Corps’ Stan Greenberg"): `personNameIn` finds the name there.
+  // Titles in front are the name's own decoration ("Vice President Biden").
+  const leadingTitles = words.findIndex((w) => !isNameTitle(w));
+  if (words.some((w, i) => (i > leadingTitles && isNameTitle(w)) || (i < words.length - 1 && /['’]s?$/u.test(w)))) return false;
   return words.every(
     (w, i) =>
       NAME_PARTICLES.has(w) ||
-      /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’.-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) ||
+      // "O'Neill", "McCain", "MacArthur", "DeSantis", "LaHood".
+      /^(?:\p{Lu}['’]|Mc|Mac|De|Di|Du|La|Le)?\p{Lu}[\p{Ll}'’.-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) ||
       // Initials before the surname: "G.K. Butterfield", "Marc H. Morial".
       (i < words.length - 1 && /^(?:\p{Lu}\.){1,3}$/u.test(w) && (i > 0 || isGivenInitials(w))),
   );

@@ -1,5 +1,6 @@
 import { hasOrganizationHead, isGivenInitials, isKnownGivenName, isKnownOutlet, isPlace, isTableFirstName } from '../entities';
 import { memoize } from '../entities/memoize';
+import { lexiconTags } from './lexicon-tags';
 
 /** Where a person's name sits in a source phrase, and what stands before it. */
 export interface NameInPhrase {
@@ -12,12 +13,20 @@ export interface NameInPhrase {
 
 /** A word of a name: "Charles", "B.", "O'Neill", "Holtz-Eakin", "Jr.", "II", or a particle. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.){2,3}|von|van|der|de|da|del|bin|al|la|le)$/u;
-/** Titles written capitalised before a name: the name starts after the last of them. */
+/** Titles written before a name: the name starts after the last of them. */
 const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'president', 'vice', 'senator',
   'representative', 'governor', 'mayor', 'secretary', 'minister', 'judge', 'justice', 'chairman', 'chairwoman',
   'speaker', 'leader', 'former', 'professor', 'prof', 'ambassador', 'general', 'adm', 'admiral', 'rev', 'pastor',
 ]);
+
+/** True for a title a name may follow: "Sen.", "Gov.", "Speaker", "secretary". */
+export function isNameTitle(word: string): boolean {
+  return TITLES.has(word.replace(/\.$/, '').toLowerCase());
+}
+
+/** Prepositions, conjunctions and verbs: words that link a name to something else in a phrase. */
+const LINKING_TAG = /^(?:IN|TO|CC|VB[DGNPZ]?)$/;
 
 /** A bracketed note after the name ("(R-Tex)", "(D-N.Y.)") and a home state ("of New York"). */
 const TRAILER = /\s*(?:\([^)]*\)|\bof\s+(?:\p{Lu}[\p{L}.]*\s*){1,3})$/u;
@@ -38,13 +47,21 @@ function personNameInUncached(phrase: string): NameInPhrase | null {
   const words: Array<{ word: string; start: number }> = [];
   for (const m of phrase.slice(0, end).matchAll(/\S+/g)) words.push({ word: m[0], start: m.index ?? 0 });
   let first = words.length;
-  while (first > 0 && NAME_WORD.test(words[first - 1]?.word ?? '') && !TITLES.has((words[first - 1]?.word ?? '').replace(/\.$/, '').toLowerCase())) first -= 1;
+  while (first > 0 && NAME_WORD.test(words[first - 1]?.word ?? '') && !isNameTitle(words[first - 1]?.word ?? '')) first -= 1;
+  // After a title, the words that follow are the name even when the first is no listed first
+  // name: "Nevada Sen. Harry Reid", "press secretary Josh Earnest" ("harry", "josh" are verbs too).
+  // Not when a preposition or verb comes before: "Aides to Mr. Sanders" are not Sanders.
+  const afterTitle =
+    first > 0 &&
+    first < words.length &&
+    isNameTitle(words[first - 1]?.word ?? '') &&
+    !words.slice(0, first - 1).some((w) => LINKING_TAG.test(lexiconTags(w.word.toLowerCase())[0] ?? ''));
   // A name has at most four words and no acronym in it: "Wells Fargo CEO John Stumpf" → John Stumpf.
   for (let i = first; i < words.length; i += 1) if (/^\p{Lu}{2,}$/u.test(words[i]?.word ?? '') && !/^(?:II|III|IV)$/.test(words[i]?.word ?? '')) first = i + 1;
   first = Math.max(first, words.length - 4);
-  for (let i = first; i < words.length - 1; i += 1) {
+  for (let i = first; i < words.length - 1 || (afterTitle && i === first); i += 1) {
     const given = words[i]?.word ?? '';
-    if (!(isKnownGivenName(given) || isTableFirstName(given) || isGivenInitials(given))) continue;
+    if (!((afterTitle && i === first) || isKnownGivenName(given) || isTableFirstName(given) || isGivenInitials(given))) continue;
     const start = words[i]?.start ?? 0;
     const name = phrase.slice(start, end);
     if (hasOrganizationHead(name) || isPlace(name) || isKnownOutlet(name)) return null;

@@ -209,20 +209,37 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
       expect(speakerOf(x, 'Black folks')).toEqual({ name: 'Vann R. Newkirk', type: 'PERSON' });
     });
 
-    it('"Joseph R. Biden Jr." and a later "Biden" are one person (Joseph is Joe Biden\'s formal name)', () => {
+    it('"Joseph R. Biden Jr." and a later "Biden" are one person, named as every article names him: Joe Biden', () => {
       const text = 'Vice President Joseph R. Biden Jr. said the returns should be public. Biden said Trump is hiding something.';
       const x = interpretAttributions(text, [
         attribution(text, { source: 'Vice President Joseph R. Biden Jr.', cue: 'said', content: 'the returns should be public' }),
         attribution(text, { source: 'Biden', cue: 'said', content: 'Trump is hiding something', after: 'Biden said' }),
       ]);
-      expect(speakerOf(x, 'the returns')?.name).toBe('Joseph R. Biden');
-      expect(x.actors.filter((a) => a.type === 'PERSON').map((a) => a.name)).toEqual(['Joseph R. Biden']);
+      expect(speakerOf(x, 'the returns')?.name).toBe('Joe Biden');
+      expect(x.actors.filter((a) => a.type === 'PERSON').map((a) => [a.name, a.aliases])).toEqual([['Joe Biden', ['Joseph R. Biden', 'Biden']]]);
     });
 
     it('"the Rev. Al Sharpton" is Al Sharpton (capitalised "Al" is a given name, not the particle al-), and "Mr. Sharpton" joins him', () => {
       const text = 'By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls. "Making not voting an insult is a shot," Mr. Sharpton said.';
       const x = interpretAttributions(text, [attribution(text, { source: 'Mr. Sharpton', cue: 'said', content: '"Making not voting an insult is a shot,"' })]);
       expect(speakerOf(x, 'Making not voting')?.name).toBe('Al Sharpton');
+    });
+
+    it('a place or office before a title is a description, not part of the name ("Nevada Sen. Harry Reid", "House Speaker Paul Ryan")', () => {
+      const x = saidBy(['Nevada Sen. Harry Reid', 'House Speaker Paul Ryan', 'White House press secretary Josh Earnest', 'Democracy Corps’ Stan Greenberg']);
+      expect(x.actors.map((a) => [a.name, a.type]).sort()).toEqual(
+        ['Harry Reid', 'Josh Earnest', 'Paul Ryan', 'Stan Greenberg'].map((name) => [name, 'PERSON']),
+      );
+    });
+
+    it('a name after a title and a preposition is not the speaker ("Aides to Mr. Sanders")', () => {
+      const x = saidBy(['Aides to Mr. Sanders']);
+      expect(x.actors.map((a) => a.name)).not.toContain('Bernie Sanders');
+    });
+
+    it('Mc-, Mac- and De- surnames are names ("Mr. McConnell" is Mitch McConnell, "DeSantis"), and "Pastor" a title', () => {
+      const x = saidBy(['Mr. McConnell', 'DeSantis', 'Pastor Joseph Brown']);
+      expect(x.actors.map((a) => [a.name, a.type]).sort()).toEqual(['DeSantis', 'Joseph Brown', 'Mitch McConnell'].map((name) => [name, 'PERSON']));
     });
 
     it('"U.S." before a capitalised word is no person\'s initials', () => {
