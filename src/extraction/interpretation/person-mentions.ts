@@ -5,9 +5,12 @@ import { looksLikePersonName } from './actor-type';
 import { personNameIn } from './person-in-phrase';
 import { phraseAt, type PhraseRef } from './phrase-ref';
 
-/** Runs of capitalised words (with name particles); a title before them is stripped later. */
-/** A middle initial ("Marc H. Morial", "Joseph R. Biden Jr.") continues a run only before another capitalised word. */
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|der|de|bin|al)\s+)?(?:(?:\p{Lu}\.){1,2}(?=\s+\p{Lu})|\p{Lu}[\p{L}'’-]*)){0,4}/gu;
+/**
+ * Runs of capitalised words (with name particles); a title before them is stripped later. A
+ * middle initial ("Marc H. Morial", "Joseph R. Biden Jr.") continues a run only before another
+ * capitalised word, and no run crosses a line break ("Congress.\n\nTenney" is two).
+ */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:(?:von|van|der|de|bin|al)[^\S\n]+)?(?:(?:\p{Lu}\.){1,2}(?=[^\S\n]+\p{Lu})|\p{Lu}[\p{L}'’-]*)){0,4}/gu;
 
 /** What a capitalised run says about itself, wherever it stands in the text. */
 interface RunReading {

@@ -26,6 +26,15 @@ export type TidySource = { kind: 'phrase'; ref: PhraseRef } | { kind: 'none'; re
  */
 export function tidySourcePhrase(text: string, whole: PhraseRef): TidySource {
   let { start, end } = whole.span;
+  // A source never crosses a paragraph. The span stage runs one back over a paragraph's end
+  // ("ISIL.\n\nGraham said", "Friday.\n\nVatican officials said"): the source is after it.
+  const paragraphEnd = /\s*\n\s*(?=\S)/g;
+  let breakEnd = -1;
+  for (const m of whole.text.matchAll(paragraphEnd)) breakEnd = (m.index ?? 0) + m[0].length;
+  if (breakEnd > 0) {
+    start += breakEnd;
+    whole = phraseAt(text, start, end);
+  }
   const lead = LEADING_JUNK.exec(whole.text);
   if (lead !== null && lead[0].length < whole.text.length) start += lead[0].length;
   let ref = phraseAt(text, start, end);

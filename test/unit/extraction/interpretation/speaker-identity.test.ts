@@ -170,6 +170,13 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     expect(speakerOf(x, 'it is not')).toEqual({ name: 'Dorothy Woods', type: 'PERSON' });
   });
 
+  it('a source or a name never runs across a paragraph\'s end ("… Congress.\\n\\nTenney said" is Claudia Tenney)', () => {
+    const text = 'Claudia Tenney is running for Congress.\n\nTenney said the race is close.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'Congress.\n\nTenney', cue: 'said', content: 'the race is close' })]);
+    expect(speakerOf(x, 'the race')).toEqual({ name: 'Claudia Tenney', type: 'PERSON' });
+    expect(x.actors.map((a) => a.name)).toEqual(['Claudia Tenney']);
+  });
+
   it('"I" inside a quote is the quote\'s speaker; outside a quote it names no one', () => {
     const text = 'I think the debate was unfair, Trump said.';
     const x = interpretAttributions(text, [attribution(text, { source: 'I', cue: 'think', content: 'the debate was unfair' })]);
