@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { actorMatchScore, MERGE_THRESHOLD, organizationName, soleSurnameBearer, SURNAME_JOIN_CONFIDENCE } from '../extraction/entities/actor-match';
+import { actorMatchScore, isDescriptionOnly, MERGE_THRESHOLD, organizationName, soleSurnameBearer, SURNAME_JOIN_CONFIDENCE } from '../extraction/entities/actor-match';
 import { splitPersonName, surnameKey } from '../extraction/entities/person-name';
 import type { ExtractedActor } from '../extraction/types';
 import { normalizeName } from './normalize';
@@ -26,8 +26,10 @@ export interface ActorMatch {
  * plausible bearer of it, and then with a lower confidence (`soleSurnameBearer`).
  */
 export function chooseExistingActor(actor: ExtractedActor, candidates: ActorCandidate[]): ActorMatch | null {
+  if (isDescriptionOnly(actor)) return null;
   let best: ActorMatch | null = null;
   for (const candidate of candidates) {
+    if (isDescriptionOnly(candidate)) continue;
     const score = actorMatchScore(actor, candidate);
     if (score >= MERGE_THRESHOLD && (!best || score > best.confidence)) best = { id: candidate.id, confidence: score, by: 'name' };
   }
@@ -44,13 +46,16 @@ export function chooseExistingActor(actor: ExtractedActor, candidates: ActorCand
  * by them (`ActorKey` nodes, migration 0012); keys that are too coarse only make two ingests
  * wait for each other and read a few more candidates, never merge anything.
  *
- * They are an exact cover of `chooseExistingActor`: two persons it can join share a surname key
+ * They are an exact cover of `chooseExistingActor`: an actor named by a description only joins
+ * nothing and has none; two persons it can join share a surname key
  * (an exact, described or transliterated full name has the same last word; a lone surname's
  * bearers carry it), two organisations a word set (exact or reordered names) or one's initials
  * as the other's one word (an acronym). A name of function words only ("The Of") has no word
  * set, so its whole key stands in for it. Test: test/unit/ingest/actor-identity-keys.test.ts.
  */
 export function actorLockKeys(actor: { name: string; aliases: string[]; type: ExtractedActor['type'] }): string[] {
+  // "the company" joins nothing, so it needs no key: keyed, every article's would be read back.
+  if (isDescriptionOnly(actor)) return [];
   const keys = new Set<string>();
   for (const name of [actor.name, ...actor.aliases]) {
     if (actor.type === 'PERSON') {

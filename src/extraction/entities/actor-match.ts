@@ -40,6 +40,17 @@ const SCORE_DIFFERENT_GIVEN = 0.05;
 const TYPE_MISMATCH_FACTOR = 0.8;
 
 /**
+ * True for an organisation or outlet named by a description only, with no proper name in any of
+ * its spellings: "the company", "the poll", "the newspaper", "the two". What it refers to is the
+ * business of its article, and two articles' "the company" are seldom one: it joins no actor of
+ * another article. Groups ("voters", "Republicans") are categories and do join.
+ */
+export function isDescriptionOnly(actor: ActorIdentity): boolean {
+  if (actor.type === 'PERSON' || actor.type === 'GROUP') return false;
+  return [actor.name, ...actor.aliases].every((name) => !/\p{Lu}/u.test(name.replace(/^(?:the|a|an)\s+/i, '')));
+}
+
+/**
  * How likely two actors are the same, in [0,1], from their names and aliases (best pair wins).
  * Pure and symmetric; used by ingest to merge an article's actors into the graph against
  * candidates from a full-text index. Never merges two people on a shared surname alone.

@@ -137,10 +137,22 @@ export function collectiveName(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/);
   const last = words[words.length - 1] ?? '';
   if (words.length > 5 || !isCollectiveNoun(last)) return null;
-  const name = phrase.trim().replace(QUANTIFIER, '');
+  const name = groupDisplayName(phrase.trim().replace(QUANTIFIER, '').replace(SHARE_OF, ''));
   // "These voters" points back at a group already named: that is a nominal, not a new group.
   if (/^(?:these|those)\s/i.test(phrase.trim()) && name.split(/\s+/).length === 1) return null;
   return name.length > 0 ? name : null;
+}
+
+/**
+ * A share before a group, and the "of" the span stage leaves of one: "three-quarters of the
+ * voters", "Half of the voters", "of the voters" → voters.
+ */
+const SHARE_OF = /^(?:(?:(?:a|one|two|three|four|nearly|about|almost|roughly|more than|fewer than|less than)[\s-]+)*(?:half|thirds?|quarters?|fifths?|tenths?|minority)\s+)?of\s+(?:the\s+)?/i;
+
+/** A group's name as shown: without a possessive ("candidates’") and not shouted ("EXPERTS"). */
+function groupDisplayName(name: string): string {
+  const bare = name.replace(/['’]s?$/u, '');
+  return /^[\p{Lu}\s-]{5,}$/u.test(bare) ? bare.toLowerCase() : bare;
 }
 
 /** "head of the Center … at the Council" / "Putin's press secretary": the role and org links. */

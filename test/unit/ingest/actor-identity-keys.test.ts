@@ -24,7 +24,7 @@ describe('actorIdentityKeys: the keys an actor is stored and found under', () =>
     [actor('Zelenskiy'), actor('Volodymyr Zelenskyy')],
     [actor('Defense Ministry', [], 'ORGANIZATION'), actor('Ministry of Defense', [], 'ORGANIZATION')],
     [actor('NSDC', [], 'ORGANIZATION'), actor('the National Security and Defense Council', [], 'ORGANIZATION')],
-    [actor('The Of', [], 'ORGANIZATION'), actor('the of', [], 'ORGANIZATION')],
+    [actor('The Of', [], 'ORGANIZATION'), actor('the Of', [], 'ORGANIZATION')],
   ])('%# a name the matcher joins shares a key with the actor it joins', (a, b) => {
     expect(chooseExistingActor(a, [candidate(b)])).not.toBeNull();
     expect(shareAKey(a, b)).toBe(true);

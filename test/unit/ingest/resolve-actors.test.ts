@@ -37,6 +37,15 @@ describe('chooseExistingActor: which graph actor an article\'s actor is', () => 
     expect(chooseExistingActor(extracted('Michelle Obama'), [inGraph('Barack Obama', ['Obama'])])).toBeNull();
   });
 
+  it('never joins an organisation named by a description only ("the company") to another article\'s, either way, nor gives it keys', () => {
+    const company = extracted('the company', [], 'ORGANIZATION');
+    expect(chooseExistingActor(company, [inGraph('the company', [], 'ORGANIZATION')])).toBeNull();
+    expect(actorLockKeys(company)).toEqual([]);
+    expect(chooseExistingActor(extracted('The Company', [], 'ORGANIZATION'), [inGraph('the company', [], 'ORGANIZATION')])).toBeNull();
+    expect(chooseExistingActor(extracted('the Company', [], 'ORGANIZATION'), [inGraph('The Company', [], 'ORGANIZATION')])).not.toBeNull();
+    expect(chooseExistingActor(extracted('voters', [], 'GROUP'), [inGraph('voters', [], 'GROUP')])).not.toBeNull();
+  });
+
   it('prefers a name match to a surname join: "Obama" meets an earlier lone "Obama" and Barack Obama', () => {
     const barack = inGraph('Barack Obama');
     expect(chooseExistingActor(extracted('Obama'), [inGraph('Obama'), barack])).toEqual({

@@ -122,6 +122,15 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     expect(speakerOf(x, 'black voters')).toEqual({ name: 'Democrats', type: 'GROUP' });
   });
 
+  it('a group is named by its noun: "three-quarters of the voters", "of the voters" → voters; "EXPERTS" → experts; "candidates’" → candidates', () => {
+    const x = saidBy(['three-quarters of the voters', 'of the voters', 'EXPERTS', 'candidates’']);
+    expect(x.actors.map((a) => [a.name, a.type]).sort()).toEqual([
+      ['candidates', 'GROUP'],
+      ['experts', 'GROUP'],
+      ['voters', 'GROUP'],
+    ]);
+  });
+
   it('an unnamed source ("a friend") makes no actor, keeps its source span and its kind', () => {
     const text = 'A friend said Melania loves the campaign.';
     const x = interpretAttributions(text, [attribution(text, { source: 'A friend', cue: 'said', content: 'Melania loves the campaign' })]);
