@@ -8,7 +8,7 @@ import { isCollectiveNoun } from './collectives';
 import type { InterpretationState } from './interpretation-state';
 import { NOMINAL_FACTOR, PRONOUN_FACTOR } from './limits';
 import { phraseAt, type PhraseRef } from './phrase-ref';
-import { parseSourcePhrase } from './source-phrase';
+import { collectiveName, parseSourcePhrase } from './source-phrase';
 import { tidySourcePhrase } from './source-tidy';
 import { isActorPhrase } from './actor-phrase';
 import { resolveCampaign } from './campaign-nominals';
@@ -88,8 +88,10 @@ export function registerSource(
 
 /** A collective as a GROUP actor named by its noun phrase without quantifiers ("Democrats"). */
 function addGroup(state: InterpretationState, ref: PhraseRef, name: string, confidence: number): number {
-  const at = ref.span.end - name.length;
-  const id = state.actors.add({ text: name, span: { start: at, end: ref.span.end }, type: 'GROUP', confidence });
+  // The name is the phrase's end, give or take a possessive or its case ("candidates’", "EXPERTS").
+  const found = ref.text.toLowerCase().lastIndexOf(name.toLowerCase());
+  const at = ref.span.start + (found >= 0 ? found : ref.text.length - name.length);
+  const id = state.actors.add({ text: name, span: { start: at, end: at + name.length }, type: 'GROUP', confidence });
   state.mentioned.push({ id, at });
   return id;
 }
@@ -121,7 +123,7 @@ function resolveRelative(state: InterpretationState, at: number, confidence: num
   const start = at - before[0].length;
   const ref = phraseAt(text, start, start + before[1].length);
   const last = ref.text.split(/\s+/).pop() ?? '';
-  if (isCollectiveNoun(last)) return addGroup(state, ref, ref.text.replace(/^(?:the|many|some|most)\s+/i, ''), confidence);
+  if (isCollectiveNoun(last)) return addGroup(state, ref, collectiveName(ref.text) ?? last, confidence);
   if (!/^\p{Lu}/u.test(ref.text)) return null;
   return addActorPhrase(state, ref, null, confidence);
 }

@@ -3,10 +3,13 @@ import type { Extraction } from '../../../../src/extraction/types';
 import { attribution } from '../../../fixtures/extraction/span-builder';
 
 /** One sentence per source, each with its own content: "<source> said race 1 is close." */
+function saidText(sources: readonly string[]): string {
+  return sources.map((s, i) => `${s} said race ${i + 1} is close.`).join(' ');
+}
+
 function saidBy(sources: readonly string[]): Extraction {
-  const contents = sources.map((_, i) => `race ${i + 1} is close`);
-  const text = sources.map((s, i) => `${s} said ${contents[i]}.`).join(' ');
-  return interpretAttributions(text, sources.map((source, i) => attribution(text, { source, cue: 'said', content: contents[i] ?? '' })));
+  const text = saidText(sources);
+  return interpretAttributions(text, sources.map((source, i) => attribution(text, { source, cue: 'said', content: `race ${i + 1} is close` })));
 }
 
 function speakerOf(x: Extraction, contentStart: string): { name: string; type: string } | null {
@@ -123,7 +126,10 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
   });
 
   it('a group is named by its noun: "three-quarters of the voters", "of the voters" → voters; "EXPERTS" → experts; "candidates’" → candidates', () => {
-    const x = saidBy(['three-quarters of the voters', 'of the voters', 'EXPERTS', 'candidates’']);
+    const sources = ['three-quarters of the voters', 'of the voters', 'EXPERTS', 'candidates’'];
+    const x = saidBy(sources);
+    // Each mention is the span of the group's noun in the text.
+    for (const a of x.actors) for (const m of a.mentions) expect(saidText(sources).slice(m.start, m.end).toLowerCase()).toBe(a.name);
     expect(x.actors.map((a) => [a.name, a.type]).sort()).toEqual([
       ['candidates', 'GROUP'],
       ['experts', 'GROUP'],
