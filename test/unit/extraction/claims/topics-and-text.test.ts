@@ -19,4 +19,9 @@ describe('tidyClaimText', () => {
   it('removes quote marks and a leading "that", folds whitespace, trims punctuation, capitalises', () => {
     expect(tidyClaimText('that the parties would  discuss "the state and prospects."')).toBe('The parties would discuss the state and prospects');
   });
+
+  it("takes two apostrophes for a quotation mark, as the New York Times archive writes them, and keeps one", () => {
+    expect(tidyClaimText("''We don't need Chapter 9,'' ")).toBe("We don't need Chapter 9");
+    expect(tidyClaimText("But ''the more interesting issue,'' ''is whether it lasts''")).toBe('But the more interesting issue, is whether it lasts');
+  });
 });
