@@ -290,9 +290,9 @@ export class ArticleActors {
     // 2. A lone name joins the one person it can mean: by surname first, as news writes people
     //    ("Peskov" → Dmitry Peskov, and "Emanuel" → Rahm Emanuel although Emanuel is also a given
     //    name); then by an inner surname ("Acosta" → Melba Acosta Febo); then, when it is a
-    //    known given name, by given name ("Vladimir" → Putin): any capitalised word would find
-    //    some run of capitals that starts with it ("Orlando" → "Orlando International Airport"). With two candidates ("Andriy Yusov" and "Kirill Yusov") the choice
-    //    is `choosePerson`'s.
+    //    known given name, by given name ("Vladimir" → Putin). Any capitalised word would find
+    //    some run of capitals starting with it ("Orlando" → "Orlando International Airport").
+    //    With two candidates ("Andriy Yusov" and "Kirill Yusov") the choice is `choosePerson`'s.
     // 3. Lone names that join no one are one person per article and gender ("Ms. Acosta" said …
     //    "Ms. Acosta" added), not a new actor per mention.
     const people = this.roots().filter((r) => this.typeOf(r) === 'PERSON');

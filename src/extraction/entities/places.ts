@@ -58,11 +58,14 @@ const PLACE_NAMES_OF_PEOPLE: ReadonlySet<string> = new Set(
 /** The small gazetteer, lowercase: its places stay places whatever the lists below say. */
 const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES_AND_REGIONS].map((p) => p.toLowerCase()));
 
+/** True for a lowercase place name that is not rather a person's name. */
+const placeRatherThanName = (place: string): boolean => !PLACE_NAMES_OF_PEOPLE.has(place) || PLACES.has(place);
+
 /** Country names, with their other spellings ("Burma") but not their codes ("SY"). */
 const COUNTRY_SET: ReadonlySet<string> = new Set(
   [...COUNTRIES, ...worldCountries.flatMap((c) => [c.name.common, ...c.altSpellings.filter((a) => !/^\p{Lu}{2,3}$/u.test(a))])]
     .map((p) => p.toLowerCase())
-    .filter((p) => !PLACE_NAMES_OF_PEOPLE.has(p) || PLACES.has(p)),
+    .filter(placeRatherThanName),
 );
 
 /**
@@ -76,7 +79,7 @@ const PLACE_SET: ReadonlySet<string> = new Set([
   ...CITIES_AND_REGIONS.map((p) => p.toLowerCase()),
   ...worldCountries.flatMap((c) => c.capital).map((capital) => capital.toLowerCase()),
   ...STATES_AND_TERRITORIES.flatMap((s) => [s.name, ...apAbbreviations(s.ap_abbr)]).map((p) => p.toLowerCase()),
-].filter((p) => !PLACE_NAMES_OF_PEOPLE.has(p) || PLACES.has(p)));
+].filter(placeRatherThanName));
 
 /**
  * "Calif." and, as a source phrase loses its last period, "Calif"; short ones ("Pa.", "Del.")

@@ -25,18 +25,12 @@ export type TidySource = { kind: 'phrase'; ref: PhraseRef } | { kind: 'none'; re
  * "Poll"); both come back as `none`.
  */
 export function tidySourcePhrase(text: string, whole: PhraseRef): TidySource {
-  let { start, end } = whole.span;
   // A source never crosses a paragraph. The span stage runs one back over a paragraph's end
   // ("ISIL.\n\nGraham said", "Friday.\n\nVatican officials said"): the source is after it.
-  const paragraphEnd = /\s*\n\s*(?=\S)/g;
-  let breakEnd = -1;
-  for (const m of whole.text.matchAll(paragraphEnd)) breakEnd = (m.index ?? 0) + m[0].length;
-  if (breakEnd > 0) {
-    start += breakEnd;
-    whole = phraseAt(text, start, end);
-  }
-  const lead = LEADING_JUNK.exec(whole.text);
-  if (lead !== null && lead[0].length < whole.text.length) start += lead[0].length;
+  let start = whole.span.start + afterLastParagraphBreak(whole.text);
+  const end = whole.span.end;
+  const lead = LEADING_JUNK.exec(text.slice(start, end));
+  if (lead !== null && lead[0].length < end - start) start += lead[0].length;
   let ref = phraseAt(text, start, end);
   const parts = topLevelParts(ref.text);
   if (parts.length >= 2) {
@@ -48,6 +42,13 @@ export function tidySourcePhrase(text: string, whole: PhraseRef): TidySource {
   if (trail !== null && trail.index > 0) ref = phraseAt(text, ref.span.start, ref.span.start + trail.index);
   if (isCoordination(ref.text) || UNNAMED_BARE.test(ref.text) || isBareCommonNoun(ref.text)) return { kind: 'none', ref };
   return { kind: 'phrase', ref };
+}
+
+/** Where the text after the last paragraph break of a phrase starts; 0 when it has none. */
+function afterLastParagraphBreak(phrase: string): number {
+  let after = 0;
+  for (const m of phrase.matchAll(/\s*\n\s*(?=\S)/g)) after = (m.index ?? 0) + m[0].length;
+  return after;
 }
 
 /** True for sources joining people or groups: "Neither Clinton nor her allies", "Cruz and his aides". */
