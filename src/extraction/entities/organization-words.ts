@@ -10,7 +10,7 @@ export const ORGANIZATION_HEAD_WORDS: readonly string[] = [
   'parliament', 'duma', 'rada', 'court', 'party', 'bank', 'company', 'corporation', 'institute', 'university',
   'embassy', 'police', 'guard', 'commission', 'bureau', 'union', 'alliance', 'nato', 'cabinet', 'presidency',
   'secretariat', 'inspectorate', 'fund', 'foundation', 'association', 'organization', 'organisation',
-  'military', 'troops', 'authorities', 'regime', 'state', 'white house', 'pentagon', 'navy', 'group', 'unit',
+  'military', 'troops', 'authorities', 'regime', 'state', 'white house', 'pentagon', 'navy', 'group', 'unit', 'team',
 ];
 
 const HEAD_SET: ReadonlySet<string> = new Set(ORGANIZATION_HEAD_WORDS);
