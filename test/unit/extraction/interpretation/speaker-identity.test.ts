@@ -166,12 +166,13 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     expect(x.actors.map((a) => [a.name, a.type])).toEqual(['Florida', 'Calif', 'Damascus', 'Chile'].map((name) => [name, 'ORGANIZATION']));
   });
 
-  it('a one-word institution or web site is an organisation, and a lowercase plural noun a group', () => {
-    const x = saidBy(['Congress', 'Factcheck.org', 'investors']);
+  it('a one-word institution, a web site or a team is an organisation, and a lowercase plural noun a group', () => {
+    const x = saidBy(['Congress', 'Factcheck.org', 'investors', 'Team Clinton']);
     expect(x.actors.map((a) => [a.name, a.type])).toEqual([
       ['Congress', 'ORGANIZATION'],
       ['Factcheck.org', 'ORGANIZATION'],
       ['investors', 'GROUP'],
+      ['Team Clinton', 'ORGANIZATION'],
     ]);
   });
 
