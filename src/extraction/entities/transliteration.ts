@@ -2,7 +2,7 @@ import { firstNameGender, type Gender } from './given-names';
 
 export type { Gender } from './given-names';
 import { memoize } from './memoize';
-import { FEMALE_GIVEN_NAMES, GIVEN_NAME_VARIANTS, MALE_GIVEN_NAMES } from './name-variants';
+import { ENGLISH_SHORT_FORMS, FEMALE_GIVEN_NAMES, GIVEN_NAME_VARIANTS, MALE_GIVEN_NAMES } from './name-variants';
 
 /**
  * Folds romanisation noise out of one name word so that spellings of the same Cyrillic name
@@ -45,6 +45,19 @@ const GIVEN_NAME_GROUP: ReadonlyMap<string, string> = (() => {
   return groups;
 })();
 
+/**
+ * Folded short form → its formal name, folded ("ed" → "edward"). Steve is Steven or Stephen, one
+ * name in two spellings: it keys as the first. Only keys use it; a short form's gender is its own.
+ */
+const FORMAL_OF_SHORT_FORM: ReadonlyMap<string, string> = (() => {
+  const formal = new Map<string, string>();
+  for (const [name, shortForms] of Object.entries(ENGLISH_SHORT_FORMS)) {
+    for (const short of shortForms) if (!formal.has(foldTransliteration(short))) formal.set(foldTransliteration(short), foldTransliteration(name));
+  }
+  formal.set(foldTransliteration('Stephen'), foldTransliteration('Steven'));
+  return formal;
+})();
+
 /** Male given names that end in "-a" and would otherwise read as female. */
 const MALE_A_ENDING: ReadonlySet<string> = new Set(['mykola', 'ilya', 'nikita', 'foma'].map(foldTransliteration));
 
@@ -53,11 +66,13 @@ const MALE_FOLDED: ReadonlySet<string> = new Set(MALE_GIVEN_NAMES.map(foldTransl
 
 /**
  * The comparison key of a given name: every transliteration variant of one name gets the same
- * key ("Oleksandr" and "Alexander" → one key), other names their folded spelling.
+ * key ("Oleksandr" and "Alexander" → one key), and so does an English short form and its formal
+ * name ("Ed" and "Edward"); other names their folded spelling.
  */
 export function givenNameKey(name: string): string {
   const folded = foldTransliteration(name);
-  return GIVEN_NAME_GROUP.get(folded) ?? folded;
+  const formal = FORMAL_OF_SHORT_FORM.get(folded) ?? folded;
+  return GIVEN_NAME_GROUP.get(formal) ?? formal;
 }
 
 /** True when the word is a given name we know (any variant, any gender). */

@@ -22,6 +22,16 @@ describe('actorMatchScore', () => {
     expect(actorMatchScore(person(a), person(b))).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
   });
 
+  it('an English short form is its formal name: "Ed Rendell" is "Edward G. Rendell", "Steve" is Steven or Stephen', () => {
+    expect(actorMatchScore(person('Ed Rendell'), person('Edward G. Rendell'))).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+    expect(actorMatchScore(person('Ben Rhodes'), person('Benjamin J. Rhodes'))).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+    expect(actorMatchScore(person('Stephen Miller'), person('Steve Miller'))).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+  });
+
+  it('a short form of two names stays apart from either: "Chris" may be Christopher or Christine', () => {
+    expect(actorMatchScore(person('Chris Shelton'), person('Christopher Shelton'))).toBeLessThan(MERGE_THRESHOLD);
+  });
+
   it('never merges two different people on a shared surname', () => {
     expect(actorMatchScore(person('Andriy Yusov'), person('Kirill Yusov'))).toBeLessThan(0.1);
   });
