@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import { isGivenInitials, isKnownGivenName, isTableFirstName, knownPersonName, stripNameDecorations, surnameKey } from '../entities';
 import { memoize } from '../entities/memoize';
 import { looksLikePersonName } from './actor-type';
+import { isClosedClassWord } from './lexicon-tags';
 import { personNameIn } from './person-in-phrase';
 import { phraseAt, type PhraseRef } from './phrase-ref';
 
@@ -33,7 +34,9 @@ interface RunReading {
  */
 const readRun: (run: string) => RunReading = memoize((raw) => {
   const run = raw.replace(/['’]s$/u, '').replace(/[.]$/, '');
-  let name = stripNameDecorations(run);
+  // "But Canova was unable …", "Besides Clinton, …": a sentence's opening word is no given name.
+  const opening = /^(\S+)\s+/u.exec(run);
+  let name = stripNameDecorations(opening !== null && isClosedClassWord(opening[1] ?? '') ? run.slice(opening[0].length) : run);
   // "New Jersey Gov. Chris Christie": titles after other capitalised words; "As Steven M.
   // Rosenthal …": a sentence-opening word before a name that starts with a given name.
   const opener = name.split(/\s+/)[0] ?? '';

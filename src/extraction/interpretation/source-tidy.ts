@@ -3,8 +3,13 @@ import { looksLikePersonName } from './actor-type';
 import { personNameIn } from './person-in-phrase';
 import { phraseAt, type PhraseRef } from './phrase-ref';
 
-/** Words the span stage leaves before a source: a preposition or a verb ("of his supporters", "are some economists", "Say Mexico"). */
-const LEADING_JUNK = /^(?:(?:of|to|for|from|by|with|in|on|at|about|than|as|are|is|was|were|say|says|said|tell|tells|told)\s+)+(?=\S)/i;
+/**
+ * Words the span stage leaves before a source: a preposition, a verb or a sentence's opening
+ * conjunction ("of his supporters", "are some economists", "Say Mexico", "But Canova"). Not "and":
+ * "and Robert Menendez" is the tail of a coordination, which names no single actor.
+ */
+const LEADING_JUNK =
+  /^(?:(?:of|to|for|from|by|with|in|on|at|about|than|as|are|is|was|were|say|says|said|tell|tells|told|but|so|yet|besides|meanwhile|however|moreover)\s+)+(?=\S)/i;
 /** Words it leaves after one: a relative or personal pronoun ("the Chicago Police Department which", "… RT he"). */
 const TRAILING_JUNK = /(?:\s+(?:which|who|whom|whose|that|he|she|they|it|we|I|also|all|both))+$/u;
 /** A comma part that is a clause or an adverbial, not an apposition: "on a problem that", "the composition of which". */

@@ -193,6 +193,13 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     expect(x.actors.map((a) => a.name)).toEqual(['Claudia Tenney']);
   });
 
+  it('a sentence\'s opening word is no given name: "But Canova was unable …" is Tim Canova, and so is "But Canova said"', () => {
+    const text = 'Tim Canova lost the race. But Canova was unable to win. But Canova said the race was close.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'But Canova', cue: 'said', content: 'the race was close' })]);
+    expect(speakerOf(x, 'the race was')).toEqual({ name: 'Tim Canova', type: 'PERSON' });
+    expect(x.actors.map((a) => a.name)).toEqual(['Tim Canova']);
+  });
+
   it('"I" inside a quote is the quote\'s speaker; outside a quote it names no one', () => {
     const text = 'I think the debate was unfair, Trump said.';
     const x = interpretAttributions(text, [attribution(text, { source: 'I', cue: 'think', content: 'the debate was unfair' })]);
