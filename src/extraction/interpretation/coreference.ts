@@ -191,7 +191,11 @@ export function resolveNominal(head: string, modifiers: readonly string[], seen:
       if (!vice && described.has('vice') && /(?:president|nominee|candidate)$/.test(last)) return false;
       return titles.some((t) => described.has(t)) && required.every((m) => described.has(m));
     };
-    return (keys.length > parties.length ? nearest(seen, at, (id) => fits(id, keys)) : null) ?? nearest(seen, at, (id) => fits(id, parties));
+    if (keys.length === parties.length) return nearest(seen, at, (id) => fits(id, parties));
+    // "the Wisconsin Republican" is the one described so, or no one: the nearest Republican of
+    // any state is the wrong one (Trump, in a story about Wisconsin).
+    const found = nearest(seen, at, (id) => fits(id, keys));
+    return found !== null || PARTY_MEMBERS.has(last) ? found : nearest(seen, at, (id) => fits(id, parties));
   }
   const words = noun.split(/\s+/).filter((w) => w.length > 0);
   for (let i = mentioned.length - 1; i >= Math.max(0, mentioned.length - MAX_COREFERENCE_LOOKBACK); i -= 1) {
@@ -202,6 +206,9 @@ export function resolveNominal(head: string, modifiers: readonly string[], seen:
   }
   return null;
 }
+
+/** Nouns for a party's members, which the nominal's place must describe too ("the Kentucky Republican"). */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat']);
 
 /** "GOP" and "Republican" are one party; "Democratic" and "Democrat" one. */
 function modifierKey(word: string): string {

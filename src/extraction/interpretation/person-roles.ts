@@ -1,5 +1,6 @@
 /**
- * Nouns for a person by office or part: "the mayor", "the Republican nominee", "the senator".
+ * Nouns for a person by office or part: "the mayor", "the Republican nominee", "the senator",
+ * "the Wisconsin Republican".
  * Such a nominal is a person of the article described by that noun (or its title: "Sen.",
  * "Gov."), never an organisation; when no one fits, the source names no entity.
  */
@@ -13,6 +14,7 @@ export const PERSON_ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
   commissioner: ['commissioner'], director: ['director'], doctor: ['doctor', 'dr.', 'physician'], economist: ['economist'],
   pollster: ['pollster'], host: ['host'], anchor: ['anchor'], businessman: ['businessman', 'mogul'], billionaire: ['billionaire', 'businessman', 'mogul'],
   leader: ['leader'], speaker: ['speaker'], attorney: ['attorney', 'lawyer'], lawyer: ['lawyer', 'attorney'], judge: ['judge'],
+  republican: ['republican', 'gop'], democrat: ['democrat', 'democratic'],
 };
 
 /** True for a head noun that names a person by office ("the mayor", "the GOP candidate"). */

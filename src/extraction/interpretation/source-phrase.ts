@@ -54,6 +54,8 @@ const RELATIVE = /^(?:(?:most|many|some|all|one|none|several|few|both|each|two|t
  * head are modifiers ("Republican", "Vermont") that the antecedent's description must share.
  */
 const NOMINAL = /^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\p{L}-]+\s+){0,4}\p{Ll}[\p{Ll}-]*)$/u;
+/** A party member by place or pointer: "Wisconsin Republican", "the New Hampshire Democrat", "This Democrat". */
+const PARTY_MEMBER = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]nother)\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,3})(Republican|Democrat)$/u;
 /** An office for a place: "Senator from Texas", "the governor of Indiana". */
 const OFFICE_FROM_PLACE = /^(?:[Tt]he\s+)?(\p{L}+)\s+(?:from|of)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$/u;
 /** Who is not named: "a friend", "one woman", "a source", "someone close to him", "not everyone". */
@@ -98,6 +100,14 @@ export function parseSourcePhrase(text: string, span: Span): ParsedSource {
   if (office !== null && isPersonRoleNoun(office[1] ?? '')) {
     const modifiers = (office[2] ?? '').split(/\s+/).map((w) => w.toLowerCase());
     return { head: { kind: 'nominal', ref: whole, head: (office[1] ?? '').toLowerCase(), modifiers }, ...empty };
+  }
+  // "the Wisconsin Republican", "This Democrat": a party member described, not a name.
+  const member = PARTY_MEMBER.exec(whole.text);
+  // A bare "(the) Republican" is as often the span stage's cut of "the Republican case": only a
+  // place or a pointer ("This Democrat") makes it a person.
+  if (member !== null && ((member[1] ?? '').trim().length > 0 || /^(?:this|that|another)\s/i.test(member[0]))) {
+    const modifiers = (member[1] ?? '').trim().split(/\s+/).filter((w) => w.length > 0).map((w) => w.toLowerCase());
+    return { head: { kind: 'nominal', ref: whole, head: (member[2] ?? '').toLowerCase(), modifiers }, ...empty };
   }
   const nominal = NOMINAL.exec(whole.text);
   if (nominal !== null && !isCollectiveOutletPhrase(whole.text) && !/\bmedia\b/.test(whole.text)) {

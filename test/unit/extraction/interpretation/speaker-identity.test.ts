@@ -200,6 +200,21 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     expect(x.actors.map((a) => a.name)).toEqual(['Tim Canova']);
   });
 
+  it('"the Wisconsin Republican" is the Republican described with Wisconsin, or no one; never the nearest Republican', () => {
+    const text =
+      'Republican presidential nominee Donald Trump said the vote matters. Republican Wisconsin Rep. Paul Ryan said it does not. ' +
+      'The Wisconsin Republican said the race is close. The Kentucky Republican said the race is lost.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: 'Republican presidential nominee Donald Trump', cue: 'said', content: 'the vote matters' }),
+      attribution(text, { source: 'Republican Wisconsin Rep. Paul Ryan', cue: 'said', content: 'it does not' }),
+      attribution(text, { source: 'The Wisconsin Republican', cue: 'said', content: 'the race is close' }),
+      attribution(text, { source: 'The Kentucky Republican', cue: 'said', content: 'the race is lost' }),
+    ]);
+    expect(speakerOf(x, 'the race is close')?.name).toBe('Paul Ryan');
+    expect(speakerOf(x, 'the race is lost')).toBeNull();
+    expect(x.actors.map((a) => a.name)).not.toContain('Kentucky Republican');
+  });
+
   it('"I" inside a quote is the quote\'s speaker; outside a quote it names no one', () => {
     const text = 'I think the debate was unfair, Trump said.';
     const x = interpretAttributions(text, [attribution(text, { source: 'I', cue: 'think', content: 'the debate was unfair' })]);
