@@ -57,11 +57,6 @@ export const GIVEN_NAME_VARIANTS: readonly (readonly string[])[] = [
 ];
 
 /**
- * Given names that are not transliteration variants of anything but still tell a person name
- * apart from an organisation ("Kamala Harris said" vs "Kremlin sources said"). Gender is kept
- * because "she said" resolves to the nearest female speaker.
- */
-/**
  * English short forms of given names, each with the one formal name it stands for: "Ed Rendell"
  * in one paper is "Edward G. Rendell" in the next, "Ben Rhodes" is "Benjamin J. Rhodes". Only
  * short forms of a single formal name are here: "Chris" (Christopher, Christine), "Sam", "Alex",
@@ -70,12 +65,17 @@ export const GIVEN_NAME_VARIANTS: readonly (readonly string[])[] = [
 export const ENGLISH_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   Edward: ['Ed', 'Eddie'], William: ['Bill', 'Billy'], Robert: ['Bob', 'Bobby', 'Rob', 'Robbie'], James: ['Jim', 'Jimmy'],
   Michael: ['Mike'], Joseph: ['Joe', 'Joey'], Thomas: ['Tom', 'Tommy'], Richard: ['Dick', 'Rick', 'Ricky'], David: ['Dave'],
-  Daniel: ['Dan', 'Danny'], Anthony: ['Tony'], Steven: ['Steve'], Stephen: ['Steve'], Matthew: ['Matt'], Nicholas: ['Nick'],
+  Daniel: ['Dan', 'Danny'], Anthony: ['Tony'], Steven: ['Steve'], Matthew: ['Matt'], Nicholas: ['Nick'],
   Andrew: ['Andy'], Gregory: ['Greg'], Jeffrey: ['Jeff'], Lawrence: ['Larry'], Ronald: ['Ron', 'Ronnie'], Donald: ['Don'],
   Timothy: ['Tim'], Frederick: ['Fred'], Bernard: ['Bernie'], Mitchell: ['Mitch'], Charles: ['Chuck', 'Charlie'],
   Henry: ['Hank'], Elizabeth: ['Liz', 'Beth'], Benjamin: ['Ben'], Peter: ['Pete'], Kenneth: ['Ken'], Douglas: ['Doug'],
 };
 
+/**
+ * Given names that are not transliteration variants of anything but still tell a person name
+ * apart from an organisation ("Kamala Harris said" vs "Kremlin sources said"). Gender is kept
+ * because "she said" resolves to the nearest female speaker.
+ */
 export const MALE_GIVEN_NAMES: readonly string[] = [
   'Ivan', 'Anton', 'Roman', 'Ruslan', 'Taras', 'Stepan', 'Leonid', 'Stanislav', 'Timur', 'Kyrylo', 'Artem',
   'Joe', 'John', 'Donald', 'Barack', 'Emmanuel', 'Olaf', 'Rishi', 'Keir', 'Antony', 'Anthony', 'Jake', 'Lloyd',

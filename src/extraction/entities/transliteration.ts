@@ -52,7 +52,7 @@ const GIVEN_NAME_GROUP: ReadonlyMap<string, string> = (() => {
 const FORMAL_OF_SHORT_FORM: ReadonlyMap<string, string> = (() => {
   const formal = new Map<string, string>();
   for (const [name, shortForms] of Object.entries(ENGLISH_SHORT_FORMS)) {
-    for (const short of shortForms) if (!formal.has(foldTransliteration(short))) formal.set(foldTransliteration(short), foldTransliteration(name));
+    for (const short of shortForms) formal.set(foldTransliteration(short), foldTransliteration(name));
   }
   formal.set(foldTransliteration('Stephen'), foldTransliteration('Steven'));
   return formal;
