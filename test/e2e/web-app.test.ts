@@ -192,6 +192,19 @@ describe('the web app', () => {
     await tab.locator('.monaco-editor').first().waitFor();
     await tab.goto(at('/'));
     await tab.getByRole('heading', { name: 'Latest articles (1)' }).waitFor();
+    // The app fetches the other pages once the browser is idle (web/src/app.tsx); on a busy
+    // machine that can come after the heading. Offline begins once they are in, with the
+    // network quiet for half a second, as a reader who had the page open a moment would be.
+    await tab.waitForFunction(
+      () => {
+        // A resource's entry appears once it has loaded; it ends at startTime + duration.
+        const loaded = performance.getEntriesByType('resource');
+        const quietSince = Math.max(0, ...loaded.map((entry) => entry.startTime + entry.duration));
+        return loaded.some((entry) => /\/ingest\.page-[^/]+\.js$/.test(entry.name)) && performance.now() - quietSince > 500;
+      },
+      undefined,
+      { polling: 100 },
+    );
     expect(elsewhere).toEqual([]);
     expect(refused).toEqual([]);
 
