@@ -8,7 +8,7 @@
  * Classes and tags are numbered as they are first met (small integers, for the scorers' tables);
  * id 0 of both stands for "no token here" and hashes as the features' boundary value.
  */
-import lexicon from 'en-lexicon/dist/lexicon';
+import { lexiconEntry } from '../text/lexicon';
 import { hashString } from './hash';
 
 const BOUNDARY_HASH = hashString('<s>');
@@ -55,8 +55,6 @@ export function tagHash(id: number): number {
   return tags.hashes[id] as number;
 }
 
-const own = (word: string): string | undefined => (Object.prototype.hasOwnProperty.call(lexicon, word) ? lexicon[word] : undefined);
-
 /** A guess from the word's form for words the lexicon lacks (names, numbers, rare inflections). */
 function guess(word: string): string {
   if (/^\p{Lu}/u.test(word)) return 'NNP';
@@ -70,7 +68,7 @@ function guess(word: string): string {
 
 /** [class id, tag id] of a token text (`lower`: its lower-cased form). */
 export function wordClass(word: string, lower: string): [number, number] {
-  const found = own(word) ?? own(lower) ?? guess(word);
+  const found = lexiconEntry(word) ?? lexiconEntry(lower) ?? guess(word);
   const bar = found.indexOf('|');
   const first = bar < 0 ? found : found.slice(0, bar);
   const second = bar < 0 ? -1 : found.indexOf('|', bar + 1);

@@ -1,4 +1,4 @@
-import lexicon from 'en-lexicon/dist/lexicon';
+import { lexiconEntry } from '../text/lexicon';
 import { memoize } from '../entities/memoize';
 
 /**
@@ -138,11 +138,9 @@ const isGerund: (word: string) => boolean = memoize((word) => tagsOf(word)[0] ==
 
 /** The word's tags, most frequent first; its own case first ("May" is a name, "may" a modal). */
 function tagsOf(word: string): string[] {
-  const found = own(word) ?? own(word.toLowerCase());
+  const found = lexiconEntry(word) ?? lexiconEntry(word.toLowerCase());
   return found === undefined ? [] : found.split('|');
 }
-
-const own = (word: string): string | undefined => (Object.prototype.hasOwnProperty.call(lexicon, word) ? lexicon[word] : undefined);
 
 const OPENING_QUOTE = /^\s*["“„«‘']\s*\p{Lu}/u;
 const CLOSING_SENTENCE = /[.!?]\s*["”»’']?\s*$/u;

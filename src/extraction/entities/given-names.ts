@@ -1,5 +1,5 @@
 import { getGender } from 'gender-detection-from-name';
-import lexicon from 'en-lexicon/dist/lexicon';
+import { lexiconEntry } from '../text/lexicon';
 import { memoize } from './memoize';
 
 /** A person's grammatical gender as a pronoun would show it; unknown when a name does not tell. */
@@ -13,8 +13,6 @@ export type Gender = 'female' | 'male' | 'unknown';
  * capitalised word it nearly always is one.
  */
 const NOUN_TAG = /^(?:NN|NNS|NNP|NNPS)(?:\||$)/;
-
-const table: Readonly<Record<string, string>> = lexicon as unknown as Record<string, string>;
 
 /**
  * The gender of an English or European first name, from gender-detection-from-name (about
@@ -31,7 +29,7 @@ export const firstNameGender: (word: string) => Gender = memoize((word) => {
 /** True when the word is a first name in the table and not mainly a common English word. */
 export const isTableFirstName: (word: string) => boolean = memoize((word) => {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || firstNameGender(word) === 'unknown') return false;
-  const tags = table[word.toLowerCase()];
+  const tags = lexiconEntry(word.toLowerCase());
   return tags === undefined || NOUN_TAG.test(tags);
 });
 

@@ -60,12 +60,13 @@ export const GIVEN_NAME_VARIANTS: readonly (readonly string[])[] = [
  * English short forms of given names, each with the one formal name it stands for: "Ed Rendell"
  * in one paper is "Edward G. Rendell" in the next, "Ben Rhodes" is "Benjamin J. Rhodes". Only
  * short forms of a single formal name are here: "Chris" (Christopher, Christine), "Sam", "Alex",
- * "Pat" and "Ted" (Edward, Theodore) could be two people of one surname, and stay apart.
+ * "Pat" and "Ted" (Edward, Theodore) could be two people of one surname, and stay apart. Stephen
+ * is here as another spelling of Steven, whose short form Steve is both's.
  */
 export const ENGLISH_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   Edward: ['Ed', 'Eddie'], William: ['Bill', 'Billy'], Robert: ['Bob', 'Bobby', 'Rob', 'Robbie'], James: ['Jim', 'Jimmy'],
   Michael: ['Mike'], Joseph: ['Joe', 'Joey'], Thomas: ['Tom', 'Tommy'], Richard: ['Dick', 'Rick', 'Ricky'], David: ['Dave'],
-  Daniel: ['Dan', 'Danny'], Anthony: ['Tony'], Steven: ['Steve'], Matthew: ['Matt'], Nicholas: ['Nick'],
+  Daniel: ['Dan', 'Danny'], Anthony: ['Tony'], Steven: ['Steve', 'Stephen'], Matthew: ['Matt'], Nicholas: ['Nick'],
   Andrew: ['Andy'], Gregory: ['Greg'], Jeffrey: ['Jeff'], Lawrence: ['Larry'], Ronald: ['Ron', 'Ronnie'], Donald: ['Don'],
   Timothy: ['Tim'], Frederick: ['Fred'], Bernard: ['Bernie'], Mitchell: ['Mitch'], Charles: ['Chuck', 'Charlie'],
   Henry: ['Hank'], Elizabeth: ['Liz', 'Beth'], Benjamin: ['Ben'], Peter: ['Pete'], Kenneth: ['Ken'], Douglas: ['Doug'],

@@ -46,17 +46,12 @@ const GIVEN_NAME_GROUP: ReadonlyMap<string, string> = (() => {
 })();
 
 /**
- * Folded short form → its formal name, folded ("ed" → "edward"). Steve is Steven or Stephen, one
- * name in two spellings: it keys as the first. Only keys use it; a short form's gender is its own.
+ * Folded short form → its formal name, folded ("ed" → "edward"). Only keys use it; a short
+ * form's gender is its own.
  */
-const FORMAL_OF_SHORT_FORM: ReadonlyMap<string, string> = (() => {
-  const formal = new Map<string, string>();
-  for (const [name, shortForms] of Object.entries(ENGLISH_SHORT_FORMS)) {
-    for (const short of shortForms) formal.set(foldTransliteration(short), foldTransliteration(name));
-  }
-  formal.set(foldTransliteration('Stephen'), foldTransliteration('Steven'));
-  return formal;
-})();
+const FORMAL_OF_SHORT_FORM: ReadonlyMap<string, string> = new Map(
+  Object.entries(ENGLISH_SHORT_FORMS).flatMap(([name, shortForms]) => shortForms.map((short): [string, string] => [foldTransliteration(short), foldTransliteration(name)])),
+);
 
 /** Male given names that end in "-a" and would otherwise read as female. */
 const MALE_A_ENDING: ReadonlySet<string> = new Set(['mykola', 'ilya', 'nikita', 'foma'].map(foldTransliteration));

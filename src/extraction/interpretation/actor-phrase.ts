@@ -1,5 +1,5 @@
 import { memoize } from '../entities/memoize';
-import { lexiconTags } from './lexicon-tags';
+import { lexiconTags } from '../text/lexicon';
 
 /** Pronouns in every case: the span stage takes them as sources, but they name no one by themselves. */
 const PRONOUNS: ReadonlySet<string> = new Set([
@@ -14,7 +14,7 @@ const PRONOUNS: ReadonlySet<string> = new Set([
 const INDEFINITES: ReadonlySet<string> = new Set(
   (
     'some others many most all both none several few each either neither another anyone anybody everyone everybody ' +
-    'someone somebody nobody nothing hundreds thousands dozens millions democrat democratic republican independent'
+    'somebody nobody nothing hundreds thousands dozens millions democrat democratic republican independent'
   ).split(' '),
 );
 

@@ -1,5 +1,5 @@
 import { memoize } from '../entities/memoize';
-import { lexiconTags } from './lexicon-tags';
+import { lexiconTags } from '../text/lexicon';
 
 /**
  * Plural nouns for people named by what they are, not who: a source headed by one of them

@@ -1,6 +1,6 @@
 import { hasOrganizationHead, isGivenInitials, isKnownGivenName, isKnownOutlet, isPlace, isTableFirstName } from '../entities';
 import { memoize } from '../entities/memoize';
-import { lexiconTags } from './lexicon-tags';
+import { lexiconTags } from '../text/lexicon';
 
 /** Where a person's name sits in a source phrase, and what stands before it. */
 export interface NameInPhrase {

@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import { isGivenInitials, isKnownGivenName, isTableFirstName, knownPersonName, stripNameDecorations, surnameKey } from '../entities';
 import { memoize } from '../entities/memoize';
 import { looksLikePersonName } from './actor-type';
-import { isClosedClassWord } from './lexicon-tags';
+import { isClosedClassWord } from '../text/lexicon';
 import { personNameIn } from './person-in-phrase';
 import { phraseAt, type PhraseRef } from './phrase-ref';
 

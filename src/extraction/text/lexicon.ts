@@ -3,11 +3,17 @@ import lexicon from 'en-lexicon/dist/lexicon';
 const table: Readonly<Record<string, string>> = lexicon as unknown as Record<string, string>;
 
 /**
- * The part-of-speech tags en-lexicon gives a lowercase word, most frequent first ("said" →
- * VBD, VBN, JJ); empty when it lacks the word. Own keys only: "constructor" is a word too.
+ * en-lexicon's entry for a word as written (Eric Brill's tagger lexicon, about 110k words): its
+ * part-of-speech tags, most frequent first, joined by "|" ("said" → "VBD|VBN|JJ"); undefined when
+ * it lacks the word. Own keys only: "constructor" is a word too, not the object's constructor.
  */
+export function lexiconEntry(word: string): string | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
+/** The tags of `lexiconEntry` as a list; empty when the lexicon lacks the word. */
 export function lexiconTags(word: string): string[] {
-  return Object.hasOwn(table, word) ? (table[word] ?? '').split('|') : [];
+  return lexiconEntry(word)?.split('|') ?? [];
 }
 
 /** Tags of closed-class words: determiners, conjunctions, prepositions, adverbs, wh-words. */
