@@ -85,7 +85,8 @@ function classifyUncached(phrase: string): ActorClass {
   if (isCollectiveOutletPhrase(phrase)) return { type: 'OUTLET', collective: true };
   if (isOutletPhrase(phrase)) return { type: 'OUTLET', collective: false };
   if (isCountry(phrase) || isPlace(phrase) || hasOrganizationHead(phrase)) return { type: 'ORGANIZATION', collective: false };
-  if (looksLikePersonName(phrase)) return { type: 'PERSON', collective: false };
+  // A determiner names a thing or a people, never a person: "The Constitution", "The Swiss".
+  if (looksLikePersonName(phrase) && !/^(?:the|this|that|these|those)\s/i.test(phrase.trim())) return { type: 'PERSON', collective: false };
   if (/^[\p{Lu}\d-]{2,}$/u.test(phrase.trim())) return { type: 'ORGANIZATION', collective: false };
   if (isPluralNoun(phrase)) return { type: 'GROUP', collective: false };
   if (PERSON_NOUNS.test(phrase)) return { type: 'PERSON', collective: false };

@@ -3,7 +3,7 @@ import { hasOrganizationHead, isCollectiveOutletPhrase } from '../entities';
 import { classifyActorPhrase, looksLikePersonName } from './actor-type';
 import { MAX_SOURCE_CHARS } from './limits';
 import { isActorPhrase } from './actor-phrase';
-import { isCollectiveNoun } from './collectives';
+import { familyByName, isCollectiveNoun, isListedCollectiveNoun, sentenceOpeningPlural } from './collectives';
 import { isPersonRoleNoun } from './person-roles';
 import { personNameIn } from './person-in-phrase';
 import { phraseAt, type PhraseRef } from './phrase-ref';
@@ -93,7 +93,7 @@ export function parseSourcePhrase(text: string, span: Span): ParsedSource {
   const pronoun = PRONOUN_FORMS[lower];
   if (pronoun !== undefined) return { head: { kind: 'pronoun', ref: whole, pronoun }, ...empty };
   if (RELATIVE.test(whole.text)) return { head: { kind: 'relative', ref: whole }, ...empty };
-  const group = collectiveName(whole.text);
+  const group = groupNamed(text, whole.text);
   if (group !== null) return { head: { kind: 'group', ref: whole, name: group }, ...empty };
   // "Senator from Texas", "the governor of Indiana": an office and the place it is held for.
   const office = OFFICE_FROM_PLACE.exec(whole.text);
@@ -119,7 +119,9 @@ export function parseSourcePhrase(text: string, span: Span): ParsedSource {
   if (UNNAMED.test(whole.text) && !/\p{Lu}/u.test(whole.text.slice(1))) return { head: { kind: 'unnamed', ref: whole }, ...empty };
   const parts = splitTopLevelCommas(text, whole);
   if (parts.length >= 2) {
-    const nameIndex = parts.findIndex((p) => looksLikePersonName(p.text) || personNameIn(p.text) !== null);
+    // "Republicans, who hold the Senate,": a group's noun is no one's name.
+    const isGroupNoun = (p: PhraseRef): boolean => isListedCollectiveNoun(p.text) || sentenceOpeningPlural(text, p.text) !== null;
+    const nameIndex = parts.findIndex((p) => !isGroupNoun(p) && (looksLikePersonName(p.text) || personNameIn(p.text) !== null));
     if (nameIndex >= 0) {
       const part = parts[nameIndex] as PhraseRef;
       const found = looksLikePersonName(part.text) ? null : personNameIn(part.text);
@@ -131,10 +133,19 @@ export function parseSourcePhrase(text: string, span: Span): ParsedSource {
     }
     // "many tax experts, including Mr. Goldberg": the collective before the comma speaks.
     const first = parts[0] as PhraseRef;
-    const group = collectiveName(first.text);
+    const group = groupNamed(text, first.text);
     if (group !== null) return { head: { kind: 'group', ref: first, name: group }, ...empty };
   }
   return parseSingle(text, whole);
+}
+
+/**
+ * The name of the group a source names, or null: a collective ("many Democrats"), a family or
+ * people by the plural of a name ("the Clintons"), or a plural noun capitalised only where it
+ * opens a sentence ("Investors said").
+ */
+function groupNamed(text: string, phrase: string): string | null {
+  return collectiveName(phrase) ?? familyByName(text, phrase) ?? sentenceOpeningPlural(text, phrase);
 }
 
 /**
@@ -146,12 +157,15 @@ export function collectiveName(phrase: string): string | null {
   if (/[,;:()"“”]/.test(phrase) || !isActorPhrase(phrase)) return null;
   const words = phrase.trim().split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  if (words.length > 5 || !isCollectiveNoun(last)) return null;
+  if (words.length > 5) return null;
+  if (!isCollectiveNoun(last)) return null;
   const name = groupDisplayName(phrase.trim().replace(QUANTIFIER, '').replace(SHARE_OF, ''));
   // "These voters" points back at a group already named: that is a nominal, not a new group.
-  if (/^(?:these|those)\s/i.test(phrase.trim()) && name.split(/\s+/).length === 1) return null;
+  // "Those Democrats" is no nominal (its noun is capitalised), so it names the group.
+  if (/^(?:these|those)\s/i.test(phrase.trim()) && /^\p{Ll}\S*$/u.test(name)) return null;
   return name.length > 0 ? name : null;
 }
+
 
 /**
  * A share before a group, and the "of" the span stage leaves of one: "three-quarters of the

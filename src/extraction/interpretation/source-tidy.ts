@@ -10,8 +10,11 @@ import { phraseAt, type PhraseRef } from './phrase-ref';
  */
 const LEADING_JUNK =
   /^(?:(?:of|to|for|from|by|with|in|on|at|about|than|as|are|is|was|were|say|says|said|tell|tells|told|but|so|yet|besides|meanwhile|however|moreover)\s+)+(?=\S)/i;
-/** Words it leaves after one: a relative or personal pronoun ("the Chicago Police Department which", "… RT he"). */
-const TRAILING_JUNK = /(?:\s+(?:which|who|whom|whose|that|he|she|they|it|we|I|also|all|both))+$/u;
+/**
+ * What it leaves after one: a relative or personal pronoun ("the Chicago Police Department
+ * which", "… RT he"), or the possessive of the noun it cut off ("The Census' data show").
+ */
+const TRAILING_JUNK = /(?:\s+(?:which|who|whom|whose|that|he|she|they|it|we|I|also|all|both))+$|(?<=\p{L})['’]s$|(?<=s)['’]$/u;
 /** A comma part that is a clause or an adverbial, not an apposition: "on a problem that", "the composition of which". */
 const CLAUSE_PART = /^(?:(?:on|in|at|during|after|before|while|when|with|without|for|from|by|about|despite)\s|.*\b(?:which|whom|whose|who)$)/i;
 /** Coordination of sources: "Neither Clinton nor her allies", "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez". */

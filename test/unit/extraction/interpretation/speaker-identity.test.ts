@@ -186,6 +186,57 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     expect(speakerOf(x, 'it is not')).toEqual({ name: 'Dorothy Woods', type: 'PERSON' });
   });
 
+  it('a plural noun capitalised only where it opens a sentence is a group, and "he" after it is not it', () => {
+    const text = 'Markets fell on Friday. Investors said oil prices would fall. Prosecutors argued the case was weak. He said nothing more.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: 'Investors', cue: 'said', content: 'oil prices would fall' }),
+      attribution(text, { source: 'Prosecutors', cue: 'argued', content: 'the case was weak' }),
+      attribution(text, { source: 'He', cue: 'said', content: 'nothing more' }),
+    ]);
+    expect(speakerOf(x, 'oil prices')).toEqual({ name: 'investors', type: 'GROUP' });
+    expect(speakerOf(x, 'the case')).toEqual({ name: 'prosecutors', type: 'GROUP' });
+    expect(speakerOf(x, 'nothing more')).toBeNull();
+    expect(x.actors.some((a) => a.type === 'PERSON')).toBe(false);
+  });
+
+  it('a plural noun that also stands inside a sentence is a surname: "Sessions" beside Jeff Sessions', () => {
+    const text = 'Jeff Sessions spoke first. Sessions said the race is close.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'Sessions', cue: 'said', content: 'the race is close' })]);
+    expect(speakerOf(x, 'the race')).toEqual({ name: 'Jeff Sessions', type: 'PERSON' });
+  });
+
+  it('"Those Democrats" and "Republicans, who hold the Senate," are groups; "The Clintons" beside Clinton is a family', () => {
+    const text =
+      'Bill Clinton spoke. Those Democrats said race 1 is close. Republicans, who hold the Senate, said race 2 is close. The Clintons said race 3 is close.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: 'Those Democrats', cue: 'said', content: 'race 1 is close' }),
+      attribution(text, { source: 'Republicans, who hold the Senate,', cue: 'said', content: 'race 2 is close' }),
+      attribution(text, { source: 'The Clintons', cue: 'said', content: 'race 3 is close' }),
+    ]);
+    expect(speakerOf(x, 'race 1')).toEqual({ name: 'Democrats', type: 'GROUP' });
+    expect(speakerOf(x, 'race 2')).toEqual({ name: 'Republicans', type: 'GROUP' });
+    expect(speakerOf(x, 'race 3')).toEqual({ name: 'Clintons', type: 'GROUP' });
+  });
+
+  it('a name after a determiner is no person: "The Constitution", "The Fed" are organisations', () => {
+    const x = saidBy(['The Constitution', 'The Fed']);
+    expect(x.actors.map((a) => a.type)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
+  });
+
+  it('surnames ending like a people\'s plural stay people: "Randy Evans", "Dottie Deans"', () => {
+    const x = saidBy(['Randy Evans', 'Dottie Deans']);
+    expect(x.actors.map((a) => [a.name, a.type])).toEqual([
+      ['Randy Evans', 'PERSON'],
+      ['Dottie Deans', 'PERSON'],
+    ]);
+  });
+
+  it('a possessive the span stage left on a source is dropped: "The Florida senator’s" is the senator', () => {
+    const text = 'Sen. Marco Rubio of Florida spoke. The Florida senator’s said the race is close.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'The Florida senator’s', cue: 'said', content: 'the race is close' })]);
+    expect(speakerOf(x, 'the race')).toEqual({ name: 'Marco Rubio', type: 'PERSON' });
+  });
+
   it('a source or a name never runs across a paragraph\'s end ("… Congress.\\n\\nTenney said" is Claudia Tenney)', () => {
     const text = 'Claudia Tenney is running for Congress.\n\nTenney said the race is close.';
     const x = interpretAttributions(text, [attribution(text, { source: 'Congress.\n\nTenney', cue: 'said', content: 'the race is close' })]);
