@@ -1,7 +1,7 @@
 import type { ActorType, ExtractedActor, Span } from '../types';
 import { MERGE_THRESHOLD, organizationName, preparedOrganizationNameScore } from './actor-match';
 import { KNOWN_DESCRIPTIONS } from './known-people';
-import { defaultBearer, knownPersonName, splitPersonName, stripNameDecorations, surnameKey } from './person-name';
+import { defaultBearer, knownPersonName, militaryRank, splitPersonName, stripNameDecorations, surnameKey } from './person-name';
 import { memoize } from './memoize';
 import { givenNameGender, givenNameKey, type Gender } from './transliteration';
 
@@ -257,15 +257,23 @@ export class ArticleActors {
 
   private mergePeople(): void {
     type Parts = ReturnType<typeof splitPersonName> & { known: string | null };
+    // A lone surname in an article that names an officer with it is the officer, well-known
+    // namesake or not: "Admiral Harris" and "Harris" beside "Adm. Harry B. Harris" are he, not
+    // Kamala Harris. (Any full name would not do: "Trump" beside "Ivanka Trump" is Donald Trump.)
+    const officerSurnames = new Set<string>();
+    for (const id of this.roots().filter((r) => this.typeOf(r) === 'PERSON')) {
+      for (const m of this.personMentions(id)) {
+        if (m.given !== null && m.surname !== null && m.ranked) officerSurnames.add(surnameKey(m.surname));
+      }
+    }
     const cache = new Map<number, Parts[]>();
     const parts = (id: number): Parts[] => {
       const root = this.find(id);
       let p = cache.get(root);
       if (p === undefined) {
-        // Built field by field: spreading the memoised PersonName was the slowest line of resolve().
-        p = this.personNames(root).map((n) => {
-          const { given, surname, words } = splitPersonName(n);
-          return { given, surname, words, known: knownPersonName(n) };
+        p = this.personMentions(root).map(({ name, given, surname, words }) => {
+          const officer = given === null && surname !== null && officerSurnames.has(surnameKey(surname));
+          return { given, surname, words, known: officer ? null : knownPersonName(name) };
         });
         cache.set(root, p);
       }
@@ -377,12 +385,22 @@ export class ArticleActors {
     return best;
   }
 
-  /** Display names of a person node: titles and possessives stripped. */
-  private personNames(id: number): string[] {
-    return this.node(this.find(id))
-      .mentions.filter((m) => m.isName !== false)
-      .map((m) => stripNameDecorations(m.text))
-      .filter((n) => n.length > 0);
+  /**
+   * The name mentions of a person node, with titles and possessives stripped, and split; `ranked`
+   * when a military rank is written before the name ("Adm. Harry B. Harris", in the mention or
+   * in the words before it).
+   */
+  private personMentions(id: number): Array<{ name: string; ranked: boolean } & ReturnType<typeof splitPersonName>> {
+    const found = [];
+    for (const m of this.node(this.find(id)).mentions) {
+      const name = m.isName === false ? '' : stripNameDecorations(m.text);
+      if (name.length === 0) continue;
+      // Field by field: spreading the memoised PersonName was the slowest line of resolve().
+      const { given, surname, words } = splitPersonName(name);
+      const ranked = militaryRank(m.text.split(/\s/, 1)[0] ?? '') !== null || militaryRank(m.description?.split(/\s+/).pop() ?? '') !== null;
+      found.push({ name, ranked, given, surname, words });
+    }
+    return found;
   }
 
   /** The name an actor is best known by in this article; null when it has no name mention. */

@@ -9,10 +9,11 @@ export type Gender = 'female' | 'male' | 'unknown';
  * Tags that a common English word leads with when it is not a name: "Many", "Young", "Will",
  * "The" are in the first-name table (someone somewhere is called that) but start sentences and
  * phrases far more often than they start names. A word whose lowercase form is mostly a noun
- * ("Mark", "Bill", "Donna") is still taken as a name: as a capitalised first word before another
- * capitalised word it nearly always is one.
+ * ("Mark", "Bill", "Donna") or a verb's base form ("Harry", "Josh", "Bob", "Rick") is still
+ * taken as a name: as a capitalised first word before another capitalised word it nearly
+ * always is one. (In the PolNeAR train texts every such word of the table was a given name.)
  */
-const NOUN_TAG = /^(?:NN|NNS|NNP|NNPS)(?:\||$)/;
+const NOUN_TAG = /^(?:NN|NNS|NNP|NNPS|VB)(?:\||$)/;
 
 /**
  * The gender of an English or European first name, from gender-detection-from-name (about

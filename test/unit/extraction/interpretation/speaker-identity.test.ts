@@ -186,6 +186,22 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     expect(speakerOf(x, 'it is not')).toEqual({ name: 'Dorothy Woods', type: 'PERSON' });
   });
 
+  it('"Admiral Harris" and "Harris" beside "Adm. Harry B. Harris Jr." are the admiral, not the well-known Kamala Harris', () => {
+    const text = 'Adm. Harry B. Harris Jr. leads the Pacific Command. Admiral Harris said China is building islands. Harris said the Navy will sail on.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: 'Admiral Harris', cue: 'said', content: 'China is building islands' }),
+      attribution(text, { source: 'Harris', cue: 'said', content: 'the Navy will sail on' }),
+    ]);
+    expect(speakerOf(x, 'China is')).toEqual({ name: 'Harry B. Harris', type: 'PERSON' });
+    expect(speakerOf(x, 'the Navy')).toEqual({ name: 'Harry B. Harris', type: 'PERSON' });
+  });
+
+  it('a lone well-known surname beside a relative named in full is still the well-known person ("Trump" beside Ivanka Trump)', () => {
+    const text = 'Ivanka Trump spoke on Monday. Trump said the race is close.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'Trump', cue: 'said', content: 'the race is close' })]);
+    expect(speakerOf(x, 'the race')).toEqual({ name: 'Donald Trump', type: 'PERSON' });
+  });
+
   it('a plural noun capitalised only where it opens a sentence is a group, and "he" after it is not it', () => {
     const text = 'Markets fell on Friday. Investors said oil prices would fall. Prosecutors argued the case was weak. He said nothing more.';
     const x = interpretAttributions(text, [
