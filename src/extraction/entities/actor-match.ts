@@ -40,14 +40,18 @@ const SCORE_DIFFERENT_GIVEN = 0.05;
 const TYPE_MISMATCH_FACTOR = 0.8;
 
 /**
- * True for an organisation or outlet named by a description only, with no proper name in any of
- * its spellings: "the company", "the poll", "the newspaper", "the two". What it refers to is the
- * business of its article, and two articles' "the company" are seldom one: it joins no actor of
- * another article. Groups ("voters", "Republicans") are categories and do join.
+ * True for an actor named by a description only: an organisation or outlet with no proper name
+ * in any of its spellings ("the company", "the poll", "the two"), or a person none of whose
+ * spellings ends in a name ("a Chinese official", "the securities analyst"). What it refers to
+ * is the business of its article, and two articles' "the company" or "Chinese official" are
+ * seldom one: it joins no actor of another article. Groups ("voters", "Republicans") are
+ * categories and do join.
  */
 export function isDescriptionOnly(actor: ActorIdentity): boolean {
-  if (actor.type === 'PERSON' || actor.type === 'GROUP') return false;
-  return [actor.name, ...actor.aliases].every((name) => !/\p{Lu}/u.test(name.replace(/^(?:the|a|an)\s+/i, '')));
+  const names = [actor.name, ...actor.aliases];
+  if (actor.type === 'GROUP') return false;
+  if (actor.type === 'PERSON') return names.every((name) => /(?:^|\s)\p{Ll}[\p{L}'’-]*$/u.test(name.trim()));
+  return names.every((name) => !/\p{Lu}/u.test(name.replace(/^(?:the|a|an)\s+/i, '')));
 }
 
 /**

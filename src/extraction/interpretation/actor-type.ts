@@ -9,6 +9,7 @@ import {
   isPlace,
 } from '../entities';
 import { memoize } from '../entities/memoize';
+import { lexiconTags } from '../text/lexicon';
 import { isPluralNoun } from './collectives';
 import { isNameTitle } from './person-in-phrase';
 
@@ -89,6 +90,8 @@ function classifyUncached(phrase: string): ActorClass {
   if (looksLikePersonName(phrase) && !/^(?:the|this|that|these|those)\s/i.test(phrase.trim())) return { type: 'PERSON', collective: false };
   if (/^[\p{Lu}\d-]{2,}$/u.test(phrase.trim())) return { type: 'ORGANIZATION', collective: false };
   if (isPluralNoun(phrase)) return { type: 'GROUP', collective: false };
-  if (PERSON_NOUNS.test(phrase)) return { type: 'PERSON', collective: false };
+  // "a Chinese official" is a person; "Indiana politicians", "officials involved" a group.
+  const noun = PERSON_NOUNS.exec(phrase)?.[0];
+  if (noun !== undefined) return { type: lexiconTags(noun.toLowerCase())[0] === 'NNS' ? 'GROUP' : 'PERSON', collective: false };
   return { type: 'ORGANIZATION', collective: false };
 }

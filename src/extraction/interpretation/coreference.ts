@@ -37,7 +37,8 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
  * Resolves a pronoun source at `at` to the nearest earlier person or actor it can refer to,
  * among speakers and people named in the text: "he" a man or a person of unknown gender (never
  * "Ms. …" or a woman's first name), "she" a woman (else a person of unknown gender, never a
- * known man), "they"/"it" an organisation, group or outlet (else any speaker). "we"/"I" are
+ * known man), "they" an organisation, group or outlet (else any speaker), "it" an
+ * organisation or outlet. "we"/"I" are
  * resolved by the caller (the quote's speaker), never here.
  */
 export function resolvePronoun(pronoun: Pronoun, seen: Antecedents, at: number): number | null {
@@ -53,8 +54,10 @@ export function resolvePronoun(pronoun: Pronoun, seen: Antecedents, at: number):
     case 'he':
       return recentSpeaker(seen, at, male) ?? nearest(seen, at, male);
     case 'they':
+      return latest(seen.speakers, actors, (id) => !person(id)) ?? latest(seen.speakers, actors, () => true);
     case 'it':
-      return latest(seen.speakers, actors, (id) => !person(id)) ?? (pronoun === 'they' ? latest(seen.speakers, actors, () => true) : null);
+      // A group is many people: "it" is an organisation or outlet.
+      return latest(seen.speakers, actors, (id) => !person(id) && actors.typeOf(id) !== 'GROUP');
     default:
       return null;
   }

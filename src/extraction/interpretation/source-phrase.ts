@@ -58,6 +58,8 @@ const NOMINAL = /^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[H
 const PARTY_MEMBER = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]nother)\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,3})(Republican|Democrat)$/u;
 /** An office for a place: "Senator from Texas", "the governor of Indiana". */
 const OFFICE_FROM_PLACE = /^(?:[Tt]he\s+)?(\p{L}+)\s+(?:from|of)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$/u;
+/** An unnamed spokesperson and whom they speak for: "A spokeswoman for the State Department". */
+const SPEAKS_FOR = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|representative|press secretary)\s+(?:for|of)\s+(\S.*)$/u;
 /** Who is not named: "a friend", "one woman", "a source", "someone close to him", "not everyone". */
 const UNNAMED = /^(?:(?:a|an|one|another|someone|somebody|anyone|everyone|not everyone|no one|nobody|each|either|neither)(?:\s|$))/i;
 /** Quantifiers before a collective: "many Democrats", "some experts", "a chorus of prominent Republicans". */
@@ -89,6 +91,10 @@ export function parseSourcePhrase(text: string, span: Span): ParsedSource {
   const tidy = PRONOUN_FORMS[raw.text.toLowerCase()] !== undefined || RELATIVE.test(raw.text) ? { kind: 'phrase' as const, ref: raw } : tidySourcePhrase(text, raw);
   if (tidy.kind === 'none') return { head: { kind: 'unnamed', ref: raw }, ...empty };
   const whole = tidy.ref;
+  // "A spokeswoman for YouTube", "a spokesman for Mr. Clinton": an unnamed voice of someone
+  // named speaks as them, as "the ministry said" does, and is no actor of its own.
+  const voiceOf = SPEAKS_FOR.exec(whole.text)?.[1];
+  if (voiceOf !== undefined) return parseSourcePhrase(text, { start: whole.span.end - voiceOf.length, end: whole.span.end });
   const lower = whole.text.toLowerCase();
   const pronoun = PRONOUN_FORMS[lower];
   if (pronoun !== undefined) return { head: { kind: 'pronoun', ref: whole, pronoun }, ...empty };

@@ -46,6 +46,13 @@ describe('chooseExistingActor: which graph actor an article\'s actor is', () => 
     expect(chooseExistingActor(extracted('voters', [], 'GROUP'), [inGraph('voters', [], 'GROUP')])).not.toBeNull();
   });
 
+  it('never joins a person named by a description only ("Chinese official") to another article\'s, nor gives it keys', () => {
+    const official = extracted('Chinese official');
+    expect(chooseExistingActor(official, [inGraph('Chinese official')])).toBeNull();
+    expect(actorLockKeys(official)).toEqual([]);
+    expect(chooseExistingActor(extracted('Ursula von der Leyen'), [inGraph('Ursula von der Leyen')])).not.toBeNull();
+  });
+
   it('prefers a name match to a surname join: "Obama" meets an earlier lone "Obama" and Barack Obama', () => {
     const barack = inGraph('Barack Obama');
     expect(chooseExistingActor(extracted('Obama'), [inGraph('Obama'), barack])).toEqual({

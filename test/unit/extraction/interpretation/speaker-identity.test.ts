@@ -202,6 +202,35 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     expect(speakerOf(x, 'the race')).toEqual({ name: 'Donald Trump', type: 'PERSON' });
   });
 
+  it('an unnamed spokesperson speaks as whom they speak for ("A spokeswoman for YouTube", "a spokesman for Mr. Clinton")', () => {
+    const text = 'Bill Clinton and YouTube were asked. A spokeswoman for YouTube said race 1 is close. A spokesman for Mr. Clinton said race 2 is close.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: 'A spokeswoman for YouTube', cue: 'said', content: 'race 1 is close' }),
+      attribution(text, { source: 'A spokesman for Mr. Clinton', cue: 'said', content: 'race 2 is close' }),
+    ]);
+    expect(speakerOf(x, 'race 1')?.name).toBe('YouTube');
+    expect(speakerOf(x, 'race 2')).toEqual({ name: 'Bill Clinton', type: 'PERSON' });
+  });
+
+  it('unnamed people in the plural are a group, one in the singular a person ("Indiana politicians", "a Chinese official")', () => {
+    const x = saidBy(['Indiana politicians', 'officials familiar with the system', 'a Chinese official']);
+    expect(x.actors.map((a) => [a.name, a.type])).toEqual([
+      ['Indiana politicians', 'GROUP'],
+      ['officials familiar with the system', 'GROUP'],
+      ['Chinese official', 'PERSON'],
+    ]);
+  });
+
+  it('"it" is an organisation or outlet, never a group: after "Economists said", "it" names no one', () => {
+    const text = 'Economists said jobs are scarce. It added that wages are flat.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: 'Economists', cue: 'said', content: 'jobs are scarce' }),
+      attribution(text, { source: 'It', cue: 'added', content: 'wages are flat' }),
+    ]);
+    expect(speakerOf(x, 'jobs')).toEqual({ name: 'Economists', type: 'GROUP' });
+    expect(speakerOf(x, 'wages')).toBeNull();
+  });
+
   it('a plural noun capitalised only where it opens a sentence is a group, and "he" after it is not it', () => {
     const text = 'Markets fell on Friday. Investors said oil prices would fall. Prosecutors argued the case was weak. He said nothing more.';
     const x = interpretAttributions(text, [
