@@ -29,6 +29,9 @@ const NAME_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/u;
 /** Words that may appear lowercase inside a person's name ("Ursula von der Leyen"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'de', 'da', 'del', 'bin', 'al', 'la', 'le']);
 
+/** Tags of words that never stand inside a name: prepositions, determiners, particles, pronouns. */
+const FUNCTION_TAG = /^(?:IN|DT|CC|TO|RP|PRP\$?|WDT|WP|WRB|EX)$/;
+
 /** Institutions named by one word, which speak as one: "Congress", "Senate", "Fed". */
 const INSTITUTIONS: ReadonlySet<string> = new Set(['congress', 'senate', 'house', 'fed', 'census', 'treasury']);
 
@@ -59,11 +62,13 @@ function looksLikePersonNameUncached(phrase: string): boolean {
   // Titles in front are the name's own decoration ("Vice President Biden").
   const leadingTitles = words.findIndex((w) => !isNameTitle(w));
   if (words.some((w, i) => (i > leadingTitles && isNameTitle(w)) || (i < words.length - 1 && /['’]s?$/u.test(w)))) return false;
+  // A headline's words in title case are no name: "Winner Opens Up About", "Clinton Is In Trouble".
+  if (words.some((w, i) => i > 0 && !NAME_PARTICLES.has(w.toLowerCase()) && !w.endsWith('.') && FUNCTION_TAG.test(lexiconTags(w.toLowerCase())[0] ?? ''))) return false;
   return words.every(
     (w, i) =>
       NAME_PARTICLES.has(w) ||
-      // "O'Neill", "McCain", "MacArthur", "DeSantis", "LaHood".
-      /^(?:\p{Lu}['’]|Mc|Mac|De|Di|Du|La|Le)?\p{Lu}[\p{Ll}'’.-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) ||
+      // "O'Neill", "McCain", "MacArthur", "DeSantis", "LaHood", "VanderSloot".
+      /^(?:\p{Lu}['’]|Mc|Mac|De|Di|Du|La|Le|Vander|Van)?\p{Lu}[\p{Ll}'’.-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) ||
       // Initials before the surname: "G.K. Butterfield", "Marc H. Morial".
       (i < words.length - 1 && /^(?:\p{Lu}\.){1,3}$/u.test(w) && (i > 0 || isGivenInitials(w))),
   );

@@ -1,4 +1,4 @@
-import { hasOrganizationHead, isGivenInitials, isKnownGivenName, isKnownOutlet, isPlace, isTableFirstName } from '../entities';
+import { firstNameGender, hasOrganizationHead, isGivenInitials, isKnownGivenName, isKnownOutlet, isPlace, isTableFirstName } from '../entities';
 import { memoize } from '../entities/memoize';
 import { lexiconTags } from '../text/lexicon';
 
@@ -51,11 +51,15 @@ function personNameInUncached(phrase: string): NameInPhrase | null {
   // After a title, the words that follow are the name even when the first is no listed first
   // name: "Nevada Sen. Harry Reid", "press secretary Josh Earnest" ("harry", "josh" are verbs too).
   // Not when a preposition or verb comes before: "Aides to Mr. Sanders" are not Sanders.
+  // A lowercase noun before two or more name words is a title too when the first is some
+  // people's first name: "radio host Hugh Hewitt" ("hugh" is an adjective in the lexicon), not
+  // "activist group Mosul Eye".
+  const before = words[first - 1]?.word ?? '';
+  const titled =
+    isNameTitle(before) ||
+    (first <= words.length - 2 && /^\p{Ll}+$/u.test(before) && lexiconTags(before)[0] === 'NN' && firstNameGender(words[first]?.word ?? '') !== 'unknown');
   const afterTitle =
-    first > 0 &&
-    first < words.length &&
-    isNameTitle(words[first - 1]?.word ?? '') &&
-    !words.slice(0, first - 1).some((w) => LINKING_TAG.test(lexiconTags(w.word.toLowerCase())[0] ?? ''));
+    first > 0 && first < words.length && titled && !words.slice(0, first - 1).some((w) => LINKING_TAG.test(lexiconTags(w.word.toLowerCase())[0] ?? ''));
   // A name has at most four words and no acronym in it: "Wells Fargo CEO John Stumpf" → John Stumpf.
   for (let i = first; i < words.length; i += 1) if (/^\p{Lu}{2,}$/u.test(words[i]?.word ?? '') && !/^(?:II|III|IV)$/.test(words[i]?.word ?? '')) first = i + 1;
   first = Math.max(first, words.length - 4);

@@ -9,9 +9,11 @@ import { phraseAt, type PhraseRef } from './phrase-ref';
 /**
  * Runs of capitalised words (with name particles); a title before them is stripped later. A
  * middle initial ("Marc H. Morial", "Joseph R. Biden Jr.") continues a run only before another
- * capitalised word, and no run crosses a line break ("Congress.\n\nTenney" is two).
+ * capitalised word, and no run crosses a line break ("Congress.\n\nTenney" is two). Up to eight
+ * words, so that a long title keeps its name whole ("Senate Intelligence Ranking Democrat Dianne
+ * Feinstein"); the name is found at its end.
  */
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:(?:von|van|der|de|bin|al)[^\S\n]+)?(?:(?:\p{Lu}\.){1,2}(?=[^\S\n]+\p{Lu})|\p{Lu}[\p{L}'’-]*)){0,4}/gu;
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:(?:von|van|der|de|bin|al)[^\S\n]+)?(?:(?:\p{Lu}\.){1,2}(?=[^\S\n]+\p{Lu})|\p{Lu}[\p{L}'’-]*)){0,7}/gu;
 
 /** What a capitalised run says about itself, wherever it stands in the text. */
 interface RunReading {

@@ -231,6 +231,33 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     expect(speakerOf(x, 'wages')).toBeNull();
   });
 
+  it('a name after a long title in running text is found whole, and a lone surname joins it ("Senate Intelligence Ranking Democrat Dianne Feinstein")', () => {
+    const text = 'Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.) spoke last week. Feinstein said the emails were not secret.';
+    const x = interpretAttributions(text, [attribution(text, { source: 'Feinstein', cue: 'said', content: 'the emails were not secret' })]);
+    expect(speakerOf(x, 'the emails')).toEqual({ name: 'Dianne Feinstein', type: 'PERSON' });
+  });
+
+  it('a lowercase noun before a first name and a surname describes the person ("radio host Hugh Hewitt"), but not before a place ("activist group Mosul Eye")', () => {
+    const x = saidBy(['Conservative radio host Hugh Hewitt', 'the Iraqi activist group Mosul Eye', 'Idaho executive Frank VanderSloot']);
+    expect(x.actors.map((a) => [a.name, a.type])).toEqual([
+      ['Hugh Hewitt', 'PERSON'],
+      ['the Iraqi activist group Mosul Eye', 'ORGANIZATION'],
+      ['Frank VanderSloot', 'PERSON'],
+    ]);
+  });
+
+  it('a headline in title case names no person ("Medal Of Honor Winner Opens Up About …"), while "Marine Le Pen" and "Dan Rather" are names', () => {
+    const text = 'Medal Of Honor Winner Opens Up About Backing Clinton.\n\nHe said the race is close. Marine Le Pen said race 2 is close. Dan Rather said race 3 is close.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: 'He', cue: 'said', content: 'the race is close' }),
+      attribution(text, { source: 'Marine Le Pen', cue: 'said', content: 'race 2 is close' }),
+      attribution(text, { source: 'Dan Rather', cue: 'said', content: 'race 3 is close' }),
+    ]);
+    expect(x.actors.map((a) => a.name)).not.toContain('Winner Opens Up About');
+    expect(speakerOf(x, 'race 2')).toEqual({ name: 'Marine Le Pen', type: 'PERSON' });
+    expect(speakerOf(x, 'race 3')).toEqual({ name: 'Dan Rather', type: 'PERSON' });
+  });
+
   it('a plural noun capitalised only where it opens a sentence is a group, and "he" after it is not it', () => {
     const text = 'Markets fell on Friday. Investors said oil prices would fall. Prosecutors argued the case was weak. He said nothing more.';
     const x = interpretAttributions(text, [
