@@ -1,7 +1,7 @@
 import type { ActorType, ExtractedActor, Span } from '../types';
 import { MERGE_THRESHOLD, organizationName, preparedOrganizationNameScore } from './actor-match';
 import { KNOWN_DESCRIPTIONS } from './known-people';
-import { defaultBearer, knownPersonName, militaryRank, splitPersonName, stripNameDecorations, surnameKey } from './person-name';
+import { defaultBearer, knownPersonName, rankOf, splitPersonName, stripNameDecorations, surnameKey } from './person-name';
 import { memoize } from './memoize';
 import { givenNameGender, givenNameKey, type Gender } from './transliteration';
 
@@ -172,8 +172,11 @@ export class ArticleActors {
   private genderOfMentions(mentions: readonly ActorMention[]): Gender {
     for (const m of mentions) {
       if (m.type !== 'PERSON' || m.isName === false) continue;
-      if (/^(?:ms|mrs|madam)\.?\s/i.test(m.text)) return 'female';
-      if (/^mr\.?\s/i.test(m.text)) return 'male';
+      // The title is in the mention ("Mrs. Clinton" as a source) or just before it (a name in
+      // running text, whose title is its description).
+      const titled = `${m.description?.split(/\s+/).pop() ?? ''} ${m.text}`.trim();
+      if (/^(?:ms|mrs|madam)\.?\s/i.test(titled)) return 'female';
+      if (/^mr\.?\s/i.test(titled)) return 'male';
       const given = splitPersonName(m.text).given;
       if (given !== null) {
         const g = givenNameGender(given);
@@ -257,9 +260,10 @@ export class ArticleActors {
 
   private mergePeople(): void {
     type Parts = ReturnType<typeof splitPersonName> & { known: string | null };
-    // A lone surname in an article that names an officer with it is the officer, well-known
-    // namesake or not: "Admiral Harris" and "Harris" beside "Adm. Harry B. Harris" are he, not
-    // Kamala Harris. (Any full name would not do: "Trump" beside "Ivanka Trump" is Donald Trump.)
+    // A lone surname in an article that names an officer or a judge with it is that person,
+    // well-known namesake or not: "Admiral Harris" and "Harris" beside "Adm. Harry B. Harris" are
+    // he, not Kamala Harris; "Justice Kennedy" is Anthony M. Kennedy. (Any full name would not
+    // do: "Trump" beside "Ivanka Trump" is Donald Trump.)
     const officerSurnames = new Set<string>();
     for (const id of this.roots().filter((r) => this.typeOf(r) === 'PERSON')) {
       for (const m of this.personMentions(id)) {
@@ -387,8 +391,8 @@ export class ArticleActors {
 
   /**
    * The name mentions of a person node, with titles and possessives stripped, and split; `ranked`
-   * when a military rank is written before the name ("Adm. Harry B. Harris", in the mention or
-   * in the words before it).
+   * when a military or judicial rank is written before the name ("Adm. Harry B. Harris", in the
+   * mention or in the words before it).
    */
   private personMentions(id: number): Array<{ name: string; ranked: boolean } & ReturnType<typeof splitPersonName>> {
     const found = [];
@@ -397,7 +401,7 @@ export class ArticleActors {
       if (name.length === 0) continue;
       // Field by field: spreading the memoised PersonName was the slowest line of resolve().
       const { given, surname, words } = splitPersonName(name);
-      const ranked = militaryRank(m.text.split(/\s/, 1)[0] ?? '') !== null || militaryRank(m.description?.split(/\s+/).pop() ?? '') !== null;
+      const ranked = rankOf(m.text.split(/\s/, 1)[0] ?? '') !== null || rankOf(m.description?.split(/\s+/).pop() ?? '') !== null;
       found.push({ name, ranked, given, surname, words });
     }
     return found;

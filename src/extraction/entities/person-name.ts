@@ -15,18 +15,23 @@ export interface PersonName {
  * Lukashenko", "Russian dictator Vladimir", "Mr. Peskov". Stripped before a name is compared.
  */
 const NAME_PREFIX =
-  /^(?:(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|rev\.?|reverend|sens?\.?|reps?\.?|representative|vice president|former|president|prime minister|minister|foreign minister|defense minister|dictator|self-proclaimed president|russian|ukrainian|belarusian|general|gen\.?|admiral|adm\.?|colonel|col\.?|lt\.?|maj\.?|capt\.?|sgt\.?|cmdr\.?|spokesman|spokeswoman|spokesperson|deputy|senator|sen\.?|governor|gov\.?|mayor|chancellor|secretary|lieutenant|major|captain|sergeant|commander|chairman|chairwoman|speaker|ambassador|patriarch|metropolitan|leader|pastor|judge|professor|prof\.?)\s+)+/i;
+  /^(?:(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|rev\.?|reverend|sens?\.?|reps?\.?|representative|vice president|former|president|prime minister|minister|foreign minister|defense minister|dictator|self-proclaimed president|russian|ukrainian|belarusian|general|gen\.?|admiral|adm\.?|colonel|col\.?|lt\.?|maj\.?|capt\.?|sgt\.?|cmdr\.?|spokesman|spokeswoman|spokesperson|deputy|senator|sen\.?|governor|gov\.?|mayor|chancellor|secretary|lieutenant|major|captain|sergeant|commander|chairman|chairwoman|chief|justice|speaker|ambassador|patriarch|metropolitan|leader|pastor|judge|professor|prof\.?)\s+)+/i;
 
-/** Military ranks written before a name, each by one spelling: "Adm." and "Admiral" are one rank. */
-const MILITARY_RANKS: Readonly<Record<string, string>> = {
+/**
+ * Military and judicial ranks written before a name, each by one spelling: "Adm." and
+ * "Admiral" are one rank. Few well-known politicians hold one, so a ranked name in an article is
+ * that article's own person.
+ */
+const RANKS: Readonly<Record<string, string>> = {
   adm: 'adm', admiral: 'adm', gen: 'gen', general: 'gen', col: 'col', colonel: 'col', lt: 'lt', lieutenant: 'lt',
   maj: 'maj', major: 'maj', capt: 'capt', captain: 'capt', sgt: 'sgt', sergeant: 'sgt', cmdr: 'cmdr', commander: 'cmdr',
+  justice: 'justice', judge: 'judge',
 };
 
-/** The military rank a word names ("Adm.", "Admiral" → adm), or null. */
-export function militaryRank(word: string): string | null {
+/** The rank a word names ("Adm.", "Admiral" → adm; "Justice"), or null. */
+export function rankOf(word: string): string | null {
   const key = word.replace(/\.$/, '').toLowerCase();
-  return Object.hasOwn(MILITARY_RANKS, key) ? (MILITARY_RANKS[key] ?? null) : null;
+  return Object.hasOwn(RANKS, key) ? (RANKS[key] ?? null) : null;
 }
 
 /**

@@ -118,6 +118,8 @@ function toStatement(
   return statement;
 }
 
+/** A courtesy title right before a name: "what Ms. Malik had posted". */
+const COURTESY_TITLE = /(?:^|\s)((?:Mr|Mrs|Ms)\.?)\s+$/u;
 /** Words before a name that may describe the person: "Republican presidential nominee", "Mayor". */
 const DESCRIPTION_BEFORE = /(?:^|[,;:()"“”]\s*)((?:[\p{L}.'’-]+\s+){0,4})$/u;
 
@@ -128,7 +130,9 @@ const DESCRIPTION_BEFORE = /(?:^|[,;:()"“”]\s*)((?:[\p{L}.'’-]+\s+){0,4})$
  */
 function addNamedPeople(text: string, from: number, state: InterpretationState): void {
   for (const ref of findPersonMentions(text, from, new Set(), [])) {
-    const before = DESCRIPTION_BEFORE.exec(text.slice(Math.max(from, ref.span.start - 50), ref.span.start))?.[1]?.trim() ?? '';
+    const preceding = text.slice(Math.max(from, ref.span.start - 50), ref.span.start);
+    // Inside a sentence the description is at least the courtesy title, which gives the gender.
+    const before = DESCRIPTION_BEFORE.exec(preceding)?.[1]?.trim() || (COURTESY_TITLE.exec(preceding)?.[1] ?? '');
     const mention: ActorMention = { text: ref.text, span: ref.span, type: 'PERSON', confidence: WEAK_MENTION_CONFIDENCE, weak: true };
     if (before.length > 0) mention.description = before;
     state.people.push({ id: state.actors.add(mention), at: ref.span.start });

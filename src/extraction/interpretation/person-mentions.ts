@@ -15,6 +15,12 @@ import { phraseAt, type PhraseRef } from './phrase-ref';
  */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:(?:von|van|der|de|bin|al)[^\S\n]+)?(?:(?:\p{Lu}\.){1,2}(?=[^\S\n]+\p{Lu})|\p{Lu}[\p{L}'’-]*)){0,7}/gu;
 
+/**
+ * Titles only people bear, before a name: "Mr. Regalado", "Justice Kennedy", "Sen. Cruz" name a
+ * person wherever they stand. ("General" and "Major" are not among them: "General Motors".)
+ */
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Adm|Gen|Lt|Col|Sgt|Capt|Rev)\.\s|^(?:Justice|Judge|Admiral|Senator|Governor|Mayor)\s/u;
+
 /** What a capitalised run says about itself, wherever it stands in the text. */
 interface RunReading {
   /** The run without possessive, final period and titles: the name as it would be mentioned. */
@@ -52,7 +58,9 @@ const readRun: (run: string) => RunReading = memoize((raw) => {
     name,
     offset: run.lastIndexOf(name),
     personLike: name.length > 0 && looksLikePersonName(name),
-    knownPerson: name.length > 0 && (isKnownGivenName(first) || (words.length > 1 && (isTableFirstName(first) || isGivenInitials(first))) || knownPersonName(name) !== null),
+    knownPerson:
+      name.length > 0 &&
+      (isKnownGivenName(first) || (words.length > 1 && (isTableFirstName(first) || isGivenInitials(first))) || knownPersonName(name) !== null || PERSON_TITLE.test(run)),
     surnameKey: surnameKey(last),
   };
 });

@@ -258,6 +258,17 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     expect(speakerOf(x, 'race 3')).toEqual({ name: 'Dan Rather', type: 'PERSON' });
   });
 
+  it('a surname after a title only people bear is a person of the story, whom "he" and "she" can mean ("Ms. Malik" beside Tashfeen Malik, "Justice Kennedy")', () => {
+    const text =
+      'Tashfeen Malik passed three checks. None uncovered what Ms. Malik had posted. She said she admired the cause. Justice Anthony M. Kennedy wrote the opinion. Later, Justice Kennedy changed his mind, and he said the law stands.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: 'She', cue: 'said', content: 'she admired the cause' }),
+      attribution(text, { source: 'he', cue: 'said', content: 'the law stands', after: 'he said the law' }),
+    ]);
+    expect(speakerOf(x, 'she admired')).toEqual({ name: 'Tashfeen Malik', type: 'PERSON' });
+    expect(speakerOf(x, 'the law')).toEqual({ name: 'Anthony M. Kennedy', type: 'PERSON' });
+  });
+
   it('a plural noun capitalised only where it opens a sentence is a group, and "he" after it is not it', () => {
     const text = 'Markets fell on Friday. Investors said oil prices would fall. Prosecutors argued the case was weak. He said nothing more.';
     const x = interpretAttributions(text, [
