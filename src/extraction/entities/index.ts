@@ -7,4 +7,5 @@ export { firstNameGender, isGivenInitials, isTableFirstName } from './given-name
 export { isKnownOutlet, isOutletPhrase, isCollectiveOutletPhrase, outletByName, shortFormOutlet, KNOWN_OUTLETS, OUTLET_WORDS, type Outlet, type OutletNaming } from './outlets';
 export { hasOrganizationHead, ORGANIZATION_HEAD_WORDS } from './organization-words';
 export { isPlace, isCountry, COUNTRIES, CITIES_AND_REGIONS, DEMONYMS } from './places';
+export { isKnownOrganization } from './known-organizations';
 export { GIVEN_NAME_VARIANTS } from './name-variants';

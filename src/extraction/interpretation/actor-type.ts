@@ -4,6 +4,7 @@ import {
   isCollectiveOutletPhrase,
   isCountry,
   isGivenInitials,
+  isKnownOrganization,
   isKnownOutlet,
   isOutletPhrase,
   isPlace,
@@ -54,7 +55,7 @@ function looksLikePersonNameUncached(phrase: string): boolean {
   // A generational suffix is no word of the name: "Vann R. Newkirk II", "Joseph R. Biden Jr.".
   const words = phrase.trim().replace(/['’]s$/u, '').replace(NAME_SUFFIX, '').split(/\s+/);
   if (words.length === 0 || words.length > 4) return false;
-  if (hasOrganizationHead(phrase) || isPlace(phrase) || isKnownOutlet(phrase)) return false;
+  if (hasOrganizationHead(phrase) || isPlace(phrase) || isKnownOutlet(phrase) || isKnownOrganization(phrase)) return false;
   // One word that is an institution or a site is no one's name.
   if (words.length === 1 && (INSTITUTIONS.has(phrase.trim().toLowerCase()) || WEB_ADDRESS.test(phrase.trim()))) return false;
   // A title after other words, or a possessive, describes the person after it ("Nevada Sen.
@@ -90,7 +91,7 @@ function classifyUncached(phrase: string): ActorClass {
   if (isKnownOutlet(phrase)) return { type: 'OUTLET', collective: false };
   if (isCollectiveOutletPhrase(phrase)) return { type: 'OUTLET', collective: true };
   if (isOutletPhrase(phrase)) return { type: 'OUTLET', collective: false };
-  if (isCountry(phrase) || isPlace(phrase) || hasOrganizationHead(phrase)) return { type: 'ORGANIZATION', collective: false };
+  if (isCountry(phrase) || isPlace(phrase) || isKnownOrganization(phrase) || hasOrganizationHead(phrase)) return { type: 'ORGANIZATION', collective: false };
   // A determiner names a thing or a people, never a person: "The Constitution", "The Swiss".
   if (looksLikePersonName(phrase) && !/^(?:the|this|that|these|those)\s/i.test(phrase.trim())) return { type: 'PERSON', collective: false };
   if (/^[\p{Lu}\d-]{2,}$/u.test(phrase.trim())) return { type: 'ORGANIZATION', collective: false };

@@ -176,6 +176,18 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     ]);
   });
 
+  it('pollsters and companies named by one word are organisations ("Gallup", "Twitter", "Coca-Cola"), and "it" can mean them', () => {
+    const text = 'Gallup found support falling. Twitter said it suspends accounts. It added that it works with groups.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: 'Gallup', cue: 'found', content: 'support falling' }),
+      attribution(text, { source: 'Twitter', cue: 'said', content: 'it suspends accounts' }),
+      attribution(text, { source: 'It', cue: 'added', content: 'that it works with groups' }),
+    ]);
+    expect(speakerOf(x, 'support')).toEqual({ name: 'Gallup', type: 'ORGANIZATION' });
+    expect(speakerOf(x, 'it suspends')).toEqual({ name: 'Twitter', type: 'ORGANIZATION' });
+    expect(speakerOf(x, 'it works')).toEqual({ name: 'Twitter', type: 'ORGANIZATION' });
+  });
+
   it('surnames that are also words stay people: "Cuban" is Mark Cuban, "Woods" is Dorothy Woods', () => {
     const text = 'Mark Cuban and Dorothy Woods met. Cuban said the race is close. Woods said it is not.';
     const x = interpretAttributions(text, [
