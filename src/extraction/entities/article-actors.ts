@@ -266,8 +266,10 @@ export class ArticleActors {
     // do: "Trump" beside "Ivanka Trump" is Donald Trump.)
     const officerSurnames = new Set<string>();
     for (const id of this.roots().filter((r) => this.typeOf(r) === 'PERSON')) {
-      for (const m of this.personMentions(id)) {
-        if (m.given !== null && m.surname !== null && m.ranked) officerSurnames.add(surnameKey(m.surname));
+      for (const m of this.node(id).mentions) {
+        if (m.isName === false || !isRanked(m)) continue;
+        const { given, surname } = splitPersonName(stripNameDecorations(m.text));
+        if (given !== null && surname !== null) officerSurnames.add(surnameKey(surname));
       }
     }
     const cache = new Map<number, Parts[]>();
@@ -275,9 +277,11 @@ export class ArticleActors {
       const root = this.find(id);
       let p = cache.get(root);
       if (p === undefined) {
-        p = this.personMentions(root).map(({ name, given, surname, words }) => {
+        // Built field by field: spreading the memoised PersonName was the slowest line of resolve().
+        p = this.personNames(root).map((n) => {
+          const { given, surname, words } = splitPersonName(n);
           const officer = given === null && surname !== null && officerSurnames.has(surnameKey(surname));
-          return { given, surname, words, known: officer ? null : knownPersonName(name) };
+          return { given, surname, words, known: officer ? null : knownPersonName(n) };
         });
         cache.set(root, p);
       }
@@ -389,22 +393,12 @@ export class ArticleActors {
     return best;
   }
 
-  /**
-   * The name mentions of a person node, with titles and possessives stripped, and split; `ranked`
-   * when a military or judicial rank is written before the name ("Adm. Harry B. Harris", in the
-   * mention or in the words before it).
-   */
-  private personMentions(id: number): Array<{ name: string; ranked: boolean } & ReturnType<typeof splitPersonName>> {
-    const found = [];
-    for (const m of this.node(this.find(id)).mentions) {
-      const name = m.isName === false ? '' : stripNameDecorations(m.text);
-      if (name.length === 0) continue;
-      // Field by field: spreading the memoised PersonName was the slowest line of resolve().
-      const { given, surname, words } = splitPersonName(name);
-      const ranked = rankOf(m.text.split(/\s/, 1)[0] ?? '') !== null || rankOf(m.description?.split(/\s+/).pop() ?? '') !== null;
-      found.push({ name, ranked, given, surname, words });
-    }
-    return found;
+  /** Display names of a person node: titles and possessives stripped. */
+  private personNames(id: number): string[] {
+    return this.node(this.find(id))
+      .mentions.filter((m) => m.isName !== false)
+      .map((m) => stripNameDecorations(m.text))
+      .filter((n) => n.length > 0);
   }
 
   /** The name an actor is best known by in this article; null when it has no name mention. */
@@ -507,6 +501,11 @@ export class ArticleActors {
     if (node === undefined) throw new Error(`invariant: no actor node ${id}`);
     return node;
   }
+}
+
+/** True when a military or judicial rank is written before the name, in the mention or just before it ("Adm. Harry B. Harris"). */
+function isRanked(m: ActorMention): boolean {
+  return rankOf(m.text.split(/\s/, 1)[0] ?? '') !== null || (m.description !== undefined && rankOf(m.description.split(/\s+/).pop() ?? '') !== null);
 }
 
 /** A name as shown: people without titles or possessive; organisations with "the" lowercased. */
