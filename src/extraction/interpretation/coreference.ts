@@ -38,8 +38,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
  * among speakers and people named in the text: "he" a man or a person of unknown gender (never
  * "Ms. …" or a woman's first name), "she" a woman (else a person of unknown gender, never a
  * known man), "they" an organisation, group or outlet (else any speaker), "it" an
- * organisation or outlet. "we"/"I" are
- * resolved by the caller (the quote's speaker), never here.
+ * organisation or outlet. "we"/"I" are resolved by the caller (the quote's speaker), never here.
  */
 export function resolvePronoun(pronoun: Pronoun, seen: Antecedents, at: number): number | null {
   const { actors } = seen;

@@ -163,8 +163,7 @@ export function collectiveName(phrase: string): string | null {
   if (/[,;:()"“”]/.test(phrase) || !isActorPhrase(phrase)) return null;
   const words = phrase.trim().split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  if (words.length > 5) return null;
-  if (!isCollectiveNoun(last)) return null;
+  if (words.length > 5 || !isCollectiveNoun(last)) return null;
   const name = groupDisplayName(phrase.trim().replace(QUANTIFIER, '').replace(SHARE_OF, ''));
   // "These voters" points back at a group already named: that is a nominal, not a new group.
   // "Those Democrats" is no nominal (its noun is capitalised), so it names the group.
