@@ -19,6 +19,7 @@ export const KNOWN_PEOPLE: readonly string[] = [
   'Barack Obama', 'Hillary Clinton', 'Bill Clinton', 'Mike Pence', 'Tim Kaine', 'Bernie Sanders', 'Ted Cruz',
   'Marco Rubio', 'Chris Christie', 'Paul Ryan', 'Mitch McConnell', 'Gary Johnson', 'Jill Stein', 'Jeb Bush',
   'Elizabeth Warren', 'Rudy Giuliani', 'Kellyanne Conway', 'Newt Gingrich', 'John Kasich', 'Reince Priebus',
+  'Ben Carson', 'Carly Fiorina',
   // The moderators of the 2016 debates, named by surname alone in transcripts ("WALLACE:").
   'Lester Holt', 'Chris Wallace', 'Martha Raddatz', 'Elaine Quijano',
 ];
@@ -29,17 +30,21 @@ export const KNOWN_PEOPLE: readonly string[] = [
  * description next to the name. Only people the article names are ever considered.
  */
 export const KNOWN_DESCRIPTIONS: Readonly<Record<string, string>> = {
-  'Donald Trump': 'republican gop presidential nominee candidate businessman',
+  'Donald Trump': 'republican gop presidential nominee candidate businessman mogul tycoon billionaire',
   'Hillary Clinton': 'democratic presidential nominee candidate former secretary of state',
   'Mike Pence': 'republican gop vice presidential nominee candidate governor gov. indiana',
   'Tim Kaine': 'democratic vice presidential nominee candidate senator sen. virginia',
-  'Bernie Sanders': 'vermont senator sen. independent',
+  'Bernie Sanders': 'vermont senator sen. independent democratic socialist',
+  'Ben Carson': 'retired neurosurgeon surgeon doctor republican candidate',
+  'Carly Fiorina': 'former hewlett-packard executive republican candidate',
   'Ted Cruz': 'texas senator sen. republican',
   'Elizabeth Warren': 'massachusetts senator sen. democratic',
   'Marco Rubio': 'florida senator sen. republican',
   'Chris Christie': 'new jersey governor gov. republican',
   'Barack Obama': 'president democratic',
   'Joe Biden': 'vice president democratic',
+  'Lester Holt': 'moderator anchor', 'Chris Wallace': 'moderator anchor host', 'Martha Raddatz': 'moderator anchor',
+  'Elaine Quijano': 'moderator anchor',
 };
 
 /**

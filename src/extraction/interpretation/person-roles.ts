@@ -15,6 +15,14 @@ export const PERSON_ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
   pollster: ['pollster'], host: ['host'], anchor: ['anchor'], businessman: ['businessman', 'mogul'], billionaire: ['billionaire', 'businessman', 'mogul'],
   leader: ['leader'], speaker: ['speaker'], attorney: ['attorney', 'lawyer'], lawyer: ['lawyer', 'attorney'], judge: ['judge'],
   republican: ['republican', 'gop'], democrat: ['democrat', 'democratic'],
+  // Nouns the news calls people by, which name no organisation when no one fits: "the mogul",
+  // "the retired neurosurgeon", "the moderator", "the man".
+  mogul: ['mogul', 'tycoon', 'businessman', 'billionaire'], tycoon: ['tycoon', 'mogul', 'businessman', 'billionaire'],
+  neurosurgeon: ['neurosurgeon', 'surgeon'], surgeon: ['surgeon', 'neurosurgeon'], socialist: ['socialist'],
+  moderator: ['moderator'], manager: ['manager'], admiral: ['admiral', 'adm.', 'adm'], general: ['general', 'gen.', 'gen'],
+  columnist: ['columnist'], commentator: ['commentator'], actor: ['actor'], actress: ['actress'], star: ['star'],
+  narrator: ['narrator'], founder: ['founder'], executive: ['executive', 'ceo'], man: ['man'], woman: ['woman'],
+  person: ['person'],
 };
 
 /** True for a head noun that names a person by office ("the mayor", "the GOP candidate"). */

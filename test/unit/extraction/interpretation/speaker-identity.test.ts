@@ -281,6 +281,19 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     expect(speakerOf(x, 'the law')).toEqual({ name: 'Anthony M. Kennedy', type: 'PERSON' });
   });
 
+  it('a noun the news calls a person by is that person or no one, never an organisation ("the real estate mogul", "the retired neurosurgeon", "the man")', () => {
+    const text = 'Donald Trump and Ben Carson spoke. The real estate mogul said race 1 is close. The retired neurosurgeon said race 2 is close. The man said race 3 is close.';
+    const x = interpretAttributions(text, [
+      attribution(text, { source: 'The real estate mogul', cue: 'said', content: 'race 1 is close' }),
+      attribution(text, { source: 'The retired neurosurgeon', cue: 'said', content: 'race 2 is close' }),
+      attribution(text, { source: 'The man', cue: 'said', content: 'race 3 is close' }),
+    ]);
+    expect(speakerOf(x, 'race 1')).toEqual({ name: 'Donald Trump', type: 'PERSON' });
+    expect(speakerOf(x, 'race 2')).toEqual({ name: 'Ben Carson', type: 'PERSON' });
+    expect(speakerOf(x, 'race 3')).toBeNull();
+    expect(x.actors.some((a) => a.type === 'ORGANIZATION')).toBe(false);
+  });
+
   it('a plural noun capitalised only where it opens a sentence is a group, and "he" after it is not it', () => {
     const text = 'Markets fell on Friday. Investors said oil prices would fall. Prosecutors argued the case was weak. He said nothing more.';
     const x = interpretAttributions(text, [
