@@ -11,7 +11,7 @@ import {
 } from '../entities';
 import { memoize } from '../entities/memoize';
 import { lexiconTags } from '../text/lexicon';
-import { isPluralNoun } from './collectives';
+import { isCollectiveNoun, isPluralNoun } from './collectives';
 import { isNameTitle } from './person-in-phrase';
 
 /** Cues with which publishers, not speakers, pass news on: "UNN reports", "writes Meduza". */
@@ -32,6 +32,21 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'de', 
 
 /** Tags of words that never stand inside a name: prepositions, determiners, particles, pronouns. */
 const FUNCTION_TAG = /^(?:IN|DT|CC|TO|RP|PRP\$?|WDT|WP|WRB|EX)$/;
+
+/** Nouns for a body of people as one: "the crowd", "the electorate", "the left". */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['crowd', 'audience', 'public', 'electorate', 'left', 'right', 'poor', 'rich']);
+
+/**
+ * True for a phrase naming people as a body: "Those voters" (a collective noun the nominal
+ * pointed back with and found no group for), "those surveyed", "the crowd".
+ */
+function namesPeople(phrase: string): boolean {
+  const words = phrase.trim().toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (isCollectiveNoun(last)) return true;
+  if (words.length === 2 && words[0] === 'those' && lexiconTags(last)[0] === 'VBN') return true;
+  return words.length === 2 && words[0] === 'the' && PEOPLE_NOUNS.has(last);
+}
 
 /** Institutions named by one word, which speak as one: "Congress", "Senate", "Fed". */
 const INSTITUTIONS: ReadonlySet<string> = new Set(['congress', 'senate', 'house', 'fed', 'census', 'treasury']);
@@ -95,7 +110,7 @@ function classifyUncached(phrase: string): ActorClass {
   // A determiner names a thing or a people, never a person: "The Constitution", "The Swiss".
   if (looksLikePersonName(phrase) && !/^(?:the|this|that|these|those)\s/i.test(phrase.trim())) return { type: 'PERSON', collective: false };
   if (/^[\p{Lu}\d-]{2,}$/u.test(phrase.trim())) return { type: 'ORGANIZATION', collective: false };
-  if (isPluralNoun(phrase)) return { type: 'GROUP', collective: false };
+  if (isPluralNoun(phrase) || namesPeople(phrase)) return { type: 'GROUP', collective: false };
   // "a Chinese official" is a person; "Indiana politicians", "officials involved" a group.
   const noun = PERSON_NOUNS.exec(phrase)?.[0];
   if (noun !== undefined) return { type: lexiconTags(noun.toLowerCase())[0] === 'NNS' ? 'GROUP' : 'PERSON', collective: false };

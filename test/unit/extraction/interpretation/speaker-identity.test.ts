@@ -224,6 +224,11 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     expect(speakerOf(x, 'race 2')).toEqual({ name: 'Bill Clinton', type: 'PERSON' });
   });
 
+  it('people named as a body are a group: "those surveyed", "the crowd", "Those voters" with no group to point back to', () => {
+    const x = saidBy(['those surveyed', 'the crowd', 'Those voters']);
+    expect(x.actors.map((a) => a.type)).toEqual(['GROUP', 'GROUP', 'GROUP']);
+  });
+
   it('unnamed people in the plural are a group, one in the singular a person ("Indiana politicians", "a Chinese official")', () => {
     const x = saidBy(['Indiana politicians', 'officials familiar with the system', 'a Chinese official']);
     expect(x.actors.map((a) => [a.name, a.type])).toEqual([
