@@ -110,7 +110,8 @@ function classifyUncached(phrase: string): ActorClass {
   // A determiner names a thing or a people, never a person: "The Constitution", "The Swiss".
   if (looksLikePersonName(phrase) && !/^(?:the|this|that|these|those)\s/i.test(phrase.trim())) return { type: 'PERSON', collective: false };
   if (/^[\p{Lu}\d-]{2,}$/u.test(phrase.trim())) return { type: 'ORGANIZATION', collective: false };
-  if (isPluralNoun(phrase) || namesPeople(phrase)) return { type: 'GROUP', collective: false };
+  // "one of Mr. Obama's climate advisers" is one of them.
+  if (isPluralNoun(phrase) || namesPeople(phrase)) return { type: /^(?:one|each) of\s/i.test(phrase.trim()) ? 'PERSON' : 'GROUP', collective: false };
   // "a Chinese official" is a person; "Indiana politicians", "officials involved" a group.
   const noun = PERSON_NOUNS.exec(phrase)?.[0];
   if (noun !== undefined) return { type: lexiconTags(noun.toLowerCase())[0] === 'NNS' ? 'GROUP' : 'PERSON', collective: false };

@@ -224,9 +224,9 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     expect(speakerOf(x, 'race 2')).toEqual({ name: 'Bill Clinton', type: 'PERSON' });
   });
 
-  it('people named as a body are a group: "those surveyed", "the crowd", "Those voters" with no group to point back to', () => {
-    const x = saidBy(['those surveyed', 'the crowd', 'Those voters']);
-    expect(x.actors.map((a) => a.type)).toEqual(['GROUP', 'GROUP', 'GROUP']);
+  it('people named as a body are a group: "those surveyed", "the crowd", "Those voters" with no group to point back to; "one of" them is a person', () => {
+    const x = saidBy(['those surveyed', 'the crowd', 'Those voters', "one of Mr. Obama's climate advisers"]);
+    expect([1, 2, 3, 4].map((n) => speakerOf(x, `race ${n}`)?.type)).toEqual(['GROUP', 'GROUP', 'GROUP', 'PERSON']);
   });
 
   it('unnamed people in the plural are a group, one in the singular a person ("Indiana politicians", "a Chinese official")', () => {
