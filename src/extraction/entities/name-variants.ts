@@ -70,6 +70,8 @@ export const ENGLISH_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = 
   Andrew: ['Andy'], Gregory: ['Greg'], Jeffrey: ['Jeff'], Lawrence: ['Larry'], Ronald: ['Ron', 'Ronnie'], Donald: ['Don'],
   Timothy: ['Tim'], Frederick: ['Fred'], Bernard: ['Bernie'], Mitchell: ['Mitch'], Charles: ['Chuck', 'Charlie'],
   Henry: ['Hank'], Elizabeth: ['Liz', 'Beth'], Benjamin: ['Ben'], Peter: ['Pete'], Kenneth: ['Ken'], Douglas: ['Doug'],
+  Geoffrey: ['Geoff'], Jonathan: ['Jon'], Gerald: ['Gerry'], Raymond: ['Ray'], Walter: ['Walt'], Kathleen: ['Kathy'],
+  Katherine: ['Kate'], Margaret: ['Peggy'], Deborah: ['Debbie'], Susan: ['Sue'], Patricia: ['Patty'],
 };
 
 /**

@@ -11,6 +11,7 @@ export const ORGANIZATION_HEAD_WORDS: readonly string[] = [
   'embassy', 'police', 'guard', 'commission', 'bureau', 'union', 'alliance', 'nato', 'cabinet', 'presidency',
   'secretariat', 'inspectorate', 'fund', 'foundation', 'association', 'organization', 'organisation',
   'military', 'troops', 'authorities', 'regime', 'state', 'white house', 'pentagon', 'navy', 'group', 'unit', 'team',
+  'watch', 'coalition', 'caucus', 'project',
 ];
 
 const HEAD_SET: ReadonlySet<string> = new Set(ORGANIZATION_HEAD_WORDS);

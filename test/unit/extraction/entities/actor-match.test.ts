@@ -26,6 +26,7 @@ describe('actorMatchScore', () => {
     expect(actorMatchScore(person('Ed Rendell'), person('Edward G. Rendell'))).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
     expect(actorMatchScore(person('Ben Rhodes'), person('Benjamin J. Rhodes'))).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
     expect(actorMatchScore(person('Stephen Miller'), person('Steve Miller'))).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+    expect(actorMatchScore(person('Geoff Garin'), person('Geoffrey Garin'))).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
   });
 
   it('a short form of two names stays apart from either: "Chris" may be Christopher or Christine', () => {

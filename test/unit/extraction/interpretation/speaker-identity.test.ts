@@ -176,6 +176,11 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     ]);
   });
 
+  it('watchdogs, coalitions and projects are organisations, never people ("Judicial Watch", "the United States Elections Project")', () => {
+    const x = saidBy(['Judicial Watch', 'the United States Elections Project']);
+    expect(x.actors.map((a) => a.type)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
+  });
+
   it('pollsters and companies named by one word are organisations ("Gallup", "Twitter", "Coca-Cola"), and "it" can mean them', () => {
     const text = 'Gallup found support falling. Twitter said it suspends accounts. It added that it works with groups.';
     const x = interpretAttributions(text, [
