@@ -513,14 +513,23 @@ function displayName(text: string, type: ActorType): string {
   return type === 'PERSON' ? stripNameDecorations(text) : organizationDisplayName(text);
 }
 
-/** Memoised, like the person-name functions: the same organisations recur in every article. */
+/**
+ * Memoised, like the person-name functions: the same organisations recur in every article. A
+ * final period goes unless it closes initials ("the U.S."); "Trump's campaign" and "Mrs.
+ * Clinton's campaign" are shown by the surname, as most articles write them ("the Trump
+ * campaign"); the key is the same either way.
+ */
 const organizationDisplayName: (text: string) => string = memoize((text) =>
   text
     .trim()
     .replace(/['’]s$/u, '')
-    .replace(/^[,\s]+|[,.\s]+$/g, '')
+    .replace(/^[,\s]+|(?<!\b\p{Lu})[,.\s]+$|[,\s]+$/gu, '')
+    .replace(POSSESSED_CAMPAIGN, (_, owner: string) => `the ${owner.split(/\s+/).pop() ?? owner} campaign`)
     .replace(/^The\s/, 'the '),
 );
+
+/** A campaign named by its candidate's possessive: "Trump’s campaign", "Sanders' campaign". */
+const POSSESSED_CAMPAIGN = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*?)['’]s?\s+campaign$/u;
 
 function sameSpelling(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();

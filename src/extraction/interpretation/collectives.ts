@@ -23,7 +23,9 @@ const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
 
 /** True for a plural noun of people ("voters", "Republicans", "Ukrainians"). */
 export const isCollectiveNoun: (word: string) => boolean = memoize((word) => {
-  const w = word.replace(/['’]s?$/u, '');
+  const bare = word.replace(/['’]s?$/u, '');
+  // Shouted ("EUROPEANS") reads as written in a sentence.
+  const w = /^\p{Lu}{2,}$/u.test(bare) ? `${bare.slice(0, 1)}${bare.slice(1).toLowerCase()}` : bare;
   if (isListedCollectiveNoun(w)) return true;
   // Nationality and party plurals: "Ukrainians", "Russians", "Americans"; not a surname the
   // lexicon knows first as one person's name ("Evans", "Deans").

@@ -176,6 +176,15 @@ describe('who the speaker is (PolNeAR dev sentences)', () => {
     ]);
   });
 
+  it('a campaign is shown by its candidate\'s surname ("Mrs. Clinton\'s campaign" → the Clinton campaign), and initials keep their last period ("the U.S.")', () => {
+    const x = saidBy(["Mrs. Clinton's campaign", 'the U.S.', 'EUROPEANS']);
+    expect([1, 2, 3].map((n) => speakerOf(x, `race ${n}`))).toEqual([
+      { name: 'the Clinton campaign', type: 'ORGANIZATION' },
+      { name: 'the U.S.', type: 'ORGANIZATION' },
+      { name: 'europeans', type: 'GROUP' },
+    ]);
+  });
+
   it('watchdogs, coalitions and projects are organisations, never people ("Judicial Watch", "the United States Elections Project")', () => {
     const x = saidBy(['Judicial Watch', 'the United States Elections Project']);
     expect(x.actors.map((a) => a.type)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
