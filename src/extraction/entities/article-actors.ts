@@ -264,8 +264,9 @@ export class ArticleActors {
     // well-known namesake or not: "Admiral Harris" and "Harris" beside "Adm. Harry B. Harris" are
     // he, not Kamala Harris; "Justice Kennedy" is Anthony M. Kennedy. (Any full name would not
     // do: "Trump" beside "Ivanka Trump" is Donald Trump.)
+    const persons = this.roots().filter((r) => this.typeOf(r) === 'PERSON');
     const officerSurnames = new Set<string>();
-    for (const id of this.roots().filter((r) => this.typeOf(r) === 'PERSON')) {
+    for (const id of persons) {
       for (const m of this.node(id).mentions) {
         if (m.isName === false || !isRanked(m)) continue;
         const { given, surname } = splitPersonName(stripNameDecorations(m.text));
@@ -294,7 +295,7 @@ export class ArticleActors {
     };
     // 1. Full names equal up to transliteration, and names of the same well-known person.
     const byFull = new Map<string, number>();
-    for (const id of this.roots().filter((r) => this.typeOf(r) === 'PERSON')) {
+    for (const id of persons) {
       for (const p of parts(id)) {
         const key = p.known ?? (p.given !== null && p.surname !== null ? `${givenNameKey(p.given)}|${surnameKey(p.surname)}` : null);
         if (key === null) continue;

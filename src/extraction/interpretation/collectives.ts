@@ -59,7 +59,7 @@ export function sentenceOpeningPlural(text: string, word: string): string | null
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) || !isActorPhrase(word) || hasOrganizationHead(word)) return null;
   const lower = word.toLowerCase();
   if (lexiconTags(lower.slice(lower.lastIndexOf('-') + 1))[0] !== 'NNS') return null;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}'’-])${word}(?![\\p{L}'’-])`, 'gu'))) {
+  for (const m of text.matchAll(standalone(word, 'g'))) {
     if (!opensSentence(text, m.index ?? 0)) return null;
   }
   return lower;
@@ -85,5 +85,10 @@ export function familyByName(text: string, phrase: string): string | null {
   const m = PLURAL_OF_NAME.exec(phrase.trim());
   const stem = m?.[1];
   if (stem === undefined || lexiconTags(`${stem}s`.toLowerCase()).length > 0) return null;
-  return new RegExp(`(?<![\\p{L}'’-])${stem}(?![\\p{L}'’-])`, 'u').test(text) ? `${stem}s` : null;
+  return standalone(stem).test(text) ? `${stem}s` : null;
+}
+
+/** The word as a whole word of a text, not part of another ("Clinton", not "Clintons"); letters only. */
+function standalone(word: string, flags = ''): RegExp {
+  return new RegExp(`(?<![\\p{L}'’-])${word}(?![\\p{L}'’-])`, `u${flags}`);
 }
