@@ -1,5 +1,5 @@
 import type { GraphTx } from '../db/graph';
-import type { ActorCandidate } from '../ingest/resolve-actors';
+import { MAX_ACTORS_PER_KEY, type ActorCandidate } from '../ingest/resolve-actors';
 import { CLAIM_BAND_PROPERTIES, NEAREST_CLAIMS_PER_KEY } from '../ingest/claim-keys';
 import { plannedCountKeys } from '../ingest/planned-count-keys';
 import type { ClaimCandidate } from '../ingest/resolve-claims';
@@ -65,11 +65,19 @@ export const ingestRepository = {
     if (events.length) await tx.run('ingest/record-audit-events', { events });
   },
 
-  /** The actors linked to each identity key (`actorIdentityKeys`); keys nobody has are left out. */
+  /**
+   * The actors stored under each lookup key (`actorLookupKeys`); keys nobody has, and crowded
+   * keys (more than `MAX_ACTORS_PER_KEY` actors), are left out.
+   */
   async findActorCandidates(tx: GraphTx, keys: string[]): Promise<Map<string, ActorCandidate[]>> {
     if (keys.length === 0) return new Map();
-    const rows = await tx.run('ingest/find-actor-candidates', { keys });
-    return new Map(rows.map((row) => [row.key as string, row.candidates as ActorCandidate[]]));
+    const rows = await tx.run('ingest/find-actor-candidates', { keys, perKey: MAX_ACTORS_PER_KEY + 1 });
+    const byKey = new Map<string, ActorCandidate[]>();
+    for (const row of rows) {
+      const candidates = row.candidates as ActorCandidate[];
+      if (candidates.length <= MAX_ACTORS_PER_KEY) byKey.set(row.key as string, candidates);
+    }
+    return byKey;
   },
 
   /** The next `limit` actors after `after` (by id) while migration 0012's backfill mark stands; none after. */

@@ -15,7 +15,7 @@ import { claimBandKeys } from '../ingest/claim-keys';
 import { ClaimTextCache } from '../ingest/claim-text-cache';
 import { ingestLockKeys } from '../ingest/identity-locks';
 import { planEvents } from '../ingest/plan-events';
-import { actorIdentityKeys, chooseExistingActor, type ActorCandidate } from '../ingest/resolve-actors';
+import { actorIdentityKeys, actorLookupKeys, chooseExistingActor, type ActorCandidate } from '../ingest/resolve-actors';
 import { DEFAULT_CLAIM_MATCHING, normalizeClaim, resolveClaim, type ClaimCandidate, type ClaimMatching } from '../ingest/resolve-claims';
 import { validateArticle } from '../ingest/validate-article';
 import { withOutlet } from '../ingest/with-outlet';
@@ -393,7 +393,7 @@ export class IngestService {
   /** The graph's candidates for every actor and claim of the batch, in two round trips; keys are `article:key`. */
   private async findCandidates(tx: GraphTx, batch: PreparedArticle[]): Promise<Candidates> {
     const actorKeys = new Map<string, string[]>();
-    for (const [i, p] of batch.entries()) for (const actor of p.extraction.actors) actorKeys.set(`${i}:${actor.key}`, actorIdentityKeys(actor));
+    for (const [i, p] of batch.entries()) for (const actor of p.extraction.actors) actorKeys.set(`${i}:${actor.key}`, actorLookupKeys(actor));
     const claimQueries = batch.flatMap((p, i) => p.claimKeys.map((claim) => ({ ...claim, key: `${i}:${claim.key}` })));
     // The batch's names share keys ("person:trump" in half its articles): each is read once.
     const byKey = await ingestRepository.findActorCandidates(tx, [...new Set([...actorKeys.values()].flat())]);

@@ -1,29 +1,34 @@
 import fc from 'fast-check';
 import { organizationName } from '../../../src/extraction/entities/actor-match';
 import type { ExtractedActor } from '../../../src/extraction/types';
-import { actorIdentityKeys, chooseExistingActor, type ActorCandidate } from '../../../src/ingest/resolve-actors';
+import { actorIdentityKeys, actorLookupKeys, chooseExistingActor, type ActorCandidate } from '../../../src/ingest/resolve-actors';
 import { extractedActor as actor } from '../../fixtures/extraction/extraction-builder';
 
 /**
- * Ingest reads an actor's candidates only under its identity keys (migration 0012), so the keys
- * must be an exact cover of the matcher: whenever `chooseExistingActor` would join a name to an
- * actor, or count that actor as a bearer of a lone surname, the two share a key.
+ * Ingest reads a name's candidates only under its lookup keys, among the keys actors are stored
+ * under (migrations 0012, 0014), so the two must be an exact cover of the matcher: whenever
+ * `chooseExistingActor` would join a name to an actor, or count that actor as a bearer of a lone
+ * surname, the name looks under a key the actor is stored under.
  */
 const candidate = (a: ExtractedActor): ActorCandidate => ({ id: `id:${a.name}`, name: a.name, aliases: a.aliases, type: a.type, normalizedNames: [] });
-const shareAKey = (a: ExtractedActor, b: ExtractedActor) => {
-  const keys = new Set(actorIdentityKeys(b));
-  return actorIdentityKeys(a).some((key) => keys.has(key));
+const shareAKey = (name: ExtractedActor, stored: ExtractedActor) => {
+  const keys = new Set(actorIdentityKeys(stored));
+  return actorLookupKeys(name).some((key) => keys.has(key));
 };
 
-describe('actorIdentityKeys: the keys an actor is stored and found under', () => {
+describe('actorIdentityKeys and actorLookupKeys: the keys an actor is stored and found under', () => {
   it.each([
     [actor('Alexander Lukashenko'), actor('Oleksandr Lukashenko')],
     [actor('Democrat Hillary Clinton'), actor('Hillary Clinton')],
     [actor('Clinton'), actor('Hillary Clinton')],
     [actor('Clinton'), actor('Mrs. Clinton')],
+    [actor('Hillary Clinton'), actor('Rival Hillary Clinton')],
+    [actor('Harry Reid'), actor('Harry M. Reid')],
+    [actor('Geoff Garin'), actor('Geoffrey Garin')],
     [actor('Zelenskiy'), actor('Volodymyr Zelenskyy')],
     [actor('Defense Ministry', [], 'ORGANIZATION'), actor('Ministry of Defense', [], 'ORGANIZATION')],
     [actor('NSDC', [], 'ORGANIZATION'), actor('the National Security and Defense Council', [], 'ORGANIZATION')],
+    [actor('the National Security and Defense Council', [], 'ORGANIZATION'), actor('NSDC', [], 'ORGANIZATION')],
     [actor('The Of', [], 'ORGANIZATION'), actor('the Of', [], 'ORGANIZATION')],
   ])('%# a name the matcher joins shares a key with the actor it joins', (a, b) => {
     expect(chooseExistingActor(a, [candidate(b)])).not.toBeNull();
@@ -36,15 +41,30 @@ describe('actorIdentityKeys: the keys an actor is stored and found under', () =>
     expect(shareAKey(actor('Clinton'), actor('Clinton Foundation', [], 'ORGANIZATION'))).toBe(false);
   });
 
+  it('has a full name read only the full names it could be, not every bearer of its surname', () => {
+    expect(shareAKey(actor('Hillary Clinton'), actor('Bill Clinton'))).toBe(false);
+    expect(shareAKey(actor('Hillary Clinton'), actor('Clinton'))).toBe(false);
+    expect(shareAKey(actor('Clinton'), actor('Bill Clinton'))).toBe(true);
+  });
+
+  it('has a lone given name, which joins no one, read nothing', () => {
+    expect(actorLookupKeys(actor('Hillary'))).toEqual([]);
+  });
+
+  it('has a two-word organisation read acronyms only, not every name of the same initials', () => {
+    expect(shareAKey(actor('Supreme Court', [], 'ORGANIZATION'), actor('SC', [], 'ORGANIZATION'))).toBe(true);
+    expect(shareAKey(actor('Supreme Court', [], 'ORGANIZATION'), actor('Security Council', [], 'ORGANIZATION'))).toBe(false);
+  });
+
   it('is readable for ordinary names and bounded for absurd ones (a range index entry has a size limit)', () => {
-    expect(actorIdentityKeys(actor('Andriy Yusov', ['Yusov']))).toEqual(['person:yusov']);
+    expect(actorIdentityKeys(actor('Andriy Yusov', ['Yusov']))).toEqual(['person:yusov', 'person-name:yusov andry']);
     const long = actorIdentityKeys(actor(Array.from({ length: 80 }, (_, i) => `Word${i}`).join(' '), [], 'ORGANIZATION'));
     expect(long.every((key) => key.length <= 256)).toBe(true);
   });
 
   // Names from the pieces the matcher treats specially: titles, descriptors, particles,
   // transliterations, lone given names and surnames, function words, initials.
-  const personWord = fc.constantFrom('Hillary', 'Bill', 'Clinton', 'Oleksandr', 'Alexander', 'Lukashenko', 'Zelenskyy', 'Zelensky', 'Volodymyr', 'van', 'Hollen', 'Al', 'Gore', 'Rival', 'Democrat', 'President', 'Mrs.', 'Jr.', 'Obama', 'Barack');
+  const personWord = fc.constantFrom('Hillary', 'Hilary', 'Bill', 'William', 'Clinton', 'M.', 'Oleksandr', 'Alexander', 'Lukashenko', 'Zelenskyy', 'Zelensky', 'Volodymyr', 'van', 'Hollen', 'Al', 'Gore', 'Rival', 'Democrat', 'President', 'Mrs.', 'Jr.', 'Obama', 'Barack');
   const orgWord = fc.constantFrom('the', 'of', 'and', 'Ministry', 'Defense', 'Defence', 'National', 'Security', 'Council', 'NSDC', 'MoD', 'DM', 'NS', 'Foreign', "Ministry's", 'Press', 'Service', 'ps');
   const named = (word: fc.Arbitrary<string>, type: ExtractedActor['type']) =>
     fc
