@@ -3,7 +3,7 @@ import type { Graph, GraphTx, Params } from '../db/graph';
 /** Where a write path's time went: per Cypher file, in Node between round trips, and in commits. */
 export interface IngestProfile {
   transactions: number;
-  /** Seconds from asking for each transaction to its answer, summed: what the writer did not spend waiting for extraction. */
+  /** Seconds from asking for each write transaction to its answer, summed: what the writer did not spend waiting for extraction and the read ahead. */
   transactionSeconds: number;
   /** Seconds inside `tx.run` per query name (the round trip, Neo4j's work and the rows' decoding), and how many runs. */
   queries: Record<string, { seconds: number; runs: number }>;

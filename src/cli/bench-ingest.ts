@@ -102,7 +102,7 @@ function profileTable(profile: IngestProfile, seconds: number): string {
     ['(Node work inside transactions: planning, resolution)', profile.nodeSeconds, ''],
     ['(commits)', profile.commitSeconds, ''],
     ['(sessions and BEGIN)', profile.beginSeconds, ''],
-    ['(outside transactions: waiting for extraction)', seconds - profile.transactionSeconds, ''],
+    ['(outside write transactions: waiting for extraction and the read ahead)', seconds - profile.transactionSeconds, ''],
   ];
   rows.sort((a, b) => b[1] - a[1]);
   const lines = [
