@@ -18,6 +18,14 @@ export function selectsAny(info: GraphQLResolveInfo, under: readonly string[], n
   return lookahead(info).selectsAny(under, names);
 }
 
+/** A connection's fields that need its page read; `totalCount` alone needs only a count. */
+export const PAGE_FIELDS: readonly string[] = ['edges', 'pageInfo'];
+
+/** Whether the request selects a connection's page, not only its `totalCount`: a dashboard's count reads no list. */
+export function selectsPage(info: GraphQLResolveInfo): boolean {
+  return selectsAny(info, [], PAGE_FIELDS);
+}
+
 /** The selection below the field being resolved, parsed once for several questions. */
 export interface Lookahead {
   selects(path: readonly string[]): boolean;

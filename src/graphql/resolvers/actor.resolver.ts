@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { actorRepository } from '../../repositories/actor.repository';
 import type { RequestContext } from '../context';
 import { PageArgs } from '../inputs/page.args';
-import { selects } from '../lookahead';
+import { selects, selectsPage } from '../lookahead';
 import { encodeKeysetCursor, keysetWindow, toKeysetPage, type KeyShape } from '../pagination';
 import { nestedStatementPage, nestedStatementWindow } from '../statement-pages';
 import { Actor, ActorRole, Organization } from '../types/actor.type';
@@ -39,7 +39,7 @@ export class ActorResolver {
     const window = keysetWindow(list, ACTOR_KEY, first, after);
     const filter = { search: text, terms: text === null ? null : lucenePrefixTerms(text), type: type ?? null, orderBy };
     const [rows, totalCount] = await Promise.all([
-      actorRepository.list(graph, filter, window),
+      selectsPage(info) ? actorRepository.list(graph, filter, window) : Promise.resolve([]),
       selects(info, ['totalCount']) ? actorRepository.count(graph, filter) : Promise.resolve(0),
     ]);
     for (const { actor } of rows) loaders.actor.prime(actor.id, actor);

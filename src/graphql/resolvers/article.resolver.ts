@@ -6,7 +6,7 @@ import type { RequestContext } from '../context';
 import { ArticleFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
 import { whenLoaded } from '../loaders/primed-loader';
-import { lookahead, selects } from '../lookahead';
+import { lookahead, selects, selectsPage } from '../lookahead';
 import { selectedFields } from '../selected-fields';
 import { encodeKeysetCursor, keysetWindow, toKeysetPage, type KeyShape } from '../pagination';
 import { nestedStatementPage, nestedStatementWindow } from '../statement-pages';
@@ -76,7 +76,7 @@ export class ArticleResolver {
       to: isoOrNull(filter?.to),
     };
     const [rows, totalCount] = await Promise.all([
-      articleRepository.list(graph, params, window),
+      selectsPage(info) ? articleRepository.list(graph, params, window) : Promise.resolve([]),
       selects(info, ['totalCount']) ? articleRepository.count(graph, params) : Promise.resolve(0),
     ]);
     for (const { article } of rows) loaders.article.prime(article.id, article);

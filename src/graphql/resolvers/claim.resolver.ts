@@ -8,7 +8,7 @@ import type { RequestContext } from '../context';
 import { whenLoaded } from '../loaders/primed-loader';
 import { PageArgs } from '../inputs/page.args';
 import { luceneTerms } from './arguments';
-import { selects } from '../lookahead';
+import { selects, selectsPage } from '../lookahead';
 import { encodeKeysetCursor, keysetWindow, toKeysetPage, type KeyShape } from '../pagination';
 import { nestedStatementPage, nestedStatementWindow } from '../statement-pages';
 import { Actor } from '../types/actor.type';
@@ -48,12 +48,12 @@ export class ClaimResolver {
       // A search's cursors belong to that search: another search's scores mean nothing here.
       const list = `claims:${createHash('sha256').update(query).digest('base64url').slice(0, 12)}`;
       const window = keysetWindow(list, SCORE_KEY, first, after);
-      const [hits, totalCount] = await Promise.all([claimRepository.search(graph, query, window), count]);
+      const [hits, totalCount] = await Promise.all([selectsPage(info) ? claimRepository.search(graph, query, window) : Promise.resolve([]), count]);
       for (const { claim } of hits) loaders.claim.prime(claim.id, claim);
       return toKeysetPage(hits, window, (hit) => encodeKeysetCursor(list, SCORE_KEY, { score: hit.score, id: hit.claim.id }), totalCount, (hit) => hit.claim);
     }
     const window = keysetWindow('claims', NEWEST_KEY, first, after);
-    const [claims, totalCount] = await Promise.all([claimRepository.listNewest(graph, window), count]);
+    const [claims, totalCount] = await Promise.all([selectsPage(info) ? claimRepository.listNewest(graph, window) : Promise.resolve([]), count]);
     for (const claim of claims) loaders.claim.prime(claim.id, claim);
     return toKeysetPage(claims, window, (claim) => encodeKeysetCursor('claims', NEWEST_KEY, claim), totalCount);
   }

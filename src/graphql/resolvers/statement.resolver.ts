@@ -4,7 +4,7 @@ import { statementRepository, type ListedStatement, type RelationSides, type Sta
 import type { RequestContext } from '../context';
 import { StatementFilter } from '../inputs/inputs';
 import { PageArgs } from '../inputs/page.args';
-import { lookahead, perSelection } from '../lookahead';
+import { lookahead, PAGE_FIELDS, perSelection } from '../lookahead';
 import { selectedFields } from '../selected-fields';
 import type { Loaders } from '../loaders/loaders';
 import { whenLoaded } from '../loaders/primed-loader';
@@ -59,7 +59,7 @@ function readIncludes(info: GraphQLResolveInfo): { include: StatementIncludes; l
       relationSides: relationSidesOf(selectedFields(info)),
     },
     // A dashboard asking only `totalCount` reads a counter, not the page too.
-    listed: ahead.selectsAny([], ['edges', 'pageInfo']),
+    listed: ahead.selectsAny([], PAGE_FIELDS),
     totalCount: ahead.selects(['totalCount']),
   };
 }

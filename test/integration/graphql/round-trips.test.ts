@@ -143,6 +143,19 @@ describe('Cypher round trips per GraphQL request', () => {
     expect(body.errors?.[0]).toMatchObject({ path: ['article', 'statements'], extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
   });
 
+  it.each([
+    ['statements', '{ statements(filter: {kind: INDIRECT}) { totalCount } }'],
+    ['actors', '{ actors { totalCount } }'],
+    ['articles', '{ articles(filter: {outlet: "outlet 1"}) { totalCount } }'],
+    ['claims', '{ claims { totalCount } }'],
+    ['claims', '{ claims(search: "measure") { totalCount } }'],
+  ])('reads only the count of %s when a request selects only totalCount: %s', async (field, query) => {
+    const { names, data } = await queriesOf(query);
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/\/count\//);
+    expect(data[field].totalCount).toBeGreaterThan(0);
+  });
+
   it('answers an unknown article as null in one query', async () => {
     const { names, data } = await queriesOf('{ article(id: "nope") { id outlet { name } statements { totalCount } } }');
     expect(data.article).toBeNull();
