@@ -7,5 +7,9 @@
 UNWIND $deltas AS d
 MERGE (c:StatementCount {key: d.key})
 ON CREATE SET c.count = toInteger(d.delta),
-              c.day = CASE WHEN d.key STARTS WITH 'day:' THEN substring(d.key, 4) END
+              c.day = CASE WHEN d.key STARTS WITH 'day:' THEN substring(d.key, 4) END,
+              c.actorId = CASE WHEN d.key STARTS WITH 'made:' THEN substring(d.key, 5) END
 ON MATCH SET c.count = c.count + toInteger(d.delta)
+// A speaker's total (`made:<actor id>`) is also a MadeCount: the index on its count gives the
+// most-quoted speakers in order (stats/top-speakers-all-time).
+FOREACH (_ IN CASE WHEN c.actorId IS NULL THEN [] ELSE [1] END | SET c:MadeCount)

@@ -1,5 +1,5 @@
-// The counter keys each statement counts under (the keys are defined in migration 0007, which
-// backfills them the same way), summed over the statements: what adding them adds, or removing
+// The counter keys each statement counts under (the keys are defined in migrations 0007 and 0015,
+// which backfill them the same way), summed over the statements: what adding them adds, or removing
 // them takes away. A statement relayed through the outlet that also published it counts once.
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
@@ -9,6 +9,7 @@ WITH s,
 WITH s, speakers, reduce(once = [], o IN relays | CASE WHEN o IN once THEN once ELSE once + o END) AS outlets
 UNWIND ['all:' + s.kind, 'day:' + substring(s.at, 0, 10)]
      + [a IN speakers | 'speaker:' + a + ':' + s.kind]
+     + [a IN speakers | 'made:' + a]
      + [o IN outlets | 'outlet:' + o]
      + [o IN outlets | 'outlet:' + o + ':' + s.kind] AS key
 RETURN key, count(*) AS n

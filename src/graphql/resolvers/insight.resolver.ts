@@ -9,6 +9,7 @@ import type { RequestContext } from '../context';
 import { Attribution, ClaimGraph, Stats } from '../types/results.type';
 import { DateTime } from '../types/scalars';
 import { isoOrNull, luceneTerms } from './arguments';
+import { lookahead } from '../lookahead';
 import { selectedFields } from '../selected-fields';
 
 /** The researchers' and dashboards' questions: who said it, what is around a claim, the figures. */
@@ -53,15 +54,19 @@ export class InsightResolver {
     @Arg('from', () => DateTime, { nullable: true }) from: Date | null,
     @Arg('to', () => DateTime, { nullable: true }) to: Date | null,
     @Ctx() { graph }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Stats> {
     if (from && to && from >= to) throw badInput('to', 'must be after from');
     const window = { from: isoOrNull(from), to: isoOrNull(to), top: LIMITS.STATS_TOP_N };
+    // Each figure is its own query: a dashboard's panel reads only the one it shows.
+    const ahead = lookahead(info);
+    const ifSelected = <T>(field: keyof Stats, read: () => Promise<T[]>): Promise<T[]> => (ahead.selects([field]) ? read() : Promise.resolve([]));
     const [statementsPerDay, topSpeakers, topOutlets, mostCounteredClaims, rebuttalsByVerdict] = await Promise.all([
-      statsRepository.statementsPerDay(graph, window),
-      statsRepository.topSpeakers(graph, window),
-      statsRepository.topOutlets(graph, window),
-      statsRepository.mostCounteredClaims(graph, window),
-      statsRepository.rebuttalsByVerdict(graph, window),
+      ifSelected('statementsPerDay', () => statsRepository.statementsPerDay(graph, window)),
+      ifSelected('topSpeakers', () => statsRepository.topSpeakers(graph, window)),
+      ifSelected('topOutlets', () => statsRepository.topOutlets(graph, window)),
+      ifSelected('mostCounteredClaims', () => statsRepository.mostCounteredClaims(graph, window)),
+      ifSelected('rebuttalsByVerdict', () => statsRepository.rebuttalsByVerdict(graph, window)),
     ]);
     return { statementsPerDay, topSpeakers, topOutlets, mostCounteredClaims, rebuttalsByVerdict };
   }

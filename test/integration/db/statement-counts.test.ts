@@ -17,7 +17,7 @@ import { ingestServiceOn } from '../../helpers/ingest';
 import { finishesWithin, pausedAfter } from '../../helpers/paused-graph';
 
 /**
- * The counts kept on write (migration 0007, cypher/counts/) against a real Neo4j: totalCount
+ * The counts kept on write (migrations 0007 and 0015, cypher/counts/) against a real Neo4j: totalCount
  * must equal the number of statements the list holds, for every filter combination, after
  * every kind of write, and concurrent writers must not lose an update.
  */
@@ -44,12 +44,17 @@ describe('statement counts kept on write', () => {
     return Object.fromEntries(rows.map((r) => [r.key as string, Number(r.count)]));
   }
 
-  /** The counters migration 0007 computes from the graph as it is: the backfill, run anew. */
+  /** The statements of the migrations that backfill the counters: 0007, and 0015 the speakers' totals. */
+  function backfillStatements(): string[] {
+    const migrations = loadMigrations().filter((m) => m.version === '0007' || m.version === '0015');
+    if (migrations.length !== 2) throw new Error('migration 0007 or 0015 is missing');
+    return migrations.flatMap((m) => m.statements);
+  }
+
+  /** The counters migrations 0007 and 0015 compute from the graph as it is: the backfill, run anew. */
   async function backfilledCounters(): Promise<Record<string, number>> {
-    const migration = loadMigrations().find((m) => m.version === '0007');
-    if (!migration) throw new Error('migration 0007 is missing');
     await run('MATCH (c:StatementCount) DETACH DELETE c');
-    for (const statement of migration.statements) await run(statement);
+    for (const statement of backfillStatements()) await run(statement);
     return liveCounters();
   }
 
@@ -170,8 +175,7 @@ describe('statement counts kept on write', () => {
 
     it('the backfill is idempotent: run twice, the counters are the same', async () => {
       const once = await backfilledCounters();
-      const migration = loadMigrations().find((m) => m.version === '0007');
-      for (const statement of migration?.statements ?? []) await run(statement);
+      for (const statement of backfillStatements()) await run(statement);
       expect(await liveCounters()).toEqual(once);
     });
     it('statements per day, read from the day buckets and the time index, equal a count of the statements', async () => {

@@ -156,6 +156,12 @@ describe('Cypher round trips per GraphQL request', () => {
     expect(data[field].totalCount).toBeGreaterThan(0);
   });
 
+  it("reads only the stats a dashboard's panel selects", async () => {
+    const { names, data } = await queriesOf('{ stats { topSpeakers { actor { name } count } } }');
+    expect(names).toEqual(['stats/top-speakers-all-time']);
+    expect(data.stats.topSpeakers.length).toBeGreaterThan(0);
+  });
+
   it('answers an unknown article as null in one query', async () => {
     const { names, data } = await queriesOf('{ article(id: "nope") { id outlet { name } statements { totalCount } } }');
     expect(data.article).toBeNull();

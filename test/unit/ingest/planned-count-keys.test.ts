@@ -39,12 +39,13 @@ describe('the counter keys of planned statements', () => {
     resolved({ UNN: 'unn', 'Russian media': 'media', 'Dmitry Peskov': 'peskov' }),
   );
 
-  it('counts each statement under its kind, its day, its speaker, and every outlet that published or relayed it', () => {
+  it("counts each statement under its kind, its day, its speaker (and the speaker's total), and every outlet that published or relayed it", () => {
     expect(Object.fromEntries(plannedCountKeys([plan]))).toEqual({
       'all:ACCORDING_TO': 1,
       'all:UNATTRIBUTED': 1,
       'day:2024-05-23': 2,
       'speaker:peskov:ACCORDING_TO': 1,
+      'made:peskov': 1,
       'outlet:unn': 2,
       'outlet:unn:ACCORDING_TO': 1,
       'outlet:unn:UNATTRIBUTED': 1,
@@ -65,6 +66,6 @@ describe('the counter keys of planned statements', () => {
       article('a2'),
       resolved({ 'Dmitry Peskov': 'peskov' }),
     );
-    expect([...plannedCountKeys([byPerson]).keys()]).toEqual(['all:DIRECT', 'day:2024-05-23', 'speaker:peskov:DIRECT']);
+    expect([...plannedCountKeys([byPerson]).keys()]).toEqual(['all:DIRECT', 'day:2024-05-23', 'speaker:peskov:DIRECT', 'made:peskov']);
   });
 });
