@@ -16,8 +16,8 @@ function timeRange(w: StatsWindow) {
 
 /**
  * Dashboard aggregates; each is one query over the window. A window is read from the time index
- * (its cost grows with the window); without one, statements per day, top speakers and top outlets
- * read the counts kept on write and the MADE degree instead of every statement.
+ * (its cost grows with the window); without one, statements per day, top speakers, top outlets
+ * and the most-countered claims read the counts kept on write instead of every statement.
  */
 export const statsRepository = {
   async statementsPerDay(graph: Graph, w: StatsWindow) {
@@ -32,7 +32,8 @@ export const statsRepository = {
     return (await graph.read(name, timeRange(w))).map((r) => ({ actor: r.actor as ActorRecord, count: r.count as number }));
   },
   async mostCounteredClaims(graph: Graph, w: StatsWindow) {
-    return (await graph.read('stats/most-countered-claims', w)).map((r) => ({ claim: r.claim as ClaimRecord, count: r.count as number }));
+    const name = w.from === null && w.to === null ? 'stats/most-countered-claims-all-time' : 'stats/most-countered-claims';
+    return (await graph.read(name, timeRange(w))).map((r) => ({ claim: r.claim as ClaimRecord, count: r.count as number }));
   },
   async rebuttalsByVerdict(graph: Graph, w: StatsWindow) {
     return (await graph.read('stats/rebuttals-by-verdict', w)).map((r) => ({ verdict: r.verdict as string, count: r.count as number }));
