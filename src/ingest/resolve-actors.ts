@@ -54,21 +54,7 @@ export function chooseExistingActor(actor: ExtractedActor, candidates: ActorCand
  * set, so its whole key stands in for it. Test: test/unit/ingest/resolve-actors.test.ts.
  */
 export function actorLockKeys(actor: NamedActor): string[] {
-  // "the company" joins nothing, so it needs no key: keyed, every article's would be read back.
-  if (isDescriptionOnly(actor)) return [];
-  const keys = new Set<string>();
-  for (const name of spellings(actor)) {
-    if (actor.type === 'PERSON') {
-      const surname = personSurnameKey(name);
-      if (surname) keys.add(surname);
-      continue;
-    }
-    const org = organizationName(name);
-    const words = organizationWordKey(org);
-    if (words) keys.add(words);
-    if (org.words.length > 1) keys.add(`org:${org.initials}`);
-  }
-  return [...keys];
+  return nameKeys(actor, { fullNames: false, initials: 'org' });
 }
 
 /**
@@ -79,21 +65,31 @@ export function actorLockKeys(actor: NamedActor): string[] {
  * looks. Test: test/unit/ingest/actor-identity-keys.test.ts.
  */
 export function actorIdentityKeys(actor: NamedActor): string[] {
+  return nameKeys(actor, { fullNames: true, initials: 'org-initials' }).map(indexable);
+}
+
+/**
+ * The keys of an actor's spellings, locked or stored: each person's surname (with
+ * `fullNames`, each full name's too), each organisation's word set and its initials under
+ * `initials`. "the company" joins nothing, so it needs no key: keyed, every article's would be
+ * read back.
+ */
+function nameKeys(actor: NamedActor, { fullNames, initials }: { fullNames: boolean; initials: 'org' | 'org-initials' }): string[] {
   if (isDescriptionOnly(actor)) return [];
   const keys = new Set<string>();
   for (const name of spellings(actor)) {
     if (actor.type === 'PERSON') {
       const surname = personSurnameKey(name);
       if (surname) keys.add(surname);
-      for (const key of fullNameKeys(name)) keys.add(key);
+      if (fullNames) for (const key of fullNameKeys(name)) keys.add(key);
       continue;
     }
     const org = organizationName(name);
     const words = organizationWordKey(org);
     if (words) keys.add(words);
-    if (org.words.length > 1) keys.add(`org-initials:${org.initials}`);
+    if (org.words.length > 1) keys.add(`${initials}:${org.initials}`);
   }
-  return [...keys].map(indexable);
+  return [...keys];
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { organizationName } from '../../../src/extraction/entities/actor-match';
 import type { ExtractedActor } from '../../../src/extraction/types';
-import { actorIdentityKeys, actorLookupKeys, chooseExistingActor, type ActorCandidate } from '../../../src/ingest/resolve-actors';
+import { actorIdentityKeys, actorLockKeys, actorLookupKeys, chooseExistingActor, type ActorCandidate } from '../../../src/ingest/resolve-actors';
 import { extractedActor as actor } from '../../fixtures/extraction/extraction-builder';
 
 /**
@@ -83,11 +83,22 @@ describe('actorIdentityKeys and actorLookupKeys: the keys an actor is stored and
   const repeatsAWord = (a: ExtractedActor) =>
     a.type !== 'PERSON' && [a.name, ...a.aliases].some((n) => new Set(organizationName(n).words).size < organizationName(n).words.length);
 
-  it('covers the matcher: any two actors it joins share a key', () => {
+  it('covers the matcher: a name looks under a key of every actor it joins', () => {
     fc.assert(
       fc.property(anyActor, anyActor, (a, b) => {
         fc.pre(!repeatsAWord(a) && !repeatsAWord(b));
         if (chooseExistingActor(a, [candidate(b)])) expect(shareAKey(a, b)).toBe(true);
+      }),
+      { numRuns: Number(process.env.RUNS ?? 20_000) },
+    );
+  });
+
+  it('covers the matcher with the lock keys too: two ingests that could make one actor wait for each other', () => {
+    fc.assert(
+      fc.property(anyActor, anyActor, (a, b) => {
+        fc.pre(!repeatsAWord(a) && !repeatsAWord(b));
+        const locks = new Set(actorLockKeys(b));
+        if (chooseExistingActor(a, [candidate(b)])) expect(actorLockKeys(a).some((key) => locks.has(key))).toBe(true);
       }),
       { numRuns: Number(process.env.RUNS ?? 20_000) },
     );
