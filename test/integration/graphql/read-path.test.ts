@@ -232,6 +232,21 @@ describe('the statements read path', () => {
     }
   }, 120_000);
 
+  it("lists actors most-quoted first from the speakers' totals, then those who made no statement, as counting each actor's statements orders them", async () => {
+    const names: string[] = [];
+    const stop = graph.onQuery((name) => names.push(name));
+    let listed: string[];
+    try {
+      listed = (await q('{ actors(orderBy: STATEMENTS, first: 100) { edges { node { id } } } }')).data.actors.edges.map((e: any) => e.node.id);
+    } finally {
+      stop();
+    }
+    expect(names).toEqual(['actors/list/most-quoted', 'actors/list/unquoted']);
+    const byDegree = { search: null, terms: null, type: null, orderBy: 'STATEMENTS', afterMade: null, afterRank: null, afterName: null, afterId: null, limit: 100 };
+    const counted = (await graph.read('actors/list/all', byDegree)).map((row) => (row.actor as { id: string }).id);
+    expect(listed).toEqual(counted);
+  });
+
   it('answers whoSaid with its speakers, articles and chains in one query', async () => {
     const names: string[] = [];
     const stop = graph.onQuery((name) => names.push(name));
