@@ -9,7 +9,7 @@ WITH art, a
 CALL (a) {
   UNWIND a.actors AS actor
   MERGE (x:Actor {id: actor.id})
-    ON CREATE SET x.name = actor.name, x.aliases = actor.aliases, x.type = actor.type, x.normalizedName = actor.id, x.normalizedNames = [actor.id], x.extractor = $extractor
+    ON CREATE SET x.name = actor.name, x.sortName = toLower(actor.name), x.aliases = actor.aliases, x.type = actor.type, x.normalizedName = actor.id, x.normalizedNames = [actor.id], x.extractor = $extractor
 }
 CALL (art, a) {
   UNWIND CASE WHEN a.outletId IS NULL THEN [] ELSE [a.outletId] END AS outletId

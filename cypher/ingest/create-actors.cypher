@@ -3,7 +3,7 @@
 // commit). Those joining an actor already written go through merge-actors, after these.
 UNWIND $actors AS x
 CREATE (a:Actor)
-SET a = x.props, a.createdAt = x.now
+SET a = x.props, a.createdAt = x.now, a.sortName = toLower(x.props.name)
 FOREACH (_ IN CASE WHEN x.props.type = 'PERSON' THEN [1] ELSE [] END | SET a:Person)
 FOREACH (_ IN CASE WHEN x.props.type = 'ORGANIZATION' THEN [1] ELSE [] END | SET a:Organization)
 FOREACH (_ IN CASE WHEN x.props.type = 'OUTLET' THEN [1] ELSE [] END | SET a:Outlet)

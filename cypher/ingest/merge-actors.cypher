@@ -4,7 +4,7 @@
 // have set it. MERGE rather than MATCH, so that a row never fails to land.
 UNWIND $actors AS x
 MERGE (a:Actor {id: x.id})
-ON CREATE SET a += x.props, a.createdAt = x.now
+ON CREATE SET a += x.props, a.createdAt = x.now, a.sortName = toLower(x.props.name)
 ON MATCH SET
   a.aliases = a.aliases + reduce(added = [], n IN [x.props.name] + x.props.aliases |
     CASE WHEN n = a.name OR n IN a.aliases OR n IN added THEN added ELSE added + n END),
