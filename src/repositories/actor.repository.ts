@@ -26,11 +26,13 @@ export const actorRepository = {
   async list(graph: Graph, filter: ActorListFilter, window: KeysetWindow<ActorSortKey>): Promise<Array<{ actor: ActorRecord; key: ActorSortKey }>> {
     const after = { afterMade: window.after?.made ?? null, afterRank: window.after?.rank ?? null, afterName: window.after?.name ?? null, afterId: window.after?.id ?? null };
     const limit = window.limit + 1;
-    // Every actor in either order comes from an index on its sort key; a search or a type sorts what it selects.
-    if (filter.search === null && filter.type === null) {
-      if (filter.orderBy === 'STATEMENTS') return listMostQuoted(graph, after, limit);
-      return (await graph.read('actors/list/by-name', { ...after, limit })).map(actorRow);
+    // Without a search the list comes from an index on its sort key; a search, or a type's most
+    // quoted, sorts what it selects.
+    if (filter.search === null && filter.orderBy === 'NAME') {
+      const byName = filter.type === null ? 'actors/list/by-name' : 'actors/list/by-type-and-name';
+      return (await graph.read(byName, { type: filter.type, ...after, limit })).map(actorRow);
     }
+    if (filter.search === null && filter.type === null) return listMostQuoted(graph, after, limit);
     return (await graph.read(filter.search === null ? 'actors/list/all' : 'actors/list/search', { ...filter, ...after, limit })).map(actorRow);
   },
 

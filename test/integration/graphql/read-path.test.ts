@@ -214,6 +214,7 @@ describe('the statements read path', () => {
       ['claims', 'claims(search: "Belarus threat attack", first: $first, after: $after)'],
       ['actors', 'actors(first: $first, after: $after)'],
       ['actors', 'actors(orderBy: STATEMENTS, first: $first, after: $after)'],
+      ['actors', 'actors(type: PERSON, first: $first, after: $after)'],
       ['actors', 'actors(search: "smith", first: $first, after: $after)'],
     ];
     for (const [field, call] of lists) {
@@ -233,19 +234,21 @@ describe('the statements read path', () => {
   }, 120_000);
 
   it.each([
-    ['NAME', ['actors/list/by-name']],
-    ['STATEMENTS', ['actors/list/most-quoted', 'actors/list/unquoted']],
-  ])('lists every actor by %s from an index on its sort key, in the order sorting them all gives', async (orderBy, queries) => {
+    ['NAME', null, ['actors/list/by-name']],
+    ['NAME', 'PERSON', ['actors/list/by-type-and-name']],
+    ['STATEMENTS', null, ['actors/list/most-quoted', 'actors/list/unquoted']],
+  ])('lists actors by %s (type %s) from an index on the sort key, in the order sorting them all gives', async (orderBy, type, queries) => {
     const names: string[] = [];
     const stop = graph.onQuery((name) => names.push(name));
     let listed: string[];
     try {
-      listed = (await q(`{ actors(orderBy: ${orderBy}, first: 100) { edges { node { id } } } }`)).data.actors.edges.map((e: any) => e.node.id);
+      const args = `orderBy: ${orderBy}, first: 100${type ? `, type: ${type}` : ''}`;
+      listed = (await q(`{ actors(${args}) { edges { node { id } } } }`)).data.actors.edges.map((e: any) => e.node.id);
     } finally {
       stop();
     }
     expect(names).toEqual(queries);
-    const sortingAll = { search: null, terms: null, type: null, orderBy, afterMade: null, afterRank: null, afterName: null, afterId: null, limit: 100 };
+    const sortingAll = { search: null, terms: null, type, orderBy, afterMade: null, afterRank: null, afterName: null, afterId: null, limit: 100 };
     const sorted = (await graph.read('actors/list/all', sortingAll)).map((row) => (row.actor as { id: string }).id);
     expect(listed).toEqual(sorted);
     expect(listed.length).toBeGreaterThan(3);
