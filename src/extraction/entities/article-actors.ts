@@ -174,7 +174,7 @@ export class ArticleActors {
       if (m.type !== 'PERSON' || m.isName === false) continue;
       // The title is in the mention ("Mrs. Clinton" as a source) or just before it (a name in
       // running text, whose title is its description).
-      const titled = `${m.description?.split(/\s+/).pop() ?? ''} ${m.text}`.trim();
+      const titled = `${wordBefore(m)} ${m.text}`.trim();
       if (/^(?:ms|mrs|madam)\.?\s/i.test(titled)) return 'female';
       if (/^mr\.?\s/i.test(titled)) return 'male';
       const given = splitPersonName(m.text).given;
@@ -506,7 +506,12 @@ export class ArticleActors {
 
 /** True when a military or judicial rank is written before the name, in the mention or just before it ("Adm. Harry B. Harris"). */
 function isRanked(m: ActorMention): boolean {
-  return rankOf(m.text.split(/\s/, 1)[0] ?? '') !== null || (m.description !== undefined && rankOf(m.description.split(/\s+/).pop() ?? '') !== null);
+  return rankOf(m.text.split(/\s/, 1)[0] ?? '') !== null || rankOf(wordBefore(m)) !== null;
+}
+
+/** The word written right before a name in running text: the last of its description ("Adm.", "Mrs."), or "". */
+function wordBefore(m: ActorMention): string {
+  return m.description?.split(/\s+/).pop() ?? '';
 }
 
 /** A name as shown: people without titles or possessive; organisations with "the" lowercased. */
