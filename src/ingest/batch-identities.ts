@@ -67,8 +67,8 @@ export class BatchIdentities {
       this.writtenActors.add(actor.id);
     }
     for (const row of plan.claims) {
-      const props = row.props as { text: string; normalizedText: string; firstSeenAt: string };
-      this.putClaim({ id: row.id, text: props.text, normalizedText: props.normalizedText, firstSeenAt: props.firstSeenAt });
+      const props = row.props as { text: string; normalizedText: string };
+      this.putClaim({ id: row.id, text: props.text, normalizedText: props.normalizedText });
       this.writtenClaims.add(props.normalizedText);
     }
   }

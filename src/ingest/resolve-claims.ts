@@ -7,7 +7,6 @@ export interface ClaimCandidate {
   id: string;
   text: string;
   normalizedText: string;
-  firstSeenAt: string;
 }
 
 /**

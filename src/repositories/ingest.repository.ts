@@ -100,31 +100,44 @@ export const ingestRepository = {
     claims: Array<{ key: string; normalizedText: string; bands: readonly string[]; at: string }>,
   ): Promise<Map<string, string[]>> {
     if (claims.length === 0) return new Map();
+    // Ask number → the batch's claims that asked it: the texts' asks first, numbered as the
+    // texts are listed, then the band keys' (see the query for the wire format).
     const askedBy: string[][] = [];
-    const ask = <R extends { i: number }>(index: Map<string, R>, id: string, row: Omit<R, 'i'>, claim: string) => {
-      let asked = index.get(id);
-      if (asked === undefined) {
-        asked = { ...row, i: askedBy.push([]) - 1 } as R;
-        index.set(id, asked);
-      }
-      askedBy[asked.i]?.push(claim);
-    };
-    const texts = new Map<string, { value: string; i: number }>();
-    const bands = CLAIM_BAND_PROPERTIES.map(() => new Map<string, { value: string; at: string; i: number }>());
+    const texts = new Map<string, number>();
     for (const claim of claims) {
-      ask(texts, claim.normalizedText, { value: claim.normalizedText }, claim.key);
-      claim.bands.forEach((value, band) => ask(bands[band]!, `${claim.at} ${value}`, { value, at: claim.at }, claim.key));
+      let ask = texts.get(claim.normalizedText);
+      if (ask === undefined) texts.set(claim.normalizedText, (ask = askedBy.push([]) - 1));
+      askedBy[ask]?.push(claim.key);
+    }
+    const ats = new Map<string, number>();
+    const bands = CLAIM_BAND_PROPERTIES.map(() => ({ asks: new Map<string, number>(), values: [] as string[], times: [] as number[] }));
+    for (const claim of claims) {
+      let time = ats.get(claim.at);
+      if (time === undefined) ats.set(claim.at, (time = ats.size));
+      claim.bands.forEach((value, b) => {
+        const band = bands[b]!;
+        const key = `${time} ${value}`;
+        let ask = band.asks.get(key);
+        if (ask === undefined) {
+          band.asks.set(key, (ask = askedBy.push([]) - 1));
+          band.values.push(value);
+          band.times.push(time);
+        }
+        askedBy[ask]?.push(claim.key);
+      });
     }
     const rows = await tx.run('ingest/find-claim-candidates', {
-      texts: [...texts.values()],
-      bands: bands.map((band) => [...band.values()]),
+      texts: [...texts.keys()],
+      ats: [...ats.keys()],
+      values: bands.map((band) => band.values),
+      times: bands.map((band) => band.times),
+      asks: bands.map((band) => [...band.asks.values()]),
       nearest: NEAREST_CLAIMS_PER_KEY,
     });
     const ids = new Map<string, Set<string>>(claims.map((claim) => [claim.key, new Set<string>()]));
     for (const row of rows) {
-      for (const claim of askedBy[row.i as number] ?? []) {
-        const found = ids.get(claim) as Set<string>;
-        for (const id of row.ids as string[]) found.add(id);
+      for (const i of row.asked as number[]) {
+        for (const claim of askedBy[i] ?? []) (ids.get(claim) as Set<string>).add(row.id as string);
       }
     }
     return new Map([...ids].map(([key, found]) => [key, [...found]]));
@@ -133,7 +146,7 @@ export const ingestRepository = {
   async findClaimsByIds(tx: GraphTx, ids: string[]): Promise<ClaimCandidate[]> {
     if (ids.length === 0) return [];
     const rows = await tx.run('ingest/find-claims-by-ids', { ids });
-    return rows.map((row) => ({ id: row.id as string, text: row.text as string, normalizedText: row.normalizedText as string, firstSeenAt: row.firstSeenAt as string }));
+    return rows.map((row) => ({ id: row.id as string, text: row.text as string, normalizedText: row.normalizedText as string }));
   },
 
   /** Up to `limit` claims stored before they had band keys (none once migration 0010's backfill is done). */
