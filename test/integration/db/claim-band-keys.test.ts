@@ -49,6 +49,31 @@ describe('claim candidates by band keys', () => {
     expect([...(ids.get('k') ?? [])].sort()).toEqual(['same text', ...nearest].sort());
   });
 
+  it('claims of one batch asking the same keys at different times each get the nearest to their own time, each candidate once', async () => {
+    const claim = 'Ukraine controls the border with Belarus';
+    const days = Array.from({ length: 3 * NEAREST_CLAIMS_PER_KEY }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString());
+    await run('UNWIND $days AS day CREATE (c:Claim {id: day, text: $text, normalizedText: day, firstSeenAt: day}) SET c += $bands', {
+      days,
+      text: claim,
+      bands: claimBandProps(claim),
+    });
+    const asking = (key: string, text: string, at: string) => ({ key, normalizedText: normalizeClaim(text), bands: claimBandKeys(text), at });
+
+    const ids = await graph().readTransaction((tx) =>
+      ingestRepository.findClaimCandidateIds(tx, [
+        asking('early', claim, days[5] as string),
+        asking('late', claim, days[50] as string),
+        asking('unrelated', 'Grain prices rose sharply in Kenya', days[50] as string),
+      ]),
+    );
+
+    // Each stored claim shares all 20 keys with the asking ones, and is still listed once.
+    expect(ids.get('early')).toHaveLength(6 + NEAREST_CLAIMS_PER_KEY);
+    expect([...(ids.get('early') ?? [])].sort()).toEqual(days.slice(0, 6 + NEAREST_CLAIMS_PER_KEY));
+    expect([...(ids.get('late') ?? [])].sort()).toEqual(days.slice(51 - NEAREST_CLAIMS_PER_KEY));
+    expect(ids.get('unrelated')).toEqual([]);
+  });
+
   it('claims stored before their keys existed are keyed by the next ingest, and found by it', async () => {
     await service().ingest(say('Mr. Trump should release his tax returns'), null);
     // The graph as migration 0010 found it: a claim without keys, and the mark it leaves.
