@@ -10,6 +10,10 @@ ON CREATE SET c.count = toInteger(d.delta),
               c.day = CASE WHEN d.key STARTS WITH 'day:' THEN substring(d.key, 4) END,
               c.actorId = CASE WHEN d.key STARTS WITH 'made:' THEN substring(d.key, 5) END
 ON MATCH SET c.count = c.count + toInteger(d.delta)
-// A speaker's total (`made:<actor id>`) is also a MadeCount: the index on its count gives the
-// most-quoted speakers in order (stats/top-speakers-all-time).
-FOREACH (_ IN CASE WHEN c.actorId IS NULL THEN [] ELSE [1] END | SET c:MadeCount)
+// A speaker's total (`made:<actor id>`) is also a MadeCount, which keeps its actor's type: the
+// indexes on its count, and on the type and count, give the most-quoted speakers in order
+// (stats/top-speakers-all-time, actors/list/most-quoted*). The actor is read once, when its
+// total is created; its type never changes.
+WITH c WHERE c.actorId IS NOT NULL AND NOT c:MadeCount
+OPTIONAL MATCH (a:Actor {id: c.actorId})
+SET c:MadeCount, c.actorType = a.type

@@ -26,14 +26,13 @@ export const actorRepository = {
   async list(graph: Graph, filter: ActorListFilter, window: KeysetWindow<ActorSortKey>): Promise<Array<{ actor: ActorRecord; key: ActorSortKey }>> {
     const after = { afterMade: window.after?.made ?? null, afterRank: window.after?.rank ?? null, afterName: window.after?.name ?? null, afterId: window.after?.id ?? null };
     const limit = window.limit + 1;
-    // Without a search the list comes from an index on its sort key; a search, or a type's most
-    // quoted, sorts what it selects.
+    // Without a search the list comes from an index on its sort key; a search sorts what it selects.
     if (filter.search === null && filter.orderBy === 'NAME') {
       const byName = filter.type === null ? 'actors/list/by-name' : 'actors/list/by-type-and-name';
       return (await graph.read(byName, { type: filter.type, ...after, limit })).map(actorRow);
     }
-    if (filter.search === null && filter.type === null) return listMostQuoted(graph, after, limit);
-    return (await graph.read(filter.search === null ? 'actors/list/all' : 'actors/list/search', { ...filter, ...after, limit })).map(actorRow);
+    if (filter.search === null) return listMostQuoted(graph, filter.type, after, limit);
+    return (await graph.read('actors/list/search', { ...filter, ...after, limit })).map(actorRow);
   },
 
   async count(graph: Graph, filter: ActorListFilter): Promise<number> {
@@ -69,15 +68,22 @@ export const actorRepository = {
 type ActorCursor = { afterMade: number | null; afterRank: number | null; afterName: string | null; afterId: string | null };
 
 /**
- * Every actor, most-quoted first, from the cursor on: the speakers from the index on their totals,
- * then, once they run out within the page, those who made no statement by name. A graph of a
- * million statements has tens of thousands of actors, and sorting them all took a quarter second.
+ * Every actor (of `type`, if not null), most-quoted first, from the cursor on: the speakers from
+ * the index on their totals, then, once they run out within the page, those who made no
+ * statement by name. A graph of a million statements has tens of thousands of actors, and sorting
+ * them all took a quarter second.
  */
-async function listMostQuoted(graph: Graph, after: ActorCursor, limit: number): Promise<Array<{ actor: ActorRecord; key: ActorSortKey }>> {
+async function listMostQuoted(graph: Graph, type: string | null, after: ActorCursor, limit: number): Promise<Array<{ actor: ActorRecord; key: ActorSortKey }>> {
   const pastSpeakers = after.afterMade === 0;
-  const speakers = pastSpeakers ? [] : (await graph.read('actors/list/most-quoted', { ...after, limit })).map(actorRow);
+  const mostQuoted = type === null ? 'actors/list/most-quoted' : 'actors/list/most-quoted-of-type';
+  const speakers = pastSpeakers ? [] : (await graph.read(mostQuoted, { type, ...after, limit })).map(actorRow);
   if (speakers.length === limit) return speakers;
-  const unquoted = await graph.read('actors/list/unquoted', { afterName: pastSpeakers ? after.afterName : null, afterId: pastSpeakers ? after.afterId : null, limit: limit - speakers.length });
+  const unquoted = await graph.read('actors/list/unquoted', {
+    type,
+    afterName: pastSpeakers ? after.afterName : null,
+    afterId: pastSpeakers ? after.afterId : null,
+    limit: limit - speakers.length,
+  });
   return [...speakers, ...unquoted.map(actorRow)];
 }
 

@@ -1,6 +1,7 @@
-// actors without a search: every actor, or those of one type through the index on Actor.type.
-// Ordered by name, exact matches of a search first; $orderBy STATEMENTS puts the most-quoted
-// first (the count is the speaker's degree). The cursor is the last row's (made, rank, name, id).
+// The order every actor list must give, by sorting every actor (or those of one type): by name,
+// exact matches of a search first; $orderBy STATEMENTS puts the most-quoted first (the count is
+// the speaker's degree). The server lists from indexes (actors/list/by-name, most-quoted, …);
+// the read-path tests hold each of them to this. The cursor is the last row's (made, rank, name, id).
 MATCH (a:Actor)
 WHERE $type IS NULL OR a.type = $type
 WITH a,

@@ -44,14 +44,14 @@ describe('statement counts kept on write', () => {
     return Object.fromEntries(rows.map((r) => [r.key as string, Number(r.count)]));
   }
 
-  /** The statements of the migrations that backfill the counters: 0007, and 0015 the speakers' totals. */
+  /** The statements of the migrations that backfill the counters: 0007, 0015 the speakers' totals and 0019 their actors' types. */
   function backfillStatements(): string[] {
-    const migrations = loadMigrations().filter((m) => m.version === '0007' || m.version === '0015');
-    if (migrations.length !== 2) throw new Error('migration 0007 or 0015 is missing');
+    const migrations = loadMigrations().filter((m) => ['0007', '0015', '0019'].includes(m.version));
+    if (migrations.length !== 3) throw new Error('migration 0007, 0015 or 0019 is missing');
     return migrations.flatMap((m) => m.statements);
   }
 
-  /** The counters migrations 0007 and 0015 compute from the graph as it is: the backfill, run anew. */
+  /** The counters migrations 0007, 0015 and 0019 compute from the graph as it is: the backfill, run anew. */
   async function backfilledCounters(): Promise<Record<string, number>> {
     await run('MATCH (c:StatementCount) DETACH DELETE c');
     for (const statement of backfillStatements()) await run(statement);
@@ -108,6 +108,9 @@ describe('statement counts kept on write', () => {
     const open = { from: null, to: null, top: 10 };
     const shown = (rows: Array<{ actor: { name: string }; count: number }>) => rows.map((r) => [r.actor.name, Number(r.count)]);
     expect(shown(await statsRepository.topSpeakers(graph(), open))).toEqual(shown(await statsRepository.topSpeakers(graph(), all)));
+    // Each speaker's total keeps its actor's type, which lists a type's most-quoted (migration 0019).
+    const mistyped = await run('MATCH (c:MadeCount) MATCH (a:Actor {id: c.actorId}) WHERE c.actorType IS NULL OR c.actorType <> a.type RETURN c.key AS key');
+    expect(mistyped).toEqual([]);
     expect(shown(await statsRepository.topOutlets(graph(), open))).toEqual(shown(await statsRepository.topOutlets(graph(), all)));
     expect((await statsRepository.topOutlets(graph(), open)).length).toBeGreaterThan(0);
   }

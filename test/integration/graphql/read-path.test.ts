@@ -237,6 +237,7 @@ describe('the statements read path', () => {
     ['NAME', null, ['actors/list/by-name']],
     ['NAME', 'PERSON', ['actors/list/by-type-and-name']],
     ['STATEMENTS', null, ['actors/list/most-quoted', 'actors/list/unquoted']],
+    ['STATEMENTS', 'PERSON', ['actors/list/most-quoted-of-type', 'actors/list/unquoted']],
   ])('lists actors by %s (type %s) from an index on the sort key, in the order sorting them all gives', async (orderBy, type, queries) => {
     const names: string[] = [];
     const stop = graph.onQuery((name) => names.push(name));
