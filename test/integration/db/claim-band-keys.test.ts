@@ -15,6 +15,17 @@ describe('claim candidates by band keys', () => {
   const service = () => ingestServiceOn(graph());
   const say = (claim: string) => ({ text: `The senator said that ${claim}.`, statements: [{ speaker: 'Tim Kaine', quote: claim }] });
 
+  /** Three times as many claims as one side reads, one a day from January 1st, all with `claim`'s keys (each its own text); their days. */
+  async function storeOneADay(claim: string): Promise<string[]> {
+    const days = Array.from({ length: 3 * NEAREST_CLAIMS_PER_KEY }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString());
+    await run('UNWIND $days AS day CREATE (c:Claim {id: day, text: $text, normalizedText: day, firstSeenAt: day}) SET c += $bands', {
+      days,
+      text: claim,
+      bands: claimBandProps(claim),
+    });
+    return days;
+  }
+
   it('a near-duplicate claim in a later transaction gets SIMILAR_TO to the first', async () => {
     const ingest = service();
     await ingest.ingest(say('Mr. Trump should release his tax returns'), null);
@@ -31,13 +42,7 @@ describe('claim candidates by band keys', () => {
 
   it('of the claims sharing a band key, only the nearest in time on each side of the article are candidates; the same text at any time', async () => {
     const claim = 'Ukraine controls the border with Belarus';
-    // Three times as many claims as one side reads, one a day through January, all with its keys.
-    const days = Array.from({ length: 3 * NEAREST_CLAIMS_PER_KEY }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString());
-    await run('UNWIND $days AS day CREATE (c:Claim {id: day, text: $text, normalizedText: day, firstSeenAt: day}) SET c += $bands', {
-      days,
-      text: claim,
-      bands: claimBandProps(claim),
-    });
+    const days = await storeOneADay(claim);
     await run("CREATE (:Claim {id: 'same text', text: $text, normalizedText: $normalized, firstSeenAt: '2001-01-01T00:00:00.000Z'})", { text: claim, normalized: normalizeClaim(claim) });
     const at = days[NEAREST_CLAIMS_PER_KEY + 5] as string;
 
@@ -51,12 +56,7 @@ describe('claim candidates by band keys', () => {
 
   it('claims of one batch asking the same keys at different times each get the nearest to their own time, each candidate once', async () => {
     const claim = 'Ukraine controls the border with Belarus';
-    const days = Array.from({ length: 3 * NEAREST_CLAIMS_PER_KEY }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString());
-    await run('UNWIND $days AS day CREATE (c:Claim {id: day, text: $text, normalizedText: day, firstSeenAt: day}) SET c += $bands', {
-      days,
-      text: claim,
-      bands: claimBandProps(claim),
-    });
+    const days = await storeOneADay(claim);
     const asking = (key: string, text: string, at: string) => ({ key, normalizedText: normalizeClaim(text), bands: claimBandKeys(text), at });
 
     const ids = await graph().readTransaction((tx) =>
