@@ -26,13 +26,11 @@ export const actorRepository = {
   async list(graph: Graph, filter: ActorListFilter, window: KeysetWindow<ActorSortKey>): Promise<Array<{ actor: ActorRecord; key: ActorSortKey }>> {
     const after = { afterMade: window.after?.made ?? null, afterRank: window.after?.rank ?? null, afterName: window.after?.name ?? null, afterId: window.after?.id ?? null };
     const limit = window.limit + 1;
-    // Without a search the list comes from an index on its sort key; a search sorts what it selects.
-    if (filter.search === null && filter.orderBy === 'NAME') {
-      const byName = filter.type === null ? 'actors/list/by-name' : 'actors/list/by-type-and-name';
-      return (await graph.read(byName, { type: filter.type, ...after, limit })).map(actorRow);
-    }
-    if (filter.search === null) return listMostQuoted(graph, filter.type, after, limit);
-    return (await graph.read('actors/list/search', { ...filter, ...after, limit })).map(actorRow);
+    // A search sorts what it selects; without one the list comes from an index on its sort key.
+    if (filter.search !== null) return (await graph.read('actors/list/search', { ...filter, ...after, limit })).map(actorRow);
+    if (filter.orderBy === 'STATEMENTS') return listMostQuoted(graph, filter.type, after, limit);
+    const byName = filter.type === null ? 'actors/list/by-name' : 'actors/list/by-type-and-name';
+    return (await graph.read(byName, { type: filter.type, ...after, limit })).map(actorRow);
   },
 
   async count(graph: Graph, filter: ActorListFilter): Promise<number> {
